@@ -1,0 +1,66 @@
+package org.mosaiccrm.example.notes.internal;
+
+import org.mosaiccrm.example.notes.Note;
+import org.mosaiccrm.example.notes.NoteService;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/** Lists notes (lazily, a page at a time) and writes new ones. */
+public class NotesView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient NoteService notes;
+    private final Grid<Note> grid = new Grid<>();
+
+    public NotesView(NoteService notes) {
+        this.notes = notes;
+        setId("notes-view");
+        setSizeFull();
+
+        TextField text = new TextField();
+        text.setId("note-text");
+        text.setPlaceholder(getTranslation("notes.new.placeholder"));
+        text.setMaxLength(NoteService.MAX_LENGTH);
+        text.setWidth("30em");
+        Button add = new Button(getTranslation("notes.add"), event -> add(text));
+        add.setId("note-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        HorizontalLayout form = new HorizontalLayout(text, add);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("notes-grid");
+        grid.addColumn(Note::text).setHeader(getTranslation("notes.column.text")).setFlexGrow(1);
+        grid.addColumn(note -> note.created().toString().replace('T', ' ').substring(0, 19))
+                .setHeader(getTranslation("notes.column.created")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> notes.list(query.getOffset(), query.getLimit()).stream());
+        add(new H2(getTranslation("notes.title")), form, grid);
+        expand(grid);
+    }
+
+    private void add(TextField text) {
+        try {
+            notes.create(text.getValue());
+            text.clear();
+            grid.getDataProvider().refreshAll();
+        } catch (IllegalArgumentException e) {
+            Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notes.title");
+    }
+}

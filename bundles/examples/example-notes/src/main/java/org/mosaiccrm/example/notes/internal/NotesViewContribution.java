@@ -1,0 +1,44 @@
+package org.mosaiccrm.example.notes.internal;
+
+import org.mosaiccrm.example.notes.NoteService;
+import org.mosaiccrm.platform.ui.ViewContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Puts the notes view on the route {@code notes} and in the menu. */
+@Component(service = ViewContribution.class)
+public class NotesViewContribution implements ViewContribution<NotesView> {
+
+    private final NoteService notes;
+
+    @Activate
+    public NotesViewContribution(@Reference NoteService notes) {
+        this.notes = notes;
+    }
+
+    @Override
+    public String route() {
+        return "notes";
+    }
+
+    @Override
+    public Class<NotesView> viewClass() {
+        return NotesView.class;
+    }
+
+    @Override
+    public NotesView createView() {
+        return new NotesView(notes);
+    }
+
+    @Override
+    public String titleKey() {
+        return "notes.title";
+    }
+
+    @Override
+    public String icon() {
+        return "NOTEBOOK";
+    }
+}

@@ -1,0 +1,84 @@
+package org.mosaiccrm.platform.persistence.internal;
+
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.mosaiccrm.platform.module.ModuleRegistry;
+import org.mosaiccrm.platform.persistence.MigrationException;
+import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.ModuleDatabases;
+import org.mosaiccrm.platform.persistence.PersistenceUnit;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens module databases on the platform DataSource ({@code osgi.jndi.service.name=crmds}, from
+ * {@code etc/org.ops4j.datasource-crm.cfg}). Factories still open when this component goes away
+ * are closed so no module class loader stays referenced.
+ */
+@Component(service = ModuleDatabases.class)
+public class DataSourceModuleDatabases implements ModuleDatabases {
+
+    private final Logger logger = LoggerFactory.getLogger(DataSourceModuleDatabases.class);
+
+    private final DataSource dataSource;
+    private final ModuleRegistry moduleRegistry;
+    private final Set<ModuleDatabase> open = ConcurrentHashMap.newKeySet();
+
+    @Activate
+    public DataSourceModuleDatabases(@Reference(target = "(osgi.jndi.service.name=crmds)") DataSource dataSource,
+            @Reference ModuleRegistry moduleRegistry) {
+        this.dataSource = dataSource;
+        this.moduleRegistry = moduleRegistry;
+    }
+
+    @Override
+    public ModuleDatabase open(PersistenceUnit unit) {
+        try {
+            new LiquibaseMigrator(dataSource).migrate(unit);
+        } catch (MigrationException e) {
+            moduleRegistry.reportFailure(unit.moduleId(), e.getMessage());
+            throw e;
+        }
+        moduleRegistry.clearFailure(unit.moduleId());
+        EntityManagerFactory factory = new PersistenceProvider().createContainerEntityManagerFactory(
+                new ModulePersistenceUnitInfo(unit, dataSource, jpaProperties(unit)), Map.of());
+        // Build the metadata now, so mapping errors surface at module start, not at first use.
+        factory.createEntityManager().close();
+        JpaModuleDatabase database = new JpaModuleDatabase(unit.moduleId(), factory, () -> { });
+        open.add(database);
+        logger.debug("Opened database of module '{}'", unit.moduleId());
+        return new TrackedModuleDatabase(database, open);
+    }
+
+    @Deactivate
+    void deactivate() {
+        open.forEach(ModuleDatabase::close);
+        open.clear();
+    }
+
+    private static Properties jpaProperties(PersistenceUnit unit) {
+        Properties properties = new Properties();
+        properties.put(PersistenceUnitProperties.WEAVING, "false");
+        properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
+        // EclipseLink would otherwise print to the Karaf console.
+        properties.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger");
+        properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
+        properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");
+        properties.put(PersistenceUnitProperties.CLASSLOADER, unit.classLoader());
+        properties.put(PersistenceUnitProperties.SESSION_NAME, "mosaic-" + unit.moduleId());
+        return properties;
+    }
+}

@@ -1,0 +1,40 @@
+package org.mosaiccrm.platform.ui;
+
+import org.mosaiccrm.platform.Contribution;
+import org.osgi.annotation.versioning.ConsumerType;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * A screen a module adds: the host maps {@link #route()} to {@link #viewClass()} inside the main
+ * layout and, when {@link #menuGroup()} is set, adds a menu entry for users who hold
+ * {@link #requiredPermission()}. When the service goes away (module stopped or uninstalled) the
+ * route and menu entry disappear from every open browser tab.
+ *
+ * @param <V> the view class
+ */
+@ConsumerType
+public interface ViewContribution<V extends Component> extends Contribution {
+
+    /** Route without leading slash, e.g. {@code customers}; may hold parameters such as {@code customers/:id}. */
+    String route();
+
+    /** The view's class; must be a Vaadin component. */
+    Class<V> viewClass();
+
+    /**
+     * Creates a view for one navigation. This is where the module hands its services to the view
+     * (constructor injection) instead of the view looking them up.
+     */
+    V createView();
+
+    /** i18n key of the menu group, e.g. {@code menu.group.customers}; empty for no menu entry. */
+    default String menuGroup() {
+        return "menu.group.main";
+    }
+
+    /** Vaadin icon name for the menu entry, e.g. {@code USERS}. */
+    default String icon() {
+        return "CIRCLE_THIN";
+    }
+}

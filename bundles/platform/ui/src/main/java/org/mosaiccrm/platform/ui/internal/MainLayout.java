@@ -1,0 +1,215 @@
+package org.mosaiccrm.platform.ui.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.mosaiccrm.platform.search.SearchHit;
+import org.mosaiccrm.platform.search.SearchProvider;
+import org.mosaiccrm.platform.ui.ViewContribution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.server.VaadinSession;
+
+/**
+ * The frame around every view: a side menu built live from view contributions (grouped, ordered,
+ * filtered by permission), the global search box fed by search providers, and the language
+ * switch. Follows module installs and removals while the tab is open.
+ */
+public class MainLayout extends AppLayout {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOGGER = LoggerFactory.getLogger(MainLayout.class);
+    private static final int HITS_PER_PROVIDER = 5;
+
+    private final transient UiContributions contributions;
+    private final VerticalLayout menu = new VerticalLayout();
+    private transient Runnable unsubscribe = () -> { };
+
+    public MainLayout(UiContributions contributions) {
+        this.contributions = contributions;
+        setPrimarySection(Section.DRAWER);
+
+        Span brand = new Span(getTranslation("app.name"));
+        brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, createSearch(), createLanguageSwitch());
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(header.getComponentAt(2));
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+
+        menu.setPadding(false);
+        menu.setSpacing(true);
+        menu.getStyle().set("padding", "var(--lumo-space-s)");
+        addToDrawer(menu);
+        rebuildMenu();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        unsubscribe = contributions.addListener(change -> ui.access(() -> onRegistryChange(ui, change)));
+        rebuildMenu();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe.run();
+        unsubscribe = () -> { };
+        super.onDetach(event);
+    }
+
+    private void onRegistryChange(UI ui, UiContributions.Change change) {
+        if (change.kind() != UiContributions.Kind.VIEW && change.kind() != UiContributions.Kind.POLICY) {
+            return;
+        }
+        rebuildMenu();
+        if (!change.added() && change.contribution() instanceof ViewContribution<?> removed
+                && showsViewOf(removed.viewClass())) {
+            leaveRemovedView(ui);
+        }
+    }
+
+    private boolean showsViewOf(Class<?> viewClass) {
+        HasElement content = getContent();
+        return content != null && content.getClass() == viewClass;
+    }
+
+    /** The module of the open view went away: go home and say why. */
+    private void leaveRemovedView(UI ui) {
+        boolean browserListening = ui.getInternals().getPushConnection() != null
+                && ui.getInternals().getPushConnection().isConnected();
+        if (!browserListening) {
+            // Nobody would ever see this UI again, yet it would keep the module's view (and class
+            // loader) until the session ends.
+            LOGGER.debug("Closing UI {} left on a removed view", ui.getUIId());
+            setContent(null);
+            ui.close();
+            ui.getSession().removeUI(ui);
+            return;
+        }
+        ui.navigate("");
+        Notification.show(getTranslation("notice.module.removed"), 5000, Notification.Position.TOP_CENTER);
+    }
+
+    private void rebuildMenu() {
+        menu.removeAll();
+        SideNav home = new SideNav();
+        home.addItem(new SideNavItem(getTranslation("menu.home"), "", VaadinIcon.HOME.create()));
+        menu.add(home);
+
+        Map<String, SideNav> groups = new LinkedHashMap<>();
+        for (ViewContribution<?> view : contributions.visibleViews()) {
+            if (view.menuGroup() == null || view.menuGroup().isEmpty() || view.route().contains(":")) {
+                continue;
+            }
+            SideNav group = groups.computeIfAbsent(view.menuGroup(), key -> {
+                SideNav nav = new SideNav(getTranslation(key));
+                nav.setCollapsible(true);
+                return nav;
+            });
+            group.addItem(new SideNavItem(getTranslation(view.titleKey()), view.route(), icon(view.icon())));
+        }
+        groups.values().forEach(menu::add);
+    }
+
+    private static Component icon(String name) {
+        try {
+            return VaadinIcon.valueOf(name).create();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return VaadinIcon.CIRCLE_THIN.create();
+        }
+    }
+
+    private Component createSearch() {
+        ComboBox<GlobalHit> search = new ComboBox<>();
+        search.setPlaceholder(getTranslation("search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxWidth("32em");
+        search.setWidthFull();
+        search.setId("global-search");
+        search.setItemLabelGenerator(hit -> hit.hit().title());
+        search.setRenderer(new ComponentRenderer<>(hit -> {
+            Span title = new Span(hit.hit().title());
+            Span detail = new Span(hit.group() + (hit.hit().subtitle().isEmpty() ? "" : " · " + hit.hit().subtitle()));
+            detail.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            VerticalLayout row = new VerticalLayout(title, detail);
+            row.setPadding(false);
+            row.setSpacing(false);
+            return row;
+        }));
+        search.setItems(query -> searchAll(query.getFilter().orElse(""))
+                .skip(query.getOffset()).limit(query.getLimit()));
+        search.addValueChangeListener(event -> {
+            if (event.getValue() != null && event.isFromClient()) {
+                String route = event.getValue().hit().route();
+                search.clear();
+                UI.getCurrent().navigate(route);
+            }
+        });
+        return search;
+    }
+
+    private Stream<GlobalHit> searchAll(String filter) {
+        String query = filter.strip();
+        if (query.isEmpty()) {
+            return Stream.empty();
+        }
+        List<SearchProvider> providers = contributions.visibleSearchProviders();
+        return providers.stream().flatMap(provider -> {
+            try {
+                String group = getTranslation(provider.titleKey());
+                return provider.search(query, HITS_PER_PROVIDER).stream().map(hit -> new GlobalHit(group, hit));
+            } catch (RuntimeException e) {
+                LOGGER.warn("Search provider {} failed: {}", provider.getClass().getName(), e.getMessage());
+                return Stream.empty();
+            }
+        });
+    }
+
+    private Component createLanguageSwitch() {
+        Select<Locale> language = new Select<>();
+        language.setId("language-switch");
+        language.setItems(Translations.LOCALES);
+        language.setItemLabelGenerator(locale -> "zh".equals(locale.getLanguage()) ? "简体中文" : "English");
+        language.setValue(Translations.supported(getLocale()));
+        language.setWidth("9em");
+        language.setAriaLabel("Language / 语言");
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                VaadinSession.getCurrent().setLocale(event.getValue());
+                // Every text of every view is re-rendered in the new language.
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return language;
+    }
+
+    /** A search hit with the title of the group (module) it came from. */
+    record GlobalHit(String group, SearchHit hit) {
+    }
+}

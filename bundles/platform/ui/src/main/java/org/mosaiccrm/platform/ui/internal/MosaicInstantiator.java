@@ -1,0 +1,41 @@
+package org.mosaiccrm.platform.ui.internal;
+
+import com.vaadin.flow.di.DefaultInstantiator;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
+
+/**
+ * Creates views by asking the module that contributed them, so that a module hands its services to
+ * its views through constructors; creates the host's own layout and home with the registry.
+ */
+final class MosaicInstantiator extends DefaultInstantiator {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient UiContributions contributions;
+    private final I18NProvider i18nProvider;
+
+    MosaicInstantiator(VaadinService service, UiContributions contributions, I18NProvider i18nProvider) {
+        super(service);
+        this.contributions = contributions;
+        this.i18nProvider = i18nProvider;
+    }
+
+    @Override
+    public <T> T getOrCreate(Class<T> type) {
+        if (type == MainLayout.class) {
+            return type.cast(new MainLayout(contributions));
+        }
+        if (type == HomeView.class) {
+            return type.cast(new HomeView(contributions));
+        }
+        return contributions.viewFor(type)
+                .<T>map(view -> type.cast(view.createView()))
+                .orElseGet(() -> super.getOrCreate(type));
+    }
+
+    @Override
+    public I18NProvider getI18NProvider() {
+        return i18nProvider;
+    }
+}

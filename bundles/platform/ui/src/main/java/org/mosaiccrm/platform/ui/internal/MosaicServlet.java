@@ -1,0 +1,113 @@
+package org.mosaiccrm.platform.ui.internal;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Set;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.di.LookupInitializer;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.startup.ErrorNavigationTargetInitializer;
+import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
+import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
+
+/**
+ * The Vaadin servlet of the product. A servlet container would scan the class path and run
+ * Vaadin's initializers; in OSGi nothing scans, so {@link #init} runs the three that matter with
+ * the host's class loader as context class loader, which then stays set for every request.
+ */
+@Component(service = Servlet.class, property = {
+        "servlet.init.productionMode=true",
+        // sessions whose browser is gone are closed after three missed heartbeats
+        "servlet.init.closeIdleSessions=false",
+        "servlet.init.heartbeatInterval=60" })
+@HttpWhiteboardServletPattern("/*")
+@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=" + MosaicServletContextHelper.NAME + ")")
+@HttpWhiteboardServletAsyncSupported
+public class MosaicServlet extends VaadinServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Logger logger = LoggerFactory.getLogger(MosaicServlet.class);
+    private final transient UiContributions contributions;
+    private final transient Translations translations;
+    private transient RouteBinder routeBinder;
+    private transient ServletContext servletContext;
+
+    @Activate
+    public MosaicServlet(@Reference UiContributions contributions, @Reference Translations translations) {
+        this.contributions = contributions;
+        this.translations = translations;
+    }
+
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        long start = System.nanoTime();
+        servletContext = config.getServletContext();
+        try (HostClassLoader ignored = HostClassLoader.enter()) {
+            new LookupServletContainerInitializer().process(Set.of(LookupInitializer.class), servletContext);
+            VaadinServletContext vaadinContext = new VaadinServletContext(servletContext);
+            new ErrorNavigationTargetInitializer().initialize(Collections.emptySet(), vaadinContext);
+            VaadinAppShellInitializer.init(Set.of(MosaicAppShell.class), vaadinContext);
+            super.init(config);
+            routeBinder = new RouteBinder(vaadinContext, contributions);
+            routeBinder.open();
+        }
+        logger.info("Mosaic CRM UI ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration)
+            throws ServiceException {
+        VaadinServletService service = new MosaicVaadinService(this, configuration, contributions,
+                new MosaicI18NProvider(translations));
+        service.init();
+        ActiveServices.add(service);
+        return service;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try (HostClassLoader ignored = HostClassLoader.enter()) {
+            super.service(request, response);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        try (HostClassLoader ignored = HostClassLoader.enter()) {
+            if (routeBinder != null) {
+                routeBinder.close();
+            }
+            if (getService() instanceof MosaicVaadinService service) {
+                service.invalidateSessions();
+            }
+            ActiveServices.remove(getService());
+            super.destroy();
+        } finally {
+            if (servletContext != null) {
+                VaadinContextCleaner.removeVaadinAttributes(servletContext);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.mosaiccrm.platform.ui.internal;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.VaadinSession;
+
+/** Vaadin service that creates views through the plugin registry. */
+final class MosaicVaadinService extends VaadinServletService {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient UiContributions contributions;
+    private final transient I18NProvider i18nProvider;
+
+    MosaicVaadinService(MosaicServlet servlet, DeploymentConfiguration configuration,
+            UiContributions contributions, I18NProvider i18nProvider) {
+        super(servlet, configuration);
+        this.contributions = contributions;
+        this.i18nProvider = i18nProvider;
+    }
+
+    private final transient Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void init() throws ServiceException {
+        super.init();
+        addSessionInitListener(event -> sessions.add(event.getSession()));
+        addSessionDestroyListener(event -> sessions.remove(event.getSession()));
+    }
+
+    /**
+     * Ends every session of this service, so that no session outlives the host (a session would
+     * keep its UIs and through them module classes).
+     */
+    void invalidateSessions() {
+        for (VaadinSession session : Set.copyOf(sessions)) {
+            try {
+                if (session.getSession() != null) {
+                    session.getSession().invalidate();
+                }
+            } catch (IllegalStateException alreadyInvalid) {
+                // fine: nothing to end
+            }
+        }
+        sessions.clear();
+    }
+
+    @Override
+    protected Instantiator createInstantiator() {
+        return new MosaicInstantiator(this, contributions, i18nProvider);
+    }
+}

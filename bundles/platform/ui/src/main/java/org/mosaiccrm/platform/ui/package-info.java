@@ -1,0 +1,7 @@
+/**
+ * UI contribution contracts of the plugin registry: views (menu entries), customer-360 tabs and
+ * dashboard widgets. They carry Vaadin types, so they live with the Vaadin host that exports Vaadin
+ * rather than in the Vaadin-free platform API.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.mosaiccrm.platform.ui;
