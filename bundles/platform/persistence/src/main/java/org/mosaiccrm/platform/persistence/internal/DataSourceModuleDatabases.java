@@ -52,11 +52,19 @@ public class DataSourceModuleDatabases implements ModuleDatabases {
             moduleRegistry.reportFailure(unit.moduleId(), e.getMessage());
             throw e;
         }
+        EntityManagerFactory factory;
+        try {
+            factory = new PersistenceProvider().createContainerEntityManagerFactory(
+                    new ModulePersistenceUnitInfo(unit, dataSource, jpaProperties(unit)), Map.of());
+            // Build the metadata now, so mapping errors surface at module start, not at first use.
+            factory.createEntityManager().close();
+        } catch (RuntimeException e) {
+            String reason = "Database of module '" + unit.moduleId() + "' cannot be opened: "
+                    + LiquibaseMigrator.rootMessage(e);
+            moduleRegistry.reportFailure(unit.moduleId(), reason);
+            throw new IllegalStateException(reason, e);
+        }
         moduleRegistry.clearFailure(unit.moduleId());
-        EntityManagerFactory factory = new PersistenceProvider().createContainerEntityManagerFactory(
-                new ModulePersistenceUnitInfo(unit, dataSource, jpaProperties(unit)), Map.of());
-        // Build the metadata now, so mapping errors surface at module start, not at first use.
-        factory.createEntityManager().close();
         JpaModuleDatabase database = new JpaModuleDatabase(unit.moduleId(), factory, () -> { });
         open.add(database);
         logger.debug("Opened database of module '{}'", unit.moduleId());

@@ -65,9 +65,18 @@ final class ModulePersistenceUnitInfo implements PersistenceUnitInfo {
         return List.of();
     }
 
+    /** The module bundle's root, found through its changelog (EclipseLink names the unit by it). */
     @Override
     public URL getPersistenceUnitRootUrl() {
-        return null;
+        URL changelog = unit.classLoader().getResource(unit.changelog());
+        if (changelog == null) {
+            throw new IllegalStateException("Changelog " + unit.changelog() + " not found in module " + unit.moduleId());
+        }
+        try {
+            return new URL(changelog, "/");
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.mosaiccrm.platform.ui.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -49,6 +52,31 @@ final class MosaicVaadinService extends VaadinServletService {
             }
         }
         sessions.clear();
+    }
+
+    /**
+     * Web resources of the embedded jars ({@code META-INF/resources}, e.g. the push client), read
+     * through the host's class loader: a servlet container would serve them from the web app, and
+     * Vaadin's own lookup through the servlet context cannot handle {@code bundle:} URLs on Jetty 12.
+     */
+    @Override
+    public URL getStaticResource(String path) {
+        return getClassLoader().getResource("META-INF/resources" + (path.startsWith("/") ? path : "/" + path));
+    }
+
+    @Override
+    public URL getResource(String path) {
+        return getStaticResource(path);
+    }
+
+    @Override
+    public InputStream getResourceAsStream(String path) {
+        URL url = getStaticResource(path);
+        try {
+            return url == null ? null : url.openStream();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Override
