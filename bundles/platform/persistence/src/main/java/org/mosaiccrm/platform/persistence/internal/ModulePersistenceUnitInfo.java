@@ -12,6 +12,7 @@ import jakarta.persistence.spi.ClassTransformer;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
 
+import org.mosaiccrm.platform.persistence.InstantConverter;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
 
 /**
@@ -81,7 +82,9 @@ final class ModulePersistenceUnitInfo implements PersistenceUnitInfo {
 
     @Override
     public List<String> getManagedClassNames() {
-        return unit.entityClasses().stream().map(Class::getName).toList();
+        List<String> names = new java.util.ArrayList<>(unit.entityClasses().stream().map(Class::getName).toList());
+        names.add(InstantConverter.class.getName());
+        return names;
     }
 
     @Override
