@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.mosaiccrm.platform.search.SearchHit;
 import org.mosaiccrm.platform.search.SearchProvider;
+import org.mosaiccrm.platform.ui.MenuEntry;
 import org.mosaiccrm.platform.ui.ViewContribution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,16 +123,13 @@ public class MainLayout extends AppLayout {
         menu.add(home);
 
         Map<String, SideNav> groups = new LinkedHashMap<>();
-        for (ViewContribution<?> view : contributions.visibleViews()) {
-            if (view.menuGroup() == null || view.menuGroup().isEmpty() || view.route().contains(":")) {
-                continue;
-            }
-            SideNav group = groups.computeIfAbsent(view.menuGroup(), key -> {
+        for (MenuEntry entry : LiveNavigation.menuOf(contributions.visibleViews())) {
+            SideNav group = groups.computeIfAbsent(entry.groupKey(), key -> {
                 SideNav nav = new SideNav(getTranslation(key));
                 nav.setCollapsible(true);
                 return nav;
             });
-            group.addItem(new SideNavItem(getTranslation(view.titleKey()), view.route(), icon(view.icon())));
+            group.addItem(new SideNavItem(getTranslation(entry.titleKey()), entry.route(), icon(entry.icon())));
         }
         groups.values().forEach(menu::add);
     }
