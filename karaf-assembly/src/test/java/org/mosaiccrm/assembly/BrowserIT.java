@@ -1,0 +1,70 @@
+package org.mosaiccrm.assembly;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a user sees in a real browser: the UI loads, switches to Chinese, and a module installed
+ * while the page is open appears in the menu without a reload, opens, works, and when removed
+ * sends the user home with a notice.
+ */
+class BrowserIT {
+
+    private static RunningCrm crm;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        crm = RunningCrm.start("browser-it");
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (crm != null) {
+            crm.close();
+        }
+    }
+
+    @Test
+    void switchesLanguageAndOpensAViewOfAModuleInstalledWhileThePageIsOpen() throws Exception {
+        browser.go(crm.url("/"));
+        browser.waitUntil("home view", 30, d -> browser.present("#home-view"));
+        browser.waitUntil("English menu", 10, d -> browser.texts("vaadin-side-nav-item").contains("Home"));
+        browser.screenshot("01-home-en");
+
+        browser.click("#language-switch");
+        browser.clickText("vaadin-select-item", "简体中文");
+        browser.waitUntil("Chinese menu", 20, d -> browser.texts("vaadin-side-nav-item").contains("首页"));
+        assertTrue(browser.texts("#home-view h2").contains("首页"));
+        browser.screenshot("02-home-zh");
+
+        crm.install(NotesModule.FEATURE);
+        browser.waitUntil("menu entry pushed into the open page", 60,
+                d -> browser.texts("vaadin-side-nav-item").contains("便签"));
+        browser.screenshot("03-module-installed-zh");
+
+        browser.clickText("vaadin-side-nav-item", "便签");
+        browser.waitUntil("notes view", 20, d -> browser.present("#notes-view"));
+        assertTrue(browser.currentUrl().endsWith("/notes"), browser.currentUrl());
+        browser.type("#note-text input", "客户张伟来电，询问报价");
+        browser.click("#note-add");
+        browser.waitUntil("note in the grid", 20,
+                d -> browser.texts("#notes-grid vaadin-grid-cell-content").contains("客户张伟来电，询问报价"));
+        browser.screenshot("04-notes-view-zh");
+
+        crm.uninstall(NotesModule.FEATURE);
+        browser.waitUntil("sent home when the module goes", 60, d -> browser.present("#home-view"));
+        browser.waitUntil("notice shown", 10,
+                d -> String.join(" ", browser.texts("vaadin-notification-card")).contains("已被卸载"));
+        assertFalse(browser.texts("vaadin-side-nav-item").contains("便签"), "menu entry removed");
+        browser.screenshot("05-module-removed-zh");
+    }
+}

@@ -1,0 +1,199 @@
+package org.mosaiccrm.assembly;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * The built distribution started as an operator starts it ({@code bin/karaf server}), in its own
+ * copy under {@code target/}, on free ports. Modules are installed and removed the way an operator
+ * may do it without a shell: by dropping a features file into {@code deploy/} and deleting it.
+ */
+final class RunningCrm implements AutoCloseable {
+
+    private final Path home;
+    private final int httpPort;
+    private final Process process;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunningCrm(Path home, int httpPort, Process process) {
+        this.home = home;
+        this.httpPort = httpPort;
+        this.process = process;
+    }
+
+    /** Copies the assembly to {@code target/<name>} and starts it; returns once the UI answers. */
+    static RunningCrm start(String name) throws Exception {
+        Path assembly = Path.of(System.getProperty("mosaic.assembly.dir", "target/assembly"));
+        Path home = Path.of("target", name).toAbsolutePath();
+        deleteTree(home);
+        copyTree(assembly, home);
+        deleteTree(home.resolve("data"));
+        int httpPort = freePort();
+        setProperty(home.resolve("etc/org.apache.felix.http.cfg"), "org.osgi.service.http.port", String.valueOf(httpPort));
+        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(freePort()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(freePort()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(freePort()));
+        // the deploy folder is polled; poll it often so tests do not wait for it
+        setProperty(home.resolve("etc/org.apache.felix.fileinstall-deploy.cfg"), "felix.fileinstall.poll", "200");
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("console.log").toFile());
+        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        RunningCrm crm = new RunningCrm(home, httpPort, builder.start());
+        crm.await("UI answers on /", 120, () -> crm.status("/") == 200);
+        return crm;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + httpPort + path;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    int status(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    String health() {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url("/health"))).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    /** Installs a feature by dropping a features file into deploy/. */
+    void install(String feature) throws IOException {
+        String xml = "<features name=\"it-" + feature + "\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">"
+                + "<feature name=\"it-" + feature + "\" install=\"auto\"><feature>" + feature + "</feature></feature>"
+                + "</features>";
+        Path tmp = home.resolve("deploy-" + feature + ".tmp");
+        Files.writeString(tmp, xml, StandardCharsets.UTF_8);
+        Files.move(tmp, deployFile(feature), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Uninstalls a feature installed by {@link #install}. */
+    void uninstall(String feature) throws IOException {
+        Files.deleteIfExists(deployFile(feature));
+    }
+
+    boolean moduleActive(String moduleId) {
+        String health = health();
+        int at = health.indexOf("\"id\":\"" + moduleId + "\"");
+        return at >= 0 && health.indexOf("\"state\":\"ACTIVE\"", at) > 0
+                && health.indexOf("\"state\":\"ACTIVE\"", at) < health.indexOf('}', at);
+    }
+
+    boolean moduleListed(String moduleId) {
+        return health().contains("\"id\":\"" + moduleId + "\"");
+    }
+
+    Path home() {
+        return home;
+    }
+
+    private Path deployFile(String feature) {
+        return home.resolve("deploy/it-" + feature + ".xml");
+    }
+
+    void await(String what, int seconds, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Karaf died while waiting for: " + what + "; see " + home.resolve("data/log"));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after " + seconds + " s waiting for: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void setProperty(Path file, String key, String value) throws IOException {
+        List<String> lines = Files.exists(file) ? Files.readAllLines(file) : List.of();
+        StringBuilder out = new StringBuilder();
+        boolean replaced = false;
+        for (String line : lines) {
+            if (line.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*")) {
+                out.append(key).append(" = ").append(value).append('\n');
+                replaced = true;
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        if (!replaced) {
+            out.append(key).append(" = ").append(value).append('\n');
+        }
+        Files.writeString(file, out.toString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            paths.forEach(source -> {
+                Path target = to.resolve(from.relativize(source).toString());
+                try {
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
