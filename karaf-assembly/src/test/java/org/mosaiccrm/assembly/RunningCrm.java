@@ -138,12 +138,19 @@ final class RunningCrm implements AutoCloseable {
         }
     }
 
+    /** Stops Karaf: bin/karaf runs the JVM as its child, so the whole process tree goes. */
     @Override
     public void close() throws Exception {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
+        List<ProcessHandle> tree = new java.util.ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                handle.destroyForcibly();
+                handle.onExit().get(10, TimeUnit.SECONDS);
+            }
         }
     }
 

@@ -42,6 +42,23 @@ public class DataSourceModuleDatabases implements ModuleDatabases {
             @Reference ModuleRegistry moduleRegistry) {
         this.dataSource = dataSource;
         this.moduleRegistry = moduleRegistry;
+        bootDatabase();
+    }
+
+    /**
+     * Opens the first connection here, with only platform code on the stack. Embedded Derby boots
+     * on its first connection and keeps objects made then (an exception with its stack trace among
+     * them); had a module's activation made that first connection, they would pin the module's
+     * class loader forever.
+     */
+    private void bootDatabase() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            logger.info("Database ready: {} {}", connection.getMetaData().getDatabaseProductName(),
+                    connection.getMetaData().getDatabaseProductVersion());
+        } catch (java.sql.SQLException e) {
+            // Modules will report the failure when they open their database.
+            logger.error("Database not reachable: {}", e.getMessage());
+        }
     }
 
     @Override

@@ -101,19 +101,27 @@ public class MainLayout extends AppLayout {
 
     /** The module of the open view went away: go home and say why. */
     private void leaveRemovedView(UI ui) {
-        boolean browserListening = ui.getInternals().getPushConnection() != null
-                && ui.getInternals().getPushConnection().isConnected();
-        if (!browserListening) {
-            // Nobody would ever see this UI again, yet it would keep the module's view (and class
-            // loader) until the session ends.
-            LOGGER.debug("Closing UI {} left on a removed view", ui.getUIId());
+        if (browserGone(ui)) {
+            // Nobody will ever see this UI again, yet its state tree would keep the module's view
+            // (and so its class loader) until the session ends.
+            LOGGER.debug("Closing UI {} of a gone browser, left on a removed view", ui.getUIId());
             setContent(null);
             ui.close();
             ui.getSession().removeUI(ui);
             return;
         }
         ui.navigate("");
-        Notification.show(getTranslation("notice.module.removed"), 5000, Notification.Position.TOP_CENTER);
+        Notification.show(getTranslation("notice.module.removed"), 5000, Notification.Position.BOTTOM_START);
+    }
+
+    /**
+     * A browser that missed two heartbeats is gone. (With long polling the push connection is
+     * briefly closed between polls, so that says nothing.)
+     */
+    private static boolean browserGone(UI ui) {
+        long heartbeatMillis = ui.getSession().getConfiguration().getHeartbeatInterval() * 1000L;
+        long silentFor = System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp();
+        return heartbeatMillis > 0 && silentFor > 2 * heartbeatMillis;
     }
 
     private void rebuildMenu() {

@@ -25,7 +25,8 @@ import com.vaadin.flow.server.VaadinService;
  * <li>{@code ComponentMetaData.getDependencyInfo} registers a service-destroy listener, a lambda
  * capturing the metadata and so the view class; {@code ReflectionCache.clearAll()} leaves it;</li>
  * <li>{@code BeanPropertySet.INSTANCES}: bean classes used by Binder and Grid;</li>
- * <li>java.beans' introspection caches.</li>
+ * <li>java.beans' introspection caches;</li>
+ * <li>the JDK 17 record-method bootstrap caches ({@link RecordMethodsFlush}).</li>
  * </ul>
  */
 final class ModuleClassReleaser {
@@ -48,6 +49,7 @@ final class ModuleClassReleaser {
             removeServiceDestroyListeners(service, ofModule);
         }
         Introspector.flushCaches();
+        RecordMethodsFlush.flush();
     }
 
     /** Same, for every live Vaadin service of the host. */
