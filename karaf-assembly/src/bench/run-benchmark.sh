@@ -20,9 +20,11 @@ ms() { echo "($2 - $1) * 1000 / 1" | bc; }
 set_prop() { # file key value
     if grep -q "^$2 *=" "$1"; then sed -i "s|^$2 *=.*|$2 = $3|" "$1"; else echo "$2 = $3" >> "$1"; fi
 }
+ui_up() { [ "$(http_code /)" = 200 ]; }
 http_code() { curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT$1" || true; }
-# A route is live when Vaadin's first request for it renders the view (its root element id).
-route_live() { curl -s -X POST "http://localhost:$PORT/?v-r=init&location=$1" | grep -q "\"$2\""; }
+# The UI host logs each route it maps into (or removes from) Vaadin's route registry.
+routes_mapped() { [ "$(grep -c "Route 'notes' -> " "$WORK/data/log/karaf.log")" -ge "$1" ]; }
+routes_removed() { [ "$(grep -c "Route 'notes' removed" "$WORK/data/log/karaf.log")" -ge "$1" ]; }
 module_listed() { curl -s "http://localhost:$PORT/health" | grep -q "\"id\":\"$1\""; }
 module_active() { curl -s "http://localhost:$PORT/health" | grep -q "\"id\":\"$1\",[^}]*\"state\":\"ACTIVE\""; }
 wait_for() { # description, timeout seconds, command...
@@ -34,6 +36,11 @@ wait_for() { # description, timeout seconds, command...
     done
 }
 karaf_pid() { pgrep -f "karaf.home=$WORK " | head -1 || pgrep -f "karaf.base=$WORK" | head -1; }
+# heap and metaspace in use after a full GC, in MB: "heap/metaspace"
+used_after_gc() {
+    local pid; pid=$(karaf_pid); jcmd "$pid" GC.run >/dev/null 2>&1; sleep 1
+    jcmd "$pid" GC.heap_info | awk '/garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") h=$(i+1)} /Metaspace/ {for (i=1;i<=NF;i++) if ($i=="used") m=$(i+1)} END {gsub("K,?","",h); gsub("K,?","",m); printf "%d/%d", h/1024, m/1024}'
+}
 rss_mb() { echo $(( $(ps -o rss= -p "$(karaf_pid)") / 1024 )); }
 start() { (cd "$WORK" && JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")} bin/karaf server > "$WORK/console.log" 2>&1 &) ; }
 stop() { local pid; pid=$(karaf_pid || true); [ -n "$pid" ] && kill "$pid" && while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; true; }
@@ -42,7 +49,7 @@ drop_feature() {
     mv "$WORK/bench.tmp" "$WORK/deploy/bench-features.xml"
 }
 
-rm -rf "$WORK"; cp -a "$DIST" "$WORK"; rm -rf "$WORK/data"
+rm -rf "$WORK"; cp -a "$DIST" "$WORK"; rm -rf "$WORK/data" "$WORK"/deploy/*.xml
 set_prop "$WORK/etc/org.apache.felix.http.cfg" org.osgi.service.http.port "$PORT"
 set_prop "$WORK/etc/org.apache.karaf.shell.cfg" sshPort $((PORT + 1))
 set_prop "$WORK/etc/org.apache.karaf.management.cfg" rmiRegistryPort $((PORT + 2))
@@ -51,25 +58,25 @@ set_prop "$WORK/etc/org.apache.felix.fileinstall-deploy.cfg" felix.fileinstall.p
 trap stop EXIT
 
 echo "Mosaic CRM platform benchmark ($(nproc) cores, $(java -version 2>&1 | head -1))"
-t0=$(now); start; wait_for "cold start" 120 test "$(http_code /)" = 200; t1=$(now)
+t0=$(now); start; wait_for "cold start" 120 ui_up; t1=$(now)
 COLD=$(ms "$t0" "$t1")
-sleep 5; RSS_START=$(rss_mb)
+sleep 5; RSS_START=$(rss_mb); USED_START=$(used_after_gc)
 stop
-t0=$(now); start; wait_for "warm start" 120 test "$(http_code /)" = 200; t1=$(now)
+t0=$(now); start; wait_for "warm start" 120 ui_up; t1=$(now)
 WARM=$(ms "$t0" "$t1")
 echo "cold start to first UI 200:      $COLD ms"
 echo "warm restart to first UI 200:    $WARM ms   (cold/warm = $(echo "scale=2; $COLD / $WARM" | bc))"
-echo "RSS after start:                 $RSS_START MB"
+echo "RSS after start:                 $RSS_START MB   (heap/metaspace used after GC: $USED_START MB)"
 
 sum_live=0; sum_active=0; sum_gone=0; sum_unlisted=0; max_live=0; max_gone=0
 for i in $(seq 1 "$CYCLES"); do
     t0=$(now); drop_feature
     wait_for "module active" 60 module_active example-notes; ta=$(now)
-    wait_for "route live" 60 route_live notes notes-view; t1=$(now)
+    wait_for "route live" 60 routes_mapped "$i"; t1=$(now)
     live=$(ms "$t0" "$t1"); active=$(ms "$t0" "$ta")
     t0=$(now); rm -f "$WORK/deploy/bench-features.xml"
     wait_for "module unlisted" 60 bash -c "! curl -s http://localhost:$PORT/health | grep -q example-notes"; tu=$(now)
-    wait_for "route gone" 60 bash -c "! curl -s -X POST 'http://localhost:$PORT/?v-r=init&location=notes' | grep -q '\"notes-view\"'"; t1=$(now)
+    wait_for "route gone" 60 routes_removed "$i"; t1=$(now)
     gone=$(ms "$t0" "$t1"); unlisted=$(ms "$t0" "$tu")
     sum_live=$((sum_live + live)); sum_active=$((sum_active + active)); sum_gone=$((sum_gone + gone)); sum_unlisted=$((sum_unlisted + unlisted))
     [ "$live" -gt "$max_live" ] && max_live=$live; [ "$gone" -gt "$max_gone" ] && max_gone=$gone
@@ -77,7 +84,6 @@ done
 echo "install -> route live (mean of $CYCLES):  $((sum_live / CYCLES)) ms (max $max_live), of which Karaf file->bundles active $((sum_active / CYCLES)) ms"
 echo "uninstall -> route gone (mean):  $((sum_gone / CYCLES)) ms (max $max_gone), Karaf file->bundles gone $((sum_unlisted / CYCLES)) ms"
 sleep 40   # let the pool evict idle connections, as in production
-jcmd "$(karaf_pid)" GC.run >/dev/null 2>&1 || true
-sleep 2
+USED_AFTER=$(used_after_gc)
 RSS_AFTER=$(rss_mb)
-echo "RSS after $CYCLES install cycles:   $RSS_AFTER MB   (after/start = $(echo "scale=2; $RSS_AFTER / $RSS_START" | bc))"
+echo "RSS after $CYCLES install cycles:   $RSS_AFTER MB   (after/start = $(echo "scale=2; $RSS_AFTER / $RSS_START" | bc); heap/metaspace used after GC: $USED_AFTER MB)"

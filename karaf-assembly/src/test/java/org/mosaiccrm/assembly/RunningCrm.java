@@ -42,6 +42,11 @@ final class RunningCrm implements AutoCloseable {
         deleteTree(home);
         copyTree(assembly, home);
         deleteTree(home.resolve("data"));
+        try (Stream<Path> leftovers = Files.list(home.resolve("deploy"))) {
+            for (Path file : leftovers.filter(f -> f.toString().endsWith(".xml")).toList()) {
+                Files.delete(file);
+            }
+        }
         int httpPort = freePort();
         setProperty(home.resolve("etc/org.apache.felix.http.cfg"), "org.osgi.service.http.port", String.valueOf(httpPort));
         setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(freePort()));

@@ -51,7 +51,15 @@ final class LiquibaseMigrator {
             database.setDatabaseChangeLogLockTableName(historyTable(unit.moduleId()) + "LOCK");
             Liquibase liquibase = new Liquibase(unit.changelog(),
                     new ClassLoaderResourceAccessor(unit.classLoader()), database);
-            liquibase.update(new Contexts(), new LabelExpression());
+            try {
+                liquibase.update(new Contexts(), new LabelExpression());
+            } finally {
+                // Liquibase commits every change set it applies but may leave a read open; end it
+                // (a rollback can undo nothing applied) so the connection can be closed or pooled.
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+            }
             logger.info("Module '{}': database schema up to date ({} ms)", unit.moduleId(),
                     (System.nanoTime() - start) / 1_000_000);
         } catch (SQLException | liquibase.exception.LiquibaseException | RuntimeException e) {

@@ -66,15 +66,24 @@ final class ModulePersistenceUnitInfo implements PersistenceUnitInfo {
         return List.of();
     }
 
-    /** The module bundle's root, found through its changelog (EclipseLink names the unit by it). */
+    /**
+     * The root the module's resources are found under (the bundle, jar or class folder): the
+     * changelog's URL minus the changelog's path. EclipseLink names the unit by it and looks there
+     * for mapping files.
+     */
     @Override
     public URL getPersistenceUnitRootUrl() {
         URL changelog = unit.classLoader().getResource(unit.changelog());
         if (changelog == null) {
             throw new IllegalStateException("Changelog " + unit.changelog() + " not found in module " + unit.moduleId());
         }
+        String url = changelog.toString();
+        String path = unit.changelog().startsWith("/") ? unit.changelog().substring(1) : unit.changelog();
+        if (!url.endsWith(path)) {
+            throw new IllegalStateException("Cannot tell the root of " + url);
+        }
         try {
-            return new URL(changelog, "/");
+            return new URL(url.substring(0, url.length() - path.length()));
         } catch (java.net.MalformedURLException e) {
             throw new IllegalStateException(e);
         }
