@@ -60,11 +60,23 @@ class BrowserIT {
                 d -> browser.texts("#notes-grid vaadin-grid-cell-content").contains("客户张伟来电，询问报价"));
         browser.screenshot("04-notes-view-zh");
 
+        browser.type("#global-search input", "客户张伟");
+        browser.waitUntil("global search finds the note", 20,
+                d -> browser.texts("vaadin-combo-box-item").stream().anyMatch(t -> t.contains("客户张伟来电，询问报价")));
+        browser.screenshot("05-global-search-zh");
+        browser.find("#global-search input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+
+        browser.clickText("vaadin-side-nav-item", "首页");
+        browser.waitUntil("dashboard shows the module's figure", 20,
+                d -> browser.texts("#home-view h3").contains("便签数"));
+        browser.clickText("vaadin-side-nav-item", "便签");
+        browser.waitUntil("notes view again", 20, d -> browser.present("#notes-view"));
+
         crm.uninstall(NotesModule.FEATURE);
         browser.waitUntil("sent home when the module goes", 60, d -> browser.present("#home-view"));
         browser.waitUntil("notice shown", 10,
                 d -> String.join(" ", browser.texts("vaadin-notification-card")).contains("已被卸载"));
         assertFalse(browser.texts("vaadin-side-nav-item").contains("便签"), "menu entry removed");
-        browser.screenshot("05-module-removed-zh");
+        browser.screenshot("06-module-removed-zh");
     }
 }

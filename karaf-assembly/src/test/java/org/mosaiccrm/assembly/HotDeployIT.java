@@ -12,6 +12,7 @@ import org.junit.runner.RunWith;
 import org.mosaiccrm.platform.metric.MetricProvider;
 import org.mosaiccrm.platform.search.SearchHit;
 import org.mosaiccrm.platform.search.SearchProvider;
+import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.ui.MenuEntry;
 import org.mosaiccrm.platform.ui.Navigation;
 import org.ops4j.pax.exam.Configuration;
@@ -67,6 +68,22 @@ public class HotDeployIT extends MosaicKarafTestSupport {
         List<SearchHit> hits = searchProviders().get(0).search("call 王芳", 5);
         assertEquals("the note written before uninstall is found again", "Call 王芳 about the renewal", hits.get(0).title());
         assertTrue(id > 0);
+        featuresService.uninstallFeature(NotesModule.FEATURE);
+    }
+
+    @Test
+    public void menuShowsOnlyViewsTheUserIsPermittedToSee() throws Exception {
+        Navigation navigation = service(Navigation.class, 60);
+        featuresService.installFeature(NotesModule.FEATURE);
+        await("menu entry", 30, () -> menuHasNotes(navigation.menu()));
+        // a security module's policy that does not grant the notes permission
+        var registration = bundleContext.registerService(AccessPolicy.class, permission -> !permission.equals("notes.read"), null);
+        try {
+            assertFalse("hidden without notes.read", menuHasNotes(navigation.menu()));
+        } finally {
+            registration.unregister();
+        }
+        assertTrue("shown again once the policy is gone", menuHasNotes(navigation.menu()));
         featuresService.uninstallFeature(NotesModule.FEATURE);
     }
 

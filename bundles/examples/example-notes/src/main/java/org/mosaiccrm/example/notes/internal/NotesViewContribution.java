@@ -38,6 +38,11 @@ public class NotesViewContribution implements ViewContribution<NotesView> {
     }
 
     @Override
+    public String requiredPermission() {
+        return "notes.read";
+    }
+
+    @Override
     public String icon() {
         return "NOTEBOOK";
     }
