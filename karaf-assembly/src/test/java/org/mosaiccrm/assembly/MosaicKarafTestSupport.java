@@ -49,13 +49,16 @@ public abstract class MosaicKarafTestSupport {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
-     * The probe may wire to the platform and the test tooling only, never to a module: a module
+     * The probe may wire to the platform, the customer core and the test tooling only, never to an
+     * optional module: a module
      * uninstalled by a test would otherwise take the probe down with it (Karaf refreshes importers).
      */
     @ProbeBuilder
     public TestProbeBuilder probeConfiguration(TestProbeBuilder probe) {
         probe.setHeader(Constants.DYNAMICIMPORT_PACKAGE, "org.ops4j.*,org.junit,org.junit.*,junit,junit.*,org.hamcrest,org.hamcrest.*,"
-                + "javax.inject,org.osgi.*,org.apache.karaf.*,org.mosaiccrm.platform,org.mosaiccrm.platform.*");
+                + "javax.inject,org.osgi.*,org.apache.karaf.*,org.mosaiccrm.platform,org.mosaiccrm.platform.*,"
+                // the customer core is always installed, so the probe may use its API
+                + "org.mosaiccrm.customer");
         return probe;
     }
 

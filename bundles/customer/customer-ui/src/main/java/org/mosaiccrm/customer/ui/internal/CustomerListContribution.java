@@ -1,0 +1,59 @@
+package org.mosaiccrm.customer.ui.internal;
+
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.ui.ViewContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code customers}: the list. */
+@Component(service = ViewContribution.class)
+public class CustomerListContribution implements ViewContribution<CustomersView> {
+
+    private final CustomerService customers;
+
+    @Activate
+    public CustomerListContribution(@Reference CustomerService customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    public String route() {
+        return "customers";
+    }
+
+    @Override
+    public Class<CustomersView> viewClass() {
+        return CustomersView.class;
+    }
+
+    @Override
+    public CustomersView createView() {
+        return new CustomersView(customers);
+    }
+
+    @Override
+    public String titleKey() {
+        return "customer.title";
+    }
+
+    @Override
+    public String menuGroup() {
+        return "menu.group.customers";
+    }
+
+    @Override
+    public String icon() {
+        return "USERS";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String requiredPermission() {
+        return "customer.read";
+    }
+}

@@ -1,0 +1,59 @@
+package org.mosaiccrm.assembly;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.CustomerType;
+import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.platform.search.SearchHit;
+import org.mosaiccrm.platform.search.SearchProvider;
+import org.mosaiccrm.platform.ui.Navigation;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** The assembly boots the customer core: its views, search provider and health entry. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CustomerCoreIT extends MosaicKarafTestSupport {
+
+    @Configuration
+    public Option[] config() {
+        return baseConfig();
+    }
+
+    @Test
+    public void customerCoreIsUpWithItsViewsAndGlobalSearch() throws Exception {
+        Navigation navigation = service(Navigation.class, 60);
+        CustomerService customers = service(CustomerService.class, 60);
+        await("customer list and 360 routes live", 60,
+                () -> navigation.hasRoute("customers") && navigation.hasRoute("customers/42"));
+        assertTrue("in the menu", navigation.menu().stream().anyMatch(e -> e.route().equals("customers")));
+
+        Customer created = customers.create(new NewCustomer("上海云帆贸易有限公司", CustomerType.COMPANY,
+                "sales@yunfan.example", "021 5555 0101", "上海"));
+        SearchProvider search = bundleContext.getServiceReferences(SearchProvider.class, null).stream()
+                .filter(ref -> ref.getBundle().getSymbolicName().equals("org.mosaiccrm.customer.service"))
+                .map(bundleContext::getService).findFirst().orElseThrow();
+        List<SearchHit> hits = search.search("上海云帆", 5);
+        assertEquals("上海云帆贸易有限公司", hits.get(0).title());
+        assertEquals("customers/" + created.id(), hits.get(0).route());
+
+        await("customer module active in /health", 30, () -> {
+            try {
+                String health = get("/health").body();
+                return health.contains("\"id\":\"customer\",\"name\":\"Customers\"") && !health.contains("FAILED");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+}
