@@ -2,7 +2,7 @@ package org.mosaiccrm.platform.ui.internal;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.server.VaadinService;
 
@@ -22,7 +22,7 @@ final class ActiveServices {
         SERVICES.remove(service);
     }
 
-    static void forEach(Consumer<VaadinService> action) {
-        SERVICES.forEach(action);
+    static Stream<VaadinService> stream() {
+        return SERVICES.stream();
     }
 }

@@ -53,7 +53,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         super.onAttach(event);
         UI ui = event.getUI();
         unsubscribe = contributions.addListener(change -> {
-            if (change.kind() == UiContributions.Kind.WIDGET || change.kind() == UiContributions.Kind.METRIC) {
+            if (change.kind() == UiContributions.Kind.WIDGET || change.kind() == UiContributions.Kind.METRIC
+                    || change.kind() == UiContributions.Kind.POLICY) {
                 ui.access(this::refresh);
             }
         });

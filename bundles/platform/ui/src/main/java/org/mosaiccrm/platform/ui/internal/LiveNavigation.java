@@ -41,13 +41,7 @@ public class LiveNavigation implements Navigation {
 
     @Override
     public boolean hasRoute(String route) {
-        boolean[] found = { false };
-        ActiveServices.forEach(service -> {
-            ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(service.getContext());
-            if (registry.getNavigationTarget(route).isPresent()) {
-                found[0] = true;
-            }
-        });
-        return found[0];
+        return ActiveServices.stream().anyMatch(service ->
+                ApplicationRouteRegistry.getInstance(service.getContext()).getNavigationTarget(route).isPresent());
     }
 }

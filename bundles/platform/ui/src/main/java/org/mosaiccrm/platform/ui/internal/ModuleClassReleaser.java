@@ -36,8 +36,8 @@ final class ModuleClassReleaser {
     private ModuleClassReleaser() {
     }
 
-    /** Releases every cached reference to classes of {@code moduleLoader} in the given service. */
-    static void release(ClassLoader moduleLoader, VaadinService service) {
+    /** Releases every cached reference to classes of {@code moduleLoader}, in Vaadin and the JDK. */
+    static void release(ClassLoader moduleLoader) {
         if (moduleLoader == null || moduleLoader == ModuleClassReleaser.class.getClassLoader()) {
             return;
         }
@@ -45,17 +45,9 @@ final class ModuleClassReleaser {
         ReflectionCache.clearAll();
         removeFromStaticSet(UIInternals.class, "warnedAboutDeps", ofModule);
         removeBeanPropertySets(ofModule);
-        if (service != null) {
-            removeServiceDestroyListeners(service, ofModule);
-        }
+        ActiveServices.stream().forEach(service -> removeServiceDestroyListeners(service, ofModule));
         Introspector.flushCaches();
         RecordMethodsFlush.flush();
-    }
-
-    /** Same, for every live Vaadin service of the host. */
-    static void release(ClassLoader moduleLoader) {
-        release(moduleLoader, VaadinService.getCurrent());
-        ActiveServices.forEach(service -> release(moduleLoader, service));
     }
 
     @SuppressWarnings("unchecked")

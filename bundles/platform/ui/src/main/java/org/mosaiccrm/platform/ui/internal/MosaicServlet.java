@@ -37,8 +37,7 @@ import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
  */
 @Component(service = Servlet.class, property = {
         "servlet.init.productionMode=true",
-        // sessions whose browser is gone are closed after three missed heartbeats
-        "servlet.init.closeIdleSessions=false",
+        // open tabs report every minute; a UI silent for two beats counts as gone (MainLayout)
         "servlet.init.heartbeatInterval=60" })
 @HttpWhiteboardServletPattern("/*")
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=" + MosaicServletContextHelper.NAME + ")")

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -52,15 +53,15 @@ public class Translations {
     }
 
     /** The text for {@code key} in {@code locale}, falling back to English, or empty if unknown. */
-    public java.util.Optional<String> text(String key, Locale locale) {
+    public Optional<String> text(String key, Locale locale) {
         Locale wanted = supported(locale);
         for (Map<Locale, Properties> texts : byBundle.values()) {
             String value = lookup(texts, wanted, key);
             if (value != null) {
-                return java.util.Optional.of(value);
+                return Optional.of(value);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Maps any Chinese locale to Simplified Chinese and everything else to English. */
@@ -84,18 +85,18 @@ public class Translations {
         return texts;
     }
 
-    private java.util.Optional<Properties> read(Bundle bundle, String path) {
+    private Optional<Properties> read(Bundle bundle, String path) {
         URL url = bundle.getEntry(path);
         if (url == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Properties properties = new Properties();
         try (InputStream in = url.openStream(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             properties.load(reader);
-            return java.util.Optional.of(properties);
+            return Optional.of(properties);
         } catch (IOException e) {
             logger.warn("Cannot read translations {} of bundle {}", path, bundle.getSymbolicName(), e);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

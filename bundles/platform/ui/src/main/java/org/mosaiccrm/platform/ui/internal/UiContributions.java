@@ -41,9 +41,22 @@ public class UiContributions {
     private final List<MetricProvider> metrics = new CopyOnWriteArrayList<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 
+    private volatile AccessPolicy accessPolicy;
+
+    /** A security module's policy arriving or leaving changes what every user sees. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile AccessPolicy accessPolicy;
+    void setAccessPolicy(AccessPolicy policy) {
+        accessPolicy = policy;
+        fire(new Change(Kind.POLICY, policy, true));
+    }
+
+    void unsetAccessPolicy(AccessPolicy policy) {
+        if (accessPolicy == policy) {
+            accessPolicy = null;
+            fire(new Change(Kind.POLICY, policy, false));
+        }
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addView(ViewContribution<?> view) {

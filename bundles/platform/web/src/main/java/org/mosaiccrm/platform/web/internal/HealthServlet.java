@@ -3,7 +3,6 @@ package org.mosaiccrm.platform.web.internal;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -13,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mosaiccrm.platform.module.ModuleRegistry;
-import org.mosaiccrm.platform.module.ModuleStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -69,10 +67,5 @@ public class HealthServlet extends HttpServlet {
         } catch (SQLException e) {
             return HealthReport.Status.DOWN;
         }
-    }
-
-    /** Visible for tests. */
-    static HealthReport report(HealthReport.Status database, List<ModuleStatus> modules) {
-        return HealthReport.of(database, modules);
     }
 }
