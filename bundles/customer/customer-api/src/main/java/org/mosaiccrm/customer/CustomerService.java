@@ -5,9 +5,17 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Creates and reads customers. Lists are always paged: no call returns a whole table. */
+/**
+ * Creates and reads customers. Lists are always paged: no call returns a whole table. Every method
+ * checks the caller's permission and throws {@code AccessDeniedException} without it.
+ */
 @ProviderType
 public interface CustomerService {
+
+    /** Needed to read customers. */
+    String PERMISSION_READ = "customer.read";
+    /** Needed to create customers. */
+    String PERMISSION_CREATE = "customer.create";
 
     int MAX_NAME = 200;
     int MAX_PAGE = 500;

@@ -4,9 +4,14 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Writes and reads notes. */
+/** Writes and reads notes; every method checks the caller's permission first. */
 @ProviderType
 public interface NoteService {
+
+    /** Needed to read notes. */
+    String PERMISSION_READ = "notes.read";
+    /** Needed to write notes. */
+    String PERMISSION_CREATE = "notes.create";
 
     /** Most characters a note may have. */
     int MAX_LENGTH = 500;

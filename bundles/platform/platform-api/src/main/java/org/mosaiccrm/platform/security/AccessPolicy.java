@@ -14,4 +14,18 @@ public interface AccessPolicy {
      * @return whether the user of the calling thread holds it
      */
     boolean isPermitted(String permission);
+
+    /**
+     * The check every service method starts with.
+     *
+     * @param policy     the policy the service holds through an optional dynamic reference; {@code null}
+     *                   while no security module is installed, when everything is permitted
+     * @param permission the permission the call needs, e.g. {@code customer.create}
+     * @throws AccessDeniedException when the policy does not grant it
+     */
+    static void require(AccessPolicy policy, String permission) {
+        if (policy != null && !policy.isPermitted(permission)) {
+            throw new AccessDeniedException(permission);
+        }
+    }
 }

@@ -10,10 +10,14 @@ import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.ModuleDatabases;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
+import org.mosaiccrm.platform.security.AccessPolicy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Customers in the module's own tables (prefix {@code CUS_}). */
 @Component(service = CustomerService.class)
@@ -22,6 +26,10 @@ public class JpaCustomerService implements CustomerService {
     static final String MODULE_ID = "customer";
 
     private final ModuleDatabase database;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile AccessPolicy accessPolicy;
 
     @Activate
     public JpaCustomerService(@Reference ModuleDatabases databases) {
@@ -40,6 +48,7 @@ public class JpaCustomerService implements CustomerService {
 
     @Override
     public Customer create(NewCustomer customer) {
+        AccessPolicy.require(accessPolicy, PERMISSION_CREATE);
         CustomerInput input = CustomerInput.of(customer);
         return database.inTransaction(em -> {
             CustomerEntity entity = new CustomerEntity(input, Instant.now());
@@ -51,11 +60,13 @@ public class JpaCustomerService implements CustomerService {
 
     @Override
     public Optional<Customer> find(long id) {
+        AccessPolicy.require(accessPolicy, PERMISSION_READ);
         return database.read(em -> Optional.ofNullable(em.find(CustomerEntity.class, id)).map(CustomerEntity::toCustomer));
     }
 
     @Override
     public List<Customer> page(int offset, int limit) {
+        AccessPolicy.require(accessPolicy, PERMISSION_READ);
         return database.read(em -> em.createQuery("select c from CustomerEntity c order by c.nameKey, c.id", CustomerEntity.class)
                 .setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(limit, 0), MAX_PAGE))
                 .getResultList().stream().map(CustomerEntity::toCustomer).toList());
@@ -63,6 +74,7 @@ public class JpaCustomerService implements CustomerService {
 
     @Override
     public List<Customer> search(String prefix, int limit) {
+        AccessPolicy.require(accessPolicy, PERMISSION_READ);
         String text = prefix == null ? "" : prefix.strip();
         if (text.isEmpty()) {
             return List.of();
@@ -86,6 +98,7 @@ public class JpaCustomerService implements CustomerService {
 
     @Override
     public long count() {
+        AccessPolicy.require(accessPolicy, PERMISSION_READ);
         return database.read(em -> em.createQuery("select count(c) from CustomerEntity c", Long.class).getSingleResult());
     }
 }

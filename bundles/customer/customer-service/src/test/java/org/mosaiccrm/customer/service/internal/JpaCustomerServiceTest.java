@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerInputException;
+import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.platform.module.ModuleRegistry;
 import org.mosaiccrm.platform.module.ModuleStatus;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
+import org.mosaiccrm.platform.security.AccessDeniedException;
 
 /** The customer service on a real (in-memory) Derby, through the platform's persistence. */
 class JpaCustomerServiceTest {
@@ -106,6 +108,20 @@ class JpaCustomerServiceTest {
         assertEquals(List.of("Gamma"), customers.page(2, 2).stream().map(Customer::name).toList());
         assertEquals(3, customers.page(0, 100_000).size());
         assertEquals(3, customers.count());
+    }
+
+    @Test
+    void withoutPermissionNothingIsReadOrWritten() {
+        customers.create(new NewCustomer("Visible Ltd", CustomerType.COMPANY, "", "", ""));
+        customers.accessPolicy = permission -> permission.equals(CustomerService.PERMISSION_READ);
+        AccessDeniedException denied = assertThrows(AccessDeniedException.class,
+                () -> customers.create(new NewCustomer("Sneaky Ltd", CustomerType.COMPANY, "", "", "")));
+        assertEquals(CustomerService.PERMISSION_CREATE, denied.permission());
+        assertEquals(1, customers.count(), "nothing written");
+        customers.accessPolicy = permission -> false;
+        assertThrows(AccessDeniedException.class, () -> customers.page(0, 10));
+        assertThrows(AccessDeniedException.class, () -> customers.search("Vis", 10));
+        assertThrows(AccessDeniedException.class, () -> customers.count());
     }
 
     private void assertRefused(NewCustomer input, String field, String key) {

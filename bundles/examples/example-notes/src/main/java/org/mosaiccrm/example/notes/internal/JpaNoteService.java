@@ -9,10 +9,14 @@ import org.mosaiccrm.example.notes.NoteService;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.ModuleDatabases;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
+import org.mosaiccrm.platform.security.AccessPolicy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Notes in the module's own tables. The database is opened (and migrated) on activation and closed
@@ -24,6 +28,10 @@ public class JpaNoteService implements NoteService {
     static final String MODULE_ID = "example-notes";
 
     private final ModuleDatabase database;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AccessPolicy accessPolicy;
 
     @Activate
     public JpaNoteService(@Reference ModuleDatabases databases) {
@@ -38,6 +46,7 @@ public class JpaNoteService implements NoteService {
 
     @Override
     public Note create(String text) {
+        AccessPolicy.require(accessPolicy, PERMISSION_CREATE);
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty()) {
             throw new IllegalArgumentException("notes.error.empty");
@@ -55,12 +64,14 @@ public class JpaNoteService implements NoteService {
 
     @Override
     public List<Note> list(int offset, int limit) {
+        AccessPolicy.require(accessPolicy, PERMISSION_READ);
         return database.read(em -> em.createQuery("select n from NoteEntity n order by n.id desc", NoteEntity.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(NoteEntity::toNote).toList());
     }
 
     @Override
     public List<Note> findByPrefix(String prefix, int limit) {
+        AccessPolicy.require(accessPolicy, PERMISSION_READ);
         String key = prefix.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return database.read(em -> em.createQuery(
                 "select n from NoteEntity n where n.textKey like :key escape '\\' order by n.textKey", NoteEntity.class)
@@ -70,6 +81,7 @@ public class JpaNoteService implements NoteService {
 
     @Override
     public long count() {
+        AccessPolicy.require(accessPolicy, PERMISSION_READ);
         return database.read(em -> em.createQuery("select count(n) from NoteEntity n", Long.class).getSingleResult());
     }
 }

@@ -39,7 +39,7 @@ public class NotesViewContribution implements ViewContribution<NotesView> {
 
     @Override
     public String requiredPermission() {
-        return "notes.read";
+        return NoteService.PERMISSION_READ;
     }
 
     @Override
