@@ -3,29 +3,48 @@ package org.mosaiccrm.platform.security;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Decides whether the current user holds a permission. The security module provides it; the
- * platform consults it to filter contributions (menus, tabs, widgets, search providers, actions).
+ * Decides what the subject of the calling thread ({@link CurrentSubject}) may do. Every service
+ * method starts with {@link #require} (function level) and, for a record, {@link #requireRecord}
+ * (record level); lists are narrowed with {@link #ownerFilter}; sensitive fields are shown only when
+ * {@link #isPermitted} grants their field permission. Refusals are written to the audit log.
+ * Without a logged-in, enabled subject every check fails.
  */
 @ProviderType
 public interface AccessPolicy {
 
     /**
-     * @param permission a permission id such as {@code customer.read}, or an empty string for none
-     * @return whether the user of the calling thread holds it
+     * @param permission a permission id such as {@code customer.read}; an empty string needs none
+     *                   but a logged-in user
+     * @return whether the current subject holds it; never audits (for hiding UI elements)
      */
     boolean isPermitted(String permission);
 
     /**
-     * The check every service method starts with.
-     *
-     * @param policy     the policy the service holds through an optional dynamic reference; {@code null}
-     *                   while no security module is installed, when everything is permitted
-     * @param permission the permission the call needs, e.g. {@code customer.create}
-     * @throws AccessDeniedException when the policy does not grant it
+     * @return the current subject
+     * @throws AccessDeniedException (a {@link NotAuthenticatedException}) without one
      */
-    static void require(AccessPolicy policy, String permission) {
-        if (policy != null && !policy.isPermitted(permission)) {
-            throw new AccessDeniedException(permission);
-        }
-    }
+    Subject subject();
+
+    /**
+     * Function-level check.
+     *
+     * @return the current subject
+     * @throws AccessDeniedException when the permission is not granted (audited)
+     */
+    Subject require(String permission);
+
+    /**
+     * Record-level check for one record owned by {@code ownerId}.
+     *
+     * @param recordRef what the record is, for the audit entry, e.g. {@code Customer#42}
+     * @throws AccessDeniedException when the permission is not granted or the owner is out of scope
+     */
+    Subject requireRecord(String permission, Long ownerId, String recordRef);
+
+    /**
+     * The owners whose records the current subject reaches with {@code permission}.
+     *
+     * @throws AccessDeniedException when the permission is not granted at all
+     */
+    OwnerFilter ownerFilter(String permission);
 }

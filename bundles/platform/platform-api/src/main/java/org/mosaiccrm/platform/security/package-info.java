@@ -1,5 +1,7 @@
 /**
- * Permissions that contributions and services require.
+ * Authentication, permissions and record scope: what modules declare ({@link
+ * org.mosaiccrm.platform.security.PermissionProvider}) and what their services check ({@link
+ * org.mosaiccrm.platform.security.AccessPolicy}). See docs/security.md.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.mosaiccrm.platform.security;

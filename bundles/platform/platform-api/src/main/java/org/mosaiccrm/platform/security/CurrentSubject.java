@@ -1,0 +1,48 @@
+package org.mosaiccrm.platform.security;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The subject of the calling thread. The UI host sets it for each request of a logged-in session;
+ * background work (imports, scheduled jobs acting for a user) carries it over with
+ * {@link #callAs}. Services never take the caller as a parameter: they ask the {@link AccessPolicy}.
+ */
+public final class CurrentSubject {
+
+    private static final ThreadLocal<Subject> CURRENT = new ThreadLocal<>();
+
+    private CurrentSubject() {
+    }
+
+    public static Optional<Subject> get() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** Runs {@code work} as {@code subject}, restoring the previous subject afterwards. */
+    public static <T> T callAs(Subject subject, Supplier<T> work) {
+        Subject previous = CURRENT.get();
+        CURRENT.set(subject);
+        try {
+            return work.get();
+        } finally {
+            restore(previous);
+        }
+    }
+
+    /** Runs {@code work} as {@code subject}, restoring the previous subject afterwards. */
+    public static void runAs(Subject subject, Runnable work) {
+        callAs(subject, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static void restore(Subject previous) {
+        if (previous == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(previous);
+        }
+    }
+}

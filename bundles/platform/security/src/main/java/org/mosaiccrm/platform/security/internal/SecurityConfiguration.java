@@ -1,0 +1,29 @@
+package org.mosaiccrm.platform.security.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration PID {@code org.mosaiccrm.security} ({@code etc/org.mosaiccrm.security.cfg}). */
+@ObjectClassDefinition(name = "Mosaic CRM security", description = "Login throttling, first administrator, audit retention")
+public @interface SecurityConfiguration {
+
+    String PID = "org.mosaiccrm.security";
+
+    @AttributeDefinition(description = "Failed logins in a row that lock an account")
+    int lockout_threshold() default 5;
+
+    @AttributeDefinition(description = "Minutes an account stays locked")
+    int lockout_minutes() default 15;
+
+    @AttributeDefinition(description = "Longest wait, in seconds, forced between failed logins before the lockout")
+    int delay_max_seconds() default 30;
+
+    @AttributeDefinition(description = "User name of the user administrator created at first start")
+    String admin_username() default "admin";
+
+    @AttributeDefinition(description = "One-time password of that administrator for unattended installs; empty: generated and written to the log")
+    String admin_initialPassword() default "";
+
+    @AttributeDefinition(description = "Days audit entries are kept; 0 keeps them for ever")
+    int audit_retention_days() default 0;
+}

@@ -1,0 +1,45 @@
+package org.mosaiccrm.platform.security.internal.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+
+/**
+ * An audit entry with its place in the chain. The hash covers every field and the previous hash,
+ * each field length-prefixed so no two different entries encode alike.
+ */
+record ChainedEntry(long sequence, Instant at, Long userId, String username, String address, String category,
+        String action, String module, String recordType, String recordId, String changes, String prevHash,
+        String hash) {
+
+    /** The previous hash of the very first entry. */
+    static final String GENESIS = "0".repeat(64);
+
+    static ChainedEntry link(long sequence, Instant at, Long userId, String username, String address, String category,
+            String action, String module, String recordType, String recordId, String changes, String prevHash) {
+        // the database keeps microseconds; hash what will be read back
+        Instant stored = at.truncatedTo(ChronoUnit.MICROS);
+        ChainedEntry unsigned = new ChainedEntry(sequence, stored, userId, username, address, category, action, module,
+                recordType, recordId, changes, prevHash, "");
+        return new ChainedEntry(sequence, stored, userId, username, address, category, action, module, recordType,
+                recordId, changes, prevHash, unsigned.computeHash());
+    }
+
+    String computeHash() {
+        StringBuilder text = new StringBuilder(256 + changes.length());
+        for (Object field : new Object[] { sequence, at, userId,
+                username, address, category, action, module, recordType, recordId, changes, prevHash }) {
+            String value = String.valueOf(field);
+            text.append(value.length()).append(':').append(value).append(';');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

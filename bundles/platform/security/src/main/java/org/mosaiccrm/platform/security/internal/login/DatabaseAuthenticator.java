@@ -1,0 +1,190 @@
+package org.mosaiccrm.platform.security.internal.login;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.mosaiccrm.platform.audit.AuditEvent;
+import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.audit.FieldChange;
+import org.mosaiccrm.platform.security.Authenticator;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.LoginResult;
+import org.mosaiccrm.platform.security.LoginResult.Outcome;
+import org.mosaiccrm.platform.security.NotAuthenticatedException;
+import org.mosaiccrm.platform.security.PasswordRejectedException;
+import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.internal.SecurityConfiguration;
+import org.mosaiccrm.platform.security.internal.SecurityDatabase;
+import org.mosaiccrm.platform.security.internal.access.GrantResolver;
+import org.mosaiccrm.platform.security.internal.login.LoginThrottle.State;
+import org.mosaiccrm.platform.security.internal.password.PasswordHasher;
+import org.mosaiccrm.platform.security.internal.password.PasswordRules;
+import org.mosaiccrm.platform.security.internal.user.UserEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Logins against {@code SEC_USER}. Failures are counted per account in the database (they survive
+ * a restart) and per unknown user name in memory, with the same answers and timing for both, so a
+ * caller cannot tell which names exist.
+ */
+@Component(service = Authenticator.class, configurationPid = SecurityConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = SecurityConfiguration.class)
+public class DatabaseAuthenticator implements Authenticator {
+
+    private final SecurityDatabase database;
+    private final PasswordHasher hasher;
+    private final PasswordRules rules;
+    private final GrantResolver grants;
+    private final AuditLog auditLog;
+    private final LoginThrottle throttle;
+    private final UnknownNames unknownNames = new UnknownNames(10_000);
+    private volatile Clock clock = Clock.systemUTC();
+
+    @Activate
+    public DatabaseAuthenticator(@Reference SecurityDatabase database, @Reference PasswordHasher hasher,
+            @Reference PasswordRules rules, @Reference GrantResolver grants, @Reference AuditLog auditLog, SecurityConfiguration configuration) {
+        this.database = database;
+        this.hasher = hasher;
+        this.rules = rules;
+        this.grants = grants;
+        this.auditLog = auditLog;
+        this.throttle = new LoginThrottle(Math.max(1, configuration.lockout_threshold()),
+                Duration.ofMinutes(Math.max(1, configuration.lockout_minutes())),
+                Duration.ofSeconds(Math.max(1, configuration.delay_max_seconds())));
+    }
+
+    @Override
+    public LoginResult login(String username, char[] password, String address) {
+        String name = username == null ? "" : username.strip();
+        Instant now = clock.instant();
+        try {
+            if (name.isEmpty() || name.length() > 64 || password == null || password.length > MAX_PASSWORD * 2) {
+                return LoginResult.refused(Outcome.INVALID, Duration.ZERO);
+            }
+            Attempt attempt = database.inTransaction(em -> attempt(em, name, password, address, now));
+            if (attempt.subject() != null) {
+                grants.invalidate();
+            }
+            audit(attempt, name, address);
+            return attempt.result();
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    private record Attempt(LoginResult result, Subject subject, String reason) {
+    }
+
+    private Attempt attempt(EntityManager em, String name, char[] password, String address, Instant now) {
+        Optional<UserEntity> found = em.createQuery("select u from UserEntity u where u.usernameKey = :key",
+                UserEntity.class).setParameter("key", UserEntity.key(name)).getResultList().stream().findFirst();
+        State state = found.map(u -> new State(u.getFailedLogins(), u.getLastFailureAt(), u.getLockedUntil()))
+                .orElseGet(() -> unknownNames.state(UserEntity.key(name)));
+        Duration wait = throttle.waitBefore(state, now);
+        if (!wait.isZero()) {
+            Outcome outcome = throttle.isLocked(state, now) ? Outcome.LOCKED : Outcome.TOO_SOON;
+            return new Attempt(LoginResult.refused(outcome, wait), null, outcome.name().toLowerCase());
+        }
+        if (found.isEmpty()) {
+            hasher.verifyNobody(password);
+            State next = throttle.fail(state, now);
+            unknownNames.put(UserEntity.key(name), next);
+            return failed(next, now, "unknown user");
+        }
+        UserEntity user = found.get();
+        boolean matches = hasher.verify(password, user.getPasswordHash());
+        if (!matches || !user.isEnabled()) {
+            State next = throttle.fail(state, now);
+            user.recordFailure(next.failures(), next.lastFailure(), next.lockedUntil());
+            return failed(next, now, matches ? "disabled" : "wrong password");
+        }
+        user.clearFailures();
+        Subject subject = new Subject(user.getId(), user.getUsername(), user.getDisplayName(), address);
+        Outcome outcome = user.isMustChangePassword() ? Outcome.PASSWORD_CHANGE_REQUIRED : Outcome.SUCCESS;
+        return new Attempt(new LoginResult(outcome, subject, Duration.ZERO), subject, "");
+    }
+
+    private Attempt failed(State next, Instant now, String reason) {
+        if (throttle.isLocked(next, now)) {
+            return new Attempt(LoginResult.refused(Outcome.LOCKED, Duration.between(now, next.lockedUntil())), null,
+                    reason + ", locked");
+        }
+        return new Attempt(LoginResult.refused(Outcome.INVALID, Duration.ZERO), null, reason);
+    }
+
+    private void audit(Attempt attempt, String name, String address) {
+        Subject actor = attempt.subject() != null ? attempt.subject() : new Subject(0, "anonymous", null, address);
+        CurrentSubject.runAs(actor, () -> {
+            if (attempt.subject() != null) {
+                auditLog.record(AuditEvent.security("login.success", "User", attempt.subject().userId(), List.of()));
+            } else {
+                auditLog.record(AuditEvent.security("login.failure", "User", "", List.of(
+                        new FieldChange("username", null, name), new FieldChange("reason", null, attempt.reason()))));
+            }
+        });
+    }
+
+    /** Tests move time forward instead of sleeping through the delays. */
+    void useClock(Clock testClock) {
+        this.clock = testClock;
+    }
+
+    @Override
+    public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        Subject subject = CurrentSubject.get().orElseThrow(NotAuthenticatedException::new);
+        try {
+            database.runInTransaction(em -> {
+                UserEntity user = em.find(UserEntity.class, subject.userId());
+                if (user == null || !user.isEnabled()) {
+                    throw new NotAuthenticatedException();
+                }
+                if (!hasher.verify(currentPassword, user.getPasswordHash())) {
+                    throw new PasswordRejectedException("password.wrongCurrent");
+                }
+                if (Arrays.equals(currentPassword, newPassword)) {
+                    throw new PasswordRejectedException("password.unchanged");
+                }
+                rules.check(user.getUsername(), newPassword);
+                user.setPasswordHash(hasher.hash(newPassword), false);
+            });
+        } finally {
+            Arrays.fill(currentPassword, '\0');
+            Arrays.fill(newPassword, '\0');
+        }
+        grants.invalidate();
+        auditLog.record(AuditEvent.security("user.passwordChanged", "User", subject.userId(),
+                List.of(new FieldChange("password", "old", "new"))));
+    }
+
+    @Override
+    public boolean isActive(Subject subject) {
+        return subject != null && grants.of(subject).active();
+    }
+
+    @Override
+    public boolean mustChangePassword(Subject subject) {
+        return subject != null && database.read(em -> {
+            UserEntity user = em.find(UserEntity.class, subject.userId());
+            return user != null && user.isEnabled() && user.isMustChangePassword();
+        });
+    }
+
+    @Override
+    public void logout(Subject subject) {
+        CurrentSubject.runAs(subject, () -> auditLog.record(
+                AuditEvent.security("logout", "User", subject.userId(), List.of())));
+    }
+}

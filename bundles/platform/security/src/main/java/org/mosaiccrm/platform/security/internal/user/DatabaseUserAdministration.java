@@ -1,0 +1,340 @@
+package org.mosaiccrm.platform.security.internal.user;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+
+import org.mosaiccrm.platform.audit.AuditEvent;
+import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.audit.FieldChange;
+import org.mosaiccrm.platform.event.EventTopics;
+import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.security.NewUser;
+import org.mosaiccrm.platform.security.PermissionDefinition;
+import org.mosaiccrm.platform.security.RecordScope;
+import org.mosaiccrm.platform.security.Role;
+import org.mosaiccrm.platform.security.SecurityEvents;
+import org.mosaiccrm.platform.security.SecurityInputException;
+import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.Team;
+import org.mosaiccrm.platform.security.User;
+import org.mosaiccrm.platform.security.UserAdministration;
+import org.mosaiccrm.platform.security.UserDraft;
+import org.mosaiccrm.platform.security.internal.SecurityDatabase;
+import org.mosaiccrm.platform.security.internal.access.GrantPattern;
+import org.mosaiccrm.platform.security.internal.access.GrantResolver;
+import org.mosaiccrm.platform.security.internal.access.PermissionCatalog;
+import org.mosaiccrm.platform.security.internal.password.PasswordHasher;
+import org.mosaiccrm.platform.security.internal.password.PasswordRules;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/** User, role and team administration; every change is audited and refreshes cached grants. */
+@Component(service = UserAdministration.class)
+public class DatabaseUserAdministration implements UserAdministration {
+
+    private static final String ROLE_USER_ADMIN = "user-admin";
+
+    private final SecurityDatabase database;
+    private final AccessPolicy accessPolicy;
+    private final AuditLog auditLog;
+    private final PasswordHasher hasher;
+    private final PasswordRules rules;
+    private final GrantResolver grants;
+    private final PermissionCatalog catalog;
+    private final EventAdmin eventAdmin;
+
+    @Activate
+    public DatabaseUserAdministration(@Reference SecurityDatabase database, @Reference AccessPolicy accessPolicy,
+            @Reference AuditLog auditLog, @Reference PasswordHasher hasher, @Reference PasswordRules rules,
+            @Reference GrantResolver grants, @Reference PermissionCatalog catalog, @Reference EventAdmin eventAdmin) {
+        this.database = database;
+        this.accessPolicy = accessPolicy;
+        this.auditLog = auditLog;
+        this.hasher = hasher;
+        this.rules = rules;
+        this.grants = grants;
+        this.catalog = catalog;
+        this.eventAdmin = eventAdmin;
+    }
+
+    @Override
+    public List<User> users() {
+        accessPolicy.require(PERMISSION_USERS);
+        return database.read(em -> em.createQuery("select u from UserEntity u order by u.usernameKey", UserEntity.class)
+                .getResultList().stream().map(UserEntity::toUser).toList());
+    }
+
+    @Override
+    public NewUser createUser(UserDraft draft) {
+        accessPolicy.require(PERMISSION_USERS);
+        String username = AccountInput.username(draft.username());
+        String displayName = AccountInput.name("displayName", draft.displayName(), 100);
+        String password = rules.oneTimePassword();
+        User user = database.inTransaction(em -> {
+            checkReferences(em, draft);
+            if (!em.createQuery("select u.id from UserEntity u where u.usernameKey = :key", Long.class)
+                    .setParameter("key", UserEntity.key(username)).getResultList().isEmpty()) {
+                throw new SecurityInputException("username", "user.username.taken");
+            }
+            UserEntity entity = new UserEntity(username, displayName, hasher.hash(password.toCharArray()), Instant.now());
+            entity.setTeamId(draft.teamId());
+            entity.setRoles(draft.roles());
+            em.persist(entity);
+            em.flush();
+            return entity.toUser();
+        });
+        grants.invalidate();
+        auditLog.record(new AuditEvent(AuditEvent.SECURITY, "user.created", MODULE_ID, "User", String.valueOf(user.id()),
+                changes(Map.of(), fields(user))));
+        return new NewUser(user, password);
+    }
+
+    @Override
+    public User updateUser(long id, UserDraft draft, long version) {
+        Subject admin = accessPolicy.require(PERMISSION_USERS);
+        String username = AccountInput.username(draft.username());
+        String displayName = AccountInput.name("displayName", draft.displayName(), 100);
+        User[] beforeAfter = database.inTransaction(em -> {
+            UserEntity entity = existing(em, id);
+            if (entity.getVersion() != version) {
+                throw new OptimisticLockException("user " + id + " changed meanwhile");
+            }
+            checkReferences(em, draft);
+            if (admin.userId() == id && entity.getRoles().contains(ROLE_USER_ADMIN)
+                    && !draft.roles().contains(ROLE_USER_ADMIN)) {
+                throw new SecurityInputException("roles", "user.ownAdminRole");
+            }
+            if (!em.createQuery("select u.id from UserEntity u where u.usernameKey = :key and u.id <> :id", Long.class)
+                    .setParameter("key", UserEntity.key(username)).setParameter("id", id).getResultList().isEmpty()) {
+                throw new SecurityInputException("username", "user.username.taken");
+            }
+            User before = entity.toUser();
+            entity.setUsername(username);
+            entity.setDisplayName(displayName);
+            entity.setTeamId(draft.teamId());
+            entity.setRoles(draft.roles());
+            em.flush();
+            return new User[] { before, entity.toUser() };
+        });
+        grants.invalidate();
+        auditLog.record(new AuditEvent(AuditEvent.SECURITY, "user.updated", MODULE_ID, "User", String.valueOf(id),
+                changes(fields(beforeAfter[0]), fields(beforeAfter[1]))));
+        return beforeAfter[1];
+    }
+
+    @Override
+    public User setEnabled(long id, boolean enabled) {
+        Subject admin = accessPolicy.require(PERMISSION_USERS);
+        if (!enabled && admin.userId() == id) {
+            throw new SecurityInputException("enabled", "user.disableSelf");
+        }
+        User user = database.inTransaction(em -> {
+            UserEntity entity = existing(em, id);
+            entity.setEnabled(enabled);
+            if (enabled) {
+                entity.clearFailures();
+            }
+            em.flush();
+            return entity.toUser();
+        });
+        grants.invalidate();
+        auditLog.record(AuditEvent.security(enabled ? "user.enabled" : "user.disabled", "User", id, List.of()));
+        if (!enabled) {
+            revokeSessions(id);
+        }
+        return user;
+    }
+
+    @Override
+    public String resetPassword(long id) {
+        accessPolicy.require(PERMISSION_USERS);
+        String password = rules.oneTimePassword();
+        database.runInTransaction(em -> {
+            UserEntity entity = existing(em, id);
+            entity.setPasswordHash(hasher.hash(password.toCharArray()), true);
+            entity.clearFailures();
+        });
+        grants.invalidate();
+        auditLog.record(AuditEvent.security("user.passwordReset", "User", id,
+                List.of(new FieldChange("password", null, "one-time"))));
+        revokeSessions(id);
+        return password;
+    }
+
+    @Override
+    public List<Role> roles() {
+        accessPolicy.require(PERMISSION_ROLES);
+        return allRoles();
+    }
+
+    private List<Role> allRoles() {
+        return database.read(em -> em.createQuery("select r from RoleEntity r order by r.code", RoleEntity.class)
+                .getResultList().stream().map(RoleEntity::toRole).toList());
+    }
+
+    @Override
+    public Role saveRole(Role role) {
+        accessPolicy.require(PERMISSION_ROLES);
+        String code = AccountInput.roleCode(role.code());
+        String name = AccountInput.name("name", role.name(), 100);
+        Map<String, RecordScope> checked = new LinkedHashMap<>();
+        role.grants().forEach((pattern, scope) -> {
+            if (!GrantPattern.isValid(pattern) || scope == null) {
+                throw new SecurityInputException("grants", "role.grant.invalid");
+            }
+            checked.put(pattern, scope);
+        });
+        Role[] beforeAfter = database.inTransaction(em -> {
+            RoleEntity entity = em.find(RoleEntity.class, code);
+            if (entity != null && entity.isBuiltIn()) {
+                throw new SecurityInputException("code", "role.builtIn");
+            }
+            Role before = entity == null ? null : entity.toRole();
+            if (entity == null) {
+                entity = new RoleEntity(code);
+                em.persist(entity);
+            }
+            entity.update(name, checked);
+            em.flush();
+            return new Role[] { before, entity.toRole() };
+        });
+        grants.invalidate();
+        auditLog.record(new AuditEvent(AuditEvent.SECURITY, beforeAfter[0] == null ? "role.created" : "role.updated",
+                MODULE_ID, "Role", code, changes(fields(beforeAfter[0]), fields(beforeAfter[1]))));
+        return beforeAfter[1];
+    }
+
+    @Override
+    public void deleteRole(String code) {
+        accessPolicy.require(PERMISSION_ROLES);
+        Role removed = database.inTransaction(em -> {
+            RoleEntity entity = em.find(RoleEntity.class, code);
+            if (entity == null) {
+                throw new SecurityInputException("code", "role.notFound");
+            }
+            if (entity.isBuiltIn()) {
+                throw new SecurityInputException("code", "role.builtIn");
+            }
+            if (!em.createQuery("select u.id from UserEntity u where :code member of u.roles", Long.class)
+                    .setParameter("code", code).setMaxResults(1).getResultList().isEmpty()) {
+                throw new SecurityInputException("code", "role.inUse");
+            }
+            Role role = entity.toRole();
+            em.remove(entity);
+            return role;
+        });
+        grants.invalidate();
+        auditLog.record(new AuditEvent(AuditEvent.SECURITY, "role.deleted", MODULE_ID, "Role", code,
+                changes(fields(removed), Map.of())));
+    }
+
+    @Override
+    public List<Team> teams() {
+        accessPolicy.require(PERMISSION_USERS);
+        return database.read(em -> em.createQuery("select t from TeamEntity t order by t.name", TeamEntity.class)
+                .getResultList().stream().map(TeamEntity::toTeam).toList());
+    }
+
+    @Override
+    public Team saveTeam(Team team) {
+        accessPolicy.require(PERMISSION_USERS);
+        String name = AccountInput.name("name", team.name(), 100);
+        Team[] beforeAfter = database.inTransaction(em -> {
+            if (team.leadId() != null && em.find(UserEntity.class, team.leadId()) == null) {
+                throw new SecurityInputException("leadId", "team.lead.notFound");
+            }
+            if (!em.createQuery("select t.id from TeamEntity t where lower(t.name) = :name and t.id <> :id", Long.class)
+                    .setParameter("name", name.toLowerCase(java.util.Locale.ROOT)).setParameter("id", team.id())
+                    .getResultList().isEmpty()) {
+                throw new SecurityInputException("name", "team.name.taken");
+            }
+            TeamEntity entity = team.id() == 0 ? null : em.find(TeamEntity.class, team.id());
+            Team before = entity == null ? null : entity.toTeam();
+            if (entity == null) {
+                entity = new TeamEntity(name, team.leadId());
+                em.persist(entity);
+            } else {
+                entity.update(name, team.leadId());
+            }
+            em.flush();
+            return new Team[] { before, entity.toTeam() };
+        });
+        grants.invalidate();
+        auditLog.record(new AuditEvent(AuditEvent.SECURITY, beforeAfter[0] == null ? "team.created" : "team.updated",
+                MODULE_ID, "Team", String.valueOf(beforeAfter[1].id()),
+                changes(fields(beforeAfter[0]), fields(beforeAfter[1]))));
+        return beforeAfter[1];
+    }
+
+    @Override
+    public List<PermissionDefinition> permissions() {
+        accessPolicy.require(PERMISSION_ROLES);
+        return catalog.all();
+    }
+
+    private void checkReferences(EntityManager em, UserDraft draft) {
+        if (draft.teamId() != null && em.find(TeamEntity.class, draft.teamId()) == null) {
+            throw new SecurityInputException("teamId", "user.team.notFound");
+        }
+        for (String role : draft.roles()) {
+            if (em.find(RoleEntity.class, role) == null) {
+                throw new SecurityInputException("roles", "user.role.notFound");
+            }
+        }
+    }
+
+    private static UserEntity existing(EntityManager em, long id) {
+        UserEntity entity = em.find(UserEntity.class, id);
+        if (entity == null) {
+            throw new SecurityInputException("id", "user.notFound");
+        }
+        return entity;
+    }
+
+    private void revokeSessions(long userId) {
+        eventAdmin.sendEvent(new Event(SecurityEvents.SESSIONS_REVOKED, Map.of(EventTopics.PROPERTY_ID, userId)));
+    }
+
+    private static Map<String, Object> fields(User user) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("username", user.username());
+        fields.put("displayName", user.displayName());
+        fields.put("teamId", user.teamId());
+        fields.put("roles", new TreeSet<>(user.roles()));
+        return fields;
+    }
+
+    private static Map<String, Object> fields(Role role) {
+        if (role == null) {
+            return Map.of();
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", role.name());
+        role.grants().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(grant -> fields.put("grant " + grant.getKey(), grant.getValue()));
+        return fields;
+    }
+
+    private static Map<String, Object> fields(Team team) {
+        if (team == null) {
+            return Map.of();
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", team.name());
+        fields.put("leadId", team.leadId());
+        return fields;
+    }
+
+    private static List<FieldChange> changes(Map<String, ?> before, Map<String, ?> after) {
+        return AuditEvent.updated("", "", "", before, after).changes();
+    }
+}

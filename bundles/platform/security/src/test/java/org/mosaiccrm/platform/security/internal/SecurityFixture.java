@@ -1,0 +1,188 @@
+package org.mosaiccrm.platform.security.internal;
+
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.module.ModuleRegistry;
+import org.mosaiccrm.platform.module.ModuleStatus;
+import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
+import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.LoginResult;
+import org.mosaiccrm.platform.security.NewUser;
+import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.Team;
+import org.mosaiccrm.platform.security.UserAdministration;
+import org.mosaiccrm.platform.security.UserDraft;
+import org.mosaiccrm.platform.security.internal.access.DatabaseAccessPolicy;
+import org.mosaiccrm.platform.security.internal.access.GrantResolver;
+import org.mosaiccrm.platform.security.internal.access.PermissionCatalog;
+import org.mosaiccrm.platform.security.internal.audit.HashChainAuditLog;
+import org.mosaiccrm.platform.security.internal.login.DatabaseAuthenticator;
+import org.mosaiccrm.platform.security.internal.login.InitialAdministrator;
+import org.mosaiccrm.platform.security.internal.password.PasswordHasher;
+import org.mosaiccrm.platform.security.internal.password.PasswordRules;
+import org.mosaiccrm.platform.security.internal.user.DatabaseUserAdministration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/**
+ * The security module's components wired by hand as DS would, on a real in-memory Derby. Only
+ * EventAdmin is replaced, by a recorder of the events the module sends.
+ */
+public final class SecurityFixture implements AutoCloseable {
+
+    public static final String ADMIN_PASSWORD = "first-start-Password-1";
+    public static final String ADMIN_NEW_PASSWORD = "correct horse battery staple";
+
+    public final EmbeddedDataSource dataSource;
+    public final SecurityDatabase database;
+    public final GrantResolver grants;
+    public final HashChainAuditLog auditLog;
+    public final AccessPolicy policy;
+    public final PasswordHasher hasher = new PasswordHasher();
+    public final PasswordRules rules = new PasswordRules();
+    public final DatabaseAuthenticator authenticator;
+    public final UserAdministration users;
+    public final PermissionCatalog catalog = new PermissionCatalog();
+    public final List<Event> events = new CopyOnWriteArrayList<>();
+
+    public SecurityFixture(String name) {
+        dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:security-" + name);
+        dataSource.setCreateDatabase("create");
+        database = new SecurityDatabase(new DataSourceModuleDatabases(dataSource, new NoModules()).open(SecurityDatabase.unit()));
+        grants = new GrantResolver(database);
+        auditLog = new HashChainAuditLog(database, grants);
+        policy = new DatabaseAccessPolicy(grants, auditLog);
+        SecurityConfiguration configuration = configuration(ADMIN_PASSWORD);
+        new InitialAdministrator(database, hasher, rules, auditLog, configuration);
+        authenticator = new DatabaseAuthenticator(database, hasher, rules, grants, auditLog, configuration);
+        EventAdmin recorder = new EventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+                events.add(event);
+            }
+
+            @Override
+            public void sendEvent(Event event) {
+                events.add(event);
+            }
+        };
+        users = new DatabaseUserAdministration(database, policy, auditLog, hasher, rules, grants, catalog, recorder);
+    }
+
+    /** Logs the first administrator in, changing the one-time password on the way. */
+    public Subject admin() {
+        LoginResult first = authenticator.login("admin", ADMIN_PASSWORD.toCharArray(), "127.0.0.1");
+        if (first.loggedIn()) {
+            CurrentSubject.runAs(first.subject(), () -> authenticator.changeOwnPassword(ADMIN_PASSWORD.toCharArray(),
+                    ADMIN_NEW_PASSWORD.toCharArray()));
+            return first.subject();
+        }
+        return authenticator.login("admin", ADMIN_NEW_PASSWORD.toCharArray(), "127.0.0.1").subject();
+    }
+
+    /** Creates a user with roles and team as the administrator and logs it in with its own password. */
+    public Subject user(String username, Long teamId, String... roles) {
+        NewUser created = CurrentSubject.callAs(admin(),
+                () -> users.createUser(new UserDraft(username, username.toUpperCase(), teamId, Set.of(roles))));
+        Subject subject = authenticator.login(username, created.oneTimePassword().toCharArray(), "10.0.0.9").subject();
+        CurrentSubject.runAs(subject, () -> authenticator.changeOwnPassword(created.oneTimePassword().toCharArray(),
+                (username + " own passphrase").toCharArray()));
+        return subject;
+    }
+
+    public Team team(String name) {
+        return CurrentSubject.callAs(admin(), () -> users.saveTeam(new Team(0, name, null)));
+    }
+
+    public AuditLog audit() {
+        return auditLog;
+    }
+
+    public DataSource jdbc() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        try {
+            EmbeddedDataSource drop = new EmbeddedDataSource();
+            drop.setDatabaseName(dataSource.getDatabaseName());
+            drop.setConnectionAttributes("drop=true");
+            drop.getConnection().close();
+        } catch (java.sql.SQLException expected) {
+            // Derby reports a dropped database with an exception
+        }
+    }
+
+    public static SecurityConfiguration configuration(String adminPassword) {
+        return new SecurityConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return SecurityConfiguration.class;
+            }
+
+            @Override
+            public int lockout_threshold() {
+                return 5;
+            }
+
+            @Override
+            public int lockout_minutes() {
+                return 15;
+            }
+
+            @Override
+            public int delay_max_seconds() {
+                return 30;
+            }
+
+            @Override
+            public String admin_username() {
+                return "admin";
+            }
+
+            @Override
+            public String admin_initialPassword() {
+                return adminPassword;
+            }
+
+            @Override
+            public int audit_retention_days() {
+                return 0;
+            }
+        };
+    }
+
+    private static final class NoModules implements ModuleRegistry {
+        @Override
+        public List<ModuleStatus> modules() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<ModuleStatus> module(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void reportFailure(String moduleId, String reason) {
+            throw new AssertionError("migration failed: " + reason);
+        }
+
+        @Override
+        public void clearFailure(String moduleId) {
+            // nothing reported
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.mosaiccrm.platform.security.internal.login;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.mosaiccrm.platform.audit.AuditEntry;
+import org.mosaiccrm.platform.audit.AuditQuery;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.LoginResult;
+import org.mosaiccrm.platform.security.LoginResult.Outcome;
+import org.mosaiccrm.platform.security.NewUser;
+import org.mosaiccrm.platform.security.PasswordRejectedException;
+import org.mosaiccrm.platform.security.SecurityEvents;
+import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.UserDraft;
+import org.mosaiccrm.platform.security.internal.SecurityFixture;
+
+/** Logins, password rules, growing delay and lockout on a real database, with a controllable clock. */
+class AuthenticatorTest {
+
+    private SecurityFixture security;
+    private Instant now = Instant.parse("2026-11-24T09:00:00Z");
+
+    @BeforeEach
+    void open(TestInfo test) {
+        security = new SecurityFixture(test.getTestMethod().orElseThrow().getName());
+        security.authenticator.useClock(new Clock() {
+            @Override
+            public Instant instant() {
+                return now;
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+        });
+    }
+
+    @AfterEach
+    void close() {
+        security.close();
+    }
+
+    private LoginResult login(String user, String password) {
+        return security.authenticator.login(user, password.toCharArray(), "192.0.2.7");
+    }
+
+    @Test
+    void firstAdministratorMustChangeTheOneTimePassword() {
+        LoginResult first = login("admin", SecurityFixture.ADMIN_PASSWORD);
+        assertEquals(Outcome.PASSWORD_CHANGE_REQUIRED, first.outcome());
+        CurrentSubject.runAs(first.subject(), () -> {
+            assertThrows(PasswordRejectedException.class, () -> security.authenticator
+                    .changeOwnPassword("wrong-current".toCharArray(), "a fine new passphrase".toCharArray()));
+            PasswordRejectedException common = assertThrows(PasswordRejectedException.class, () -> security.authenticator
+                    .changeOwnPassword(SecurityFixture.ADMIN_PASSWORD.toCharArray(), "password1".toCharArray()));
+            assertEquals("password.common", common.getMessage());
+            security.authenticator.changeOwnPassword(SecurityFixture.ADMIN_PASSWORD.toCharArray(),
+                    "a fine new passphrase".toCharArray());
+        });
+        assertEquals(Outcome.SUCCESS, login("admin", "a fine new passphrase").outcome());
+        assertEquals(Outcome.INVALID, login("admin", SecurityFixture.ADMIN_PASSWORD).outcome());
+    }
+
+    @Test
+    void passwordRulesFollowAsvs() {
+        PasswordRulesCheck rules = new PasswordRulesCheck(security);
+        assertEquals("password.tooShort", rules.reason("short7!"));
+        assertEquals("password.common", rules.reason("12345678"));
+        assertEquals("password.common", rules.reason("Qwertyuiop"));
+        assertEquals("password.sameAsUser", rules.reason("someone-long"));
+        assertEquals("", rules.reason("x".repeat(64)));
+        assertEquals("", rules.reason("密码很长也可以用中文"));
+        assertEquals("password.tooLong", rules.reason("x".repeat(129)));
+    }
+
+    @Test
+    void repeatedFailuresSlowDownThenLockEvenTheRightPassword() {
+        Subject admin = security.admin();
+        NewUser eve = CurrentSubject.callAs(admin,
+                () -> security.users.createUser(new UserDraft("eve", "Eve", null, Set.of("sales-rep"))));
+        assertEquals(Outcome.INVALID, login("eve", "wrong-1").outcome());
+        assertEquals(Outcome.INVALID, login("eve", "wrong-2").outcome());
+        LoginResult tooSoon = login("eve", eve.oneTimePassword());
+        assertEquals(Outcome.TOO_SOON, tooSoon.outcome());
+        assertEquals(Duration.ofSeconds(1), tooSoon.retryAfter());
+        now = now.plusSeconds(1);
+        assertEquals(Outcome.INVALID, login("eve", "wrong-3").outcome());
+        assertEquals(Duration.ofSeconds(2), login("eve", "wrong").retryAfter());
+        now = now.plusSeconds(2);
+        assertEquals(Outcome.INVALID, login("eve", "wrong-4").outcome());
+        now = now.plusSeconds(4);
+        LoginResult locked = login("eve", "wrong-5");
+        assertEquals(Outcome.LOCKED, locked.outcome());
+        assertEquals(Duration.ofMinutes(15), locked.retryAfter());
+        assertEquals(Outcome.LOCKED, login("eve", eve.oneTimePassword()).outcome());
+        now = now.plus(Duration.ofMinutes(15));
+        assertTrue(login("eve", eve.oneTimePassword()).loggedIn());
+
+        List<AuditEntry> entries = CurrentSubject.callAs(security.user("auditor1", null, "auditor"),
+                () -> security.audit().find(new AuditQuery(null, "security", null, null, null, null, 100)));
+        assertEquals(5, entries.stream().filter(e -> e.action().equals("login.failure")
+                && e.changes().stream().anyMatch(c -> "eve".equals(c.after()))
+                && e.changes().stream().anyMatch(c -> c.after().startsWith("wrong password"))).count());
+        assertTrue(entries.stream().noneMatch(e -> e.changes().stream()
+                .anyMatch(c -> eve.oneTimePassword().equals(c.after()) || "wrong-1".equals(c.after()))),
+                "no password in the audit log");
+    }
+
+    @Test
+    void unknownUsersGetTheSameAnswersAsWrongPasswords() {
+        assertEquals(Outcome.INVALID, login("nobody", "whatever-1").outcome());
+        assertEquals(Outcome.INVALID, login("nobody", "whatever-2").outcome());
+        assertEquals(Outcome.TOO_SOON, login("nobody", "whatever-3").outcome());
+    }
+
+    @Test
+    void disablingEndsSessionsAndRefusesLogin() {
+        Subject admin = security.admin();
+        Subject rep = security.user("ray", null, "sales-rep");
+        assertTrue(security.authenticator.isActive(rep));
+        CurrentSubject.runAs(admin, () -> security.users.setEnabled(rep.userId(), false));
+        assertFalse(security.authenticator.isActive(rep));
+        assertTrue(security.events.stream().anyMatch(e -> e.getTopic().equals(SecurityEvents.SESSIONS_REVOKED)
+                && Long.valueOf(rep.userId()).equals(e.getProperty("id"))));
+        assertEquals(Outcome.INVALID, login("ray", "ray own passphrase").outcome());
+        CurrentSubject.runAs(rep, () -> assertFalse(security.policy.isPermitted("customer.read")));
+    }
+
+    /** Reaches the rules through the public change-password path. */
+    private static final class PasswordRulesCheck {
+        private final SecurityFixture security;
+
+        PasswordRulesCheck(SecurityFixture security) {
+            this.security = security;
+        }
+
+        String reason(String password) {
+            try {
+                security.rules.check("someone-long", password.toCharArray());
+                return "";
+            } catch (PasswordRejectedException e) {
+                return e.getMessage();
+            }
+        }
+    }
+}
