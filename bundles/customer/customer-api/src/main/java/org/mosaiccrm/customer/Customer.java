@@ -11,7 +11,11 @@ import java.time.Instant;
  * @param email   main email, may be empty
  * @param phone   main phone, may be empty
  * @param city    city, may be empty
+ * @param taxId   tax id, empty when none or when the user may not see it ({@link CustomerService#PERMISSION_TAX_ID})
+ * @param ownerId the user responsible for the customer (decides record scope)
  * @param created when it was entered
+ * @param version for optimistic locking: pass it back to {@link CustomerService#update}
  */
-public record Customer(long id, String name, CustomerType type, String email, String phone, String city, Instant created) {
+public record Customer(long id, String name, CustomerType type, String email, String phone, String city, String taxId,
+        long ownerId, Instant created, long version) {
 }

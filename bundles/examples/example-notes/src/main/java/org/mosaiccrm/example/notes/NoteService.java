@@ -9,9 +9,9 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface NoteService {
 
     /** Needed to read notes. */
-    String PERMISSION_READ = "notes.read";
+    String PERMISSION_READ = "example-notes.read";
     /** Needed to write notes. */
-    String PERMISSION_CREATE = "notes.create";
+    String PERMISSION_CREATE = "example-notes.create";
 
     /** Most characters a note may have. */
     int MAX_LENGTH = 500;

@@ -21,12 +21,8 @@ public final class CurrentSubject {
 
     /** Runs {@code work} as {@code subject}, restoring the previous subject afterwards. */
     public static <T> T callAs(Subject subject, Supplier<T> work) {
-        Subject previous = CURRENT.get();
-        CURRENT.set(subject);
-        try {
+        try (Scope ignored = bind(subject)) {
             return work.get();
-        } finally {
-            restore(previous);
         }
     }
 
@@ -36,6 +32,23 @@ public final class CurrentSubject {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Makes {@code subject} current until the returned scope is closed (for code that cannot pass a
+     * lambda, such as a servlet's request handling).
+     */
+    public static Scope bind(Subject subject) {
+        Subject previous = CURRENT.get();
+        CURRENT.set(subject);
+        return () -> restore(previous);
+    }
+
+    /** Restores the previous subject on close. */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
     }
 
     private static void restore(Subject previous) {

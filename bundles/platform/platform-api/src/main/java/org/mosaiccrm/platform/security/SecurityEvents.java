@@ -6,7 +6,7 @@ import org.mosaiccrm.platform.event.EventTopics;
 public final class SecurityEvents {
 
     /** A user's sessions must end now (disabled, password reset). */
-    public static final String SESSIONS_REVOKED = EventTopics.topic("security", "User", "SESSIONS_REVOKED");
+    public static final String SESSIONS_REVOKED = "org/mosaiccrm/security/User/SESSIONS_REVOKED";
 
     private SecurityEvents() {
     }

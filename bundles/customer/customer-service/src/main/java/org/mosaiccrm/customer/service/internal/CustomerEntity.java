@@ -1,6 +1,8 @@
 package org.mosaiccrm.customer.service.internal;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,6 +53,12 @@ public class CustomerEntity {
     @Column(name = "CITY", length = 100)
     private String city;
 
+    @Column(name = "TAX_ID", length = 40)
+    private String taxId;
+
+    @Column(name = "OWNER_ID", nullable = false)
+    private long ownerId;
+
     @Column(name = "CREATED_AT", nullable = false)
     private Instant created;
 
@@ -61,7 +69,14 @@ public class CustomerEntity {
     protected CustomerEntity() {
     }
 
-    CustomerEntity(CustomerInput input, Instant created) {
+    CustomerEntity(CustomerInput input, long ownerId, Instant created) {
+        this.ownerId = ownerId;
+        this.created = created;
+        apply(input, true);
+    }
+
+    /** Copies validated input; the tax id only when the caller may see it. */
+    void apply(CustomerInput input, boolean withTaxId) {
         this.name = input.name();
         this.nameKey = SearchKeys.name(input.name());
         this.type = input.type();
@@ -70,11 +85,34 @@ public class CustomerEntity {
         this.phone = input.phone();
         this.phoneKey = input.phone() == null ? null : SearchKeys.phone(input.phone());
         this.city = input.city();
-        this.created = created;
+        if (withTaxId) {
+            this.taxId = input.taxId();
+        }
     }
 
-    Customer toCustomer() {
+    long ownerId() {
+        return ownerId;
+    }
+
+    Customer toCustomer(boolean withTaxId) {
         return new Customer(id, name, type, email == null ? "" : email, phone == null ? "" : phone,
-                city == null ? "" : city, created);
+                city == null ? "" : city, withTaxId && taxId != null ? taxId : "", ownerId, created, version);
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** The audited fields, by name. */
+    Map<String, Object> auditFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("type", type);
+        fields.put("email", email);
+        fields.put("phone", phone);
+        fields.put("city", city);
+        fields.put("taxId", taxId);
+        fields.put("ownerId", ownerId);
+        return fields;
     }
 }

@@ -11,7 +11,7 @@ import org.mosaiccrm.customer.NewCustomer;
  * A {@link NewCustomer} checked once, at the service boundary: trimmed, empty optional fields
  * made null, every rule broken reported with an i18n key and the field it concerns.
  */
-record CustomerInput(String name, CustomerType type, String email, String phone, String city) {
+record CustomerInput(String name, CustomerType type, String email, String phone, String city, String taxId) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9()\\-\\s]{3,30}");
@@ -38,7 +38,8 @@ record CustomerInput(String name, CustomerType type, String email, String phone,
             throw new CustomerInputException("phone", "customer.error.phone.invalid");
         }
         String city = clean("city", in.city(), 100);
-        return new CustomerInput(name, in.type(), email, phone, city);
+        String taxId = clean("taxId", in.taxId(), 40);
+        return new CustomerInput(name, in.type(), email, phone, city, taxId);
     }
 
     private static String clean(String field, String value, int max) {

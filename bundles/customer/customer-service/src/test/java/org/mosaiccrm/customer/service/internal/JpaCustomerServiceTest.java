@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,69 +18,80 @@ import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
-import org.mosaiccrm.platform.module.ModuleRegistry;
-import org.mosaiccrm.platform.module.ModuleStatus;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
+import org.mosaiccrm.platform.audit.AuditEntry;
+import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.security.AccessDeniedException;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.Team;
+import org.mosaiccrm.platform.security.internal.SecurityFixture;
 
-/** The customer service on a real (in-memory) Derby, through the platform's persistence. */
+/**
+ * The customer service on a real (in-memory) Derby, through the platform's persistence, with the
+ * real security module (roles, teams, audit log) deciding what each user may do.
+ */
 class JpaCustomerServiceTest {
 
+    private SecurityFixture security;
     private JpaCustomerService customers;
+    private Subject rep;
+    private Subject otherRep;
+    private Subject manager;
 
     @BeforeEach
     void open(TestInfo test) {
+        String name = test.getTestMethod().orElseThrow().getName();
+        security = new SecurityFixture("customers-" + name);
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:customers-" + test.getTestMethod().orElseThrow().getName());
+        dataSource.setDatabaseName("memory:customers-" + name);
         dataSource.setCreateDatabase("create");
-        ModuleRegistry noModules = new ModuleRegistry() {
-            @Override
-            public List<ModuleStatus> modules() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<ModuleStatus> module(String id) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void reportFailure(String moduleId, String reason) {
-                throw new AssertionError("migration failed: " + reason);
-            }
-
-            @Override
-            public void clearFailure(String moduleId) {
-                // nothing reported
-            }
-        };
-        customers = new JpaCustomerService(new DataSourceModuleDatabases(dataSource, noModules).open(
-                PersistenceUnit.of("customer", JpaCustomerService.class, "db/customer-changelog.xml", CustomerEntity.class)));
+        customers = new JpaCustomerService(new DataSourceModuleDatabases(dataSource, security.modules()).open(
+                PersistenceUnit.of("customer", JpaCustomerService.class, "db/customer-changelog.xml", CustomerEntity.class)),
+                security.policy, security.auditLog);
+        Team team = security.team("East");
+        rep = security.user("rep", team.id(), "sales-rep");
+        otherRep = security.user("other", team.id(), "sales-rep");
+        manager = security.user("boss", team.id(), "sales-manager");
     }
 
     @AfterEach
     void close() {
         customers.deactivate();
+        security.close();
+    }
+
+    private <T> T as(Subject subject, Supplier<T> work) {
+        return CurrentSubject.callAs(subject, work);
+    }
+
+    private <T> T asRep(Supplier<T> work) {
+        return as(rep, work);
+    }
+
+    private void assertDenied(Subject subject, Executable call) {
+        CurrentSubject.runAs(subject, () -> assertThrows(AccessDeniedException.class, call));
     }
 
     @Test
     void createsAndFindsByNameEmailAndPhonePrefix() {
-        Customer created = customers.create(new NewCustomer("  北京星辰科技有限公司 ", CustomerType.COMPANY,
-                "Info@XingChen.cn", "+86 10 6512-3456", "北京"));
+        Customer created = asRep(() -> customers.create(new NewCustomer("  北京星辰科技有限公司 ", CustomerType.COMPANY,
+                "Info@XingChen.cn", "+86 10 6512-3456", "北京")));
         assertEquals("北京星辰科技有限公司", created.name(), "trimmed");
-        assertEquals(created, customers.find(created.id()).orElseThrow());
-        assertEquals(List.of(created), customers.search("北京星", 10));
-        assertEquals(List.of(created), customers.search("info@xing", 10));
-        assertEquals(List.of(created), customers.search("861065", 10), "phone digits only");
-        assertTrue(customers.search("上海", 10).isEmpty());
-        assertTrue(customers.search("%", 10).isEmpty(), "wildcards are text, not patterns");
+        assertEquals(rep.userId(), created.ownerId(), "the creator owns it");
+        assertEquals(created, asRep(() -> customers.find(created.id()).orElseThrow()));
+        assertEquals(List.of(created), asRep(() -> customers.search("北京星", 10)));
+        assertEquals(List.of(created), asRep(() -> customers.search("info@xing", 10)));
+        assertEquals(List.of(created), asRep(() -> customers.search("861065", 10)), "phone digits only");
+        assertTrue(asRep(() -> customers.search("上海", 10)).isEmpty());
+        assertTrue(asRep(() -> customers.search("%", 10)).isEmpty(), "wildcards are text, not patterns");
     }
 
     @Test
     void fullWidthInputFindsHalfWidthNames() {
-        Customer acme = customers.create(new NewCustomer("ACME Trading", CustomerType.COMPANY, "", "", ""));
-        assertEquals(List.of(acme), customers.search("ＡＣＭＥ", 10));
+        Customer acme = asRep(() -> customers.create(new NewCustomer("ACME Trading", CustomerType.COMPANY, "", "", "")));
+        assertEquals(List.of(acme), asRep(() -> customers.search("ＡＣＭＥ", 10)));
     }
 
     @Test
@@ -90,42 +102,86 @@ class JpaCustomerServiceTest {
         assertRefused(new NewCustomer("张伟", CustomerType.PERSON, "", "call me", ""), "phone", "customer.error.phone.invalid");
         assertRefused(new NewCustomer("张\u0000伟", CustomerType.PERSON, "", "", ""), "name", "customer.error.control");
         assertRefused(new NewCustomer("x".repeat(201), CustomerType.PERSON, "", "", ""), "name", "customer.error.tooLong");
-        assertEquals(0, customers.count());
+        assertEquals(0, as(manager, customers::count));
     }
 
     @Test
     void scriptInANameIsStoredAsPlainText() {
-        Customer odd = customers.create(new NewCustomer("<script>alert(1)</script>", CustomerType.PERSON, "", "", ""));
-        assertEquals("<script>alert(1)</script>", customers.find(odd.id()).orElseThrow().name());
+        Customer odd = asRep(() -> customers.create(new NewCustomer("<script>alert(1)</script>", CustomerType.PERSON, "", "", "")));
+        assertEquals("<script>alert(1)</script>", asRep(() -> customers.find(odd.id()).orElseThrow().name()));
     }
 
     @Test
     void pagesAreOrderedByNameAndCapped() {
-        customers.create(new NewCustomer("Beta", CustomerType.COMPANY, "", "", ""));
-        customers.create(new NewCustomer("alpha", CustomerType.COMPANY, "", "", ""));
-        customers.create(new NewCustomer("Gamma", CustomerType.COMPANY, "", "", ""));
-        assertEquals(List.of("alpha", "Beta"), customers.page(0, 2).stream().map(Customer::name).toList());
-        assertEquals(List.of("Gamma"), customers.page(2, 2).stream().map(Customer::name).toList());
-        assertEquals(3, customers.page(0, 100_000).size());
-        assertEquals(3, customers.count());
+        asRep(() -> customers.create(new NewCustomer("Beta", CustomerType.COMPANY, "", "", "")));
+        asRep(() -> customers.create(new NewCustomer("alpha", CustomerType.COMPANY, "", "", "")));
+        asRep(() -> customers.create(new NewCustomer("Gamma", CustomerType.COMPANY, "", "", "")));
+        assertEquals(List.of("alpha", "Beta"), asRep(() -> customers.page(0, 2)).stream().map(Customer::name).toList());
+        assertEquals(List.of("Gamma"), asRep(() -> customers.page(2, 2)).stream().map(Customer::name).toList());
+        assertEquals(3, asRep(() -> customers.page(0, 100_000)).size());
+        assertEquals(3, asRep(customers::count));
+    }
+
+    @Test
+    void repsSeeAndEditOnlyTheirOwnCustomersManagersTheTeams() {
+        Customer mine = asRep(() -> customers.create(new NewCustomer("Mine Ltd", CustomerType.COMPANY, "", "", "")));
+        Customer theirs = as(otherRep, () -> customers.create(new NewCustomer("Theirs Ltd", CustomerType.COMPANY, "", "", "")));
+        assertEquals(List.of("Mine Ltd"), asRep(() -> customers.page(0, 10)).stream().map(Customer::name).toList());
+        assertEquals(1, asRep(customers::count));
+        assertTrue(asRep(() -> customers.search("Theirs", 10)).isEmpty());
+        assertDenied(rep, () -> customers.find(theirs.id()));
+        assertDenied(rep, () -> customers.update(theirs.id(), NewCustomer.of(theirs), theirs.version()));
+        assertEquals("Theirs Ltd", as(otherRep, () -> customers.find(theirs.id()).orElseThrow().name()), "unchanged");
+        assertEquals(2, as(manager, customers::count));
+        Customer renamed = as(manager, () -> customers.update(mine.id(),
+                new NewCustomer("Mine Holdings", CustomerType.COMPANY, "", "", "", "91110000MA01"), mine.version()));
+        assertEquals("Mine Holdings", renamed.name());
+        assertEquals("91110000MA01", renamed.taxId(), "managers may see the tax id");
+        assertEquals("", asRep(() -> customers.find(mine.id()).orElseThrow().taxId()), "a rep may not");
+        Customer repEdit = asRep(() -> customers.update(mine.id(),
+                new NewCustomer("Mine Holdings", CustomerType.COMPANY, "", "", "", ""), renamed.version()));
+        assertEquals("91110000MA01", as(manager, () -> customers.find(repEdit.id()).orElseThrow().taxId()),
+                "a user who cannot see the tax id cannot clear it either");
+    }
+
+    @Test
+    void changesAreAuditedWithBeforeAndAfter() {
+        Customer created = asRep(() -> customers.create(new NewCustomer("Audit Ltd", CustomerType.COMPANY, "", "", "")));
+        asRep(() -> customers.update(created.id(), new NewCustomer("Audit Group", CustomerType.COMPANY, "a@b.cn", "", ""),
+                created.version()));
+        Subject auditor = security.user("audrey", null, "auditor");
+        List<AuditEntry> entries = as(auditor, () -> security.auditLog.find(
+                new AuditQuery(null, "customer", String.valueOf(created.id()), null, null, null, 10)));
+        assertEquals(List.of("UPDATED", "CREATED"), entries.stream().map(AuditEntry::action).toList());
+        assertTrue(entries.get(0).changes().stream().anyMatch(c -> c.field().equals("name")
+                && c.before().equals("Audit Ltd") && c.after().equals("Audit Group")));
+        assertEquals("rep", entries.get(0).username());
+    }
+
+    @Test
+    void concurrentEditIsRefusedNotLost() {
+        Customer created = asRep(() -> customers.create(new NewCustomer("Race Ltd", CustomerType.COMPANY, "", "", "")));
+        asRep(() -> customers.update(created.id(), new NewCustomer("Race One", CustomerType.COMPANY, "", "", ""),
+                created.version()));
+        assertThrows(RuntimeException.class, () -> asRep(() -> customers.update(created.id(),
+                new NewCustomer("Race Two", CustomerType.COMPANY, "", "", ""), created.version())));
+        assertEquals("Race One", asRep(() -> customers.find(created.id()).orElseThrow().name()));
     }
 
     @Test
     void withoutPermissionNothingIsReadOrWritten() {
-        customers.create(new NewCustomer("Visible Ltd", CustomerType.COMPANY, "", "", ""));
-        customers.accessPolicy = permission -> permission.equals(CustomerService.PERMISSION_READ);
-        AccessDeniedException denied = assertThrows(AccessDeniedException.class,
-                () -> customers.create(new NewCustomer("Sneaky Ltd", CustomerType.COMPANY, "", "", "")));
-        assertEquals(CustomerService.PERMISSION_CREATE, denied.permission());
-        assertEquals(1, customers.count(), "nothing written");
-        customers.accessPolicy = permission -> false;
-        assertThrows(AccessDeniedException.class, () -> customers.page(0, 10));
-        assertThrows(AccessDeniedException.class, () -> customers.search("Vis", 10));
-        assertThrows(AccessDeniedException.class, () -> customers.count());
+        asRep(() -> customers.create(new NewCustomer("Visible Ltd", CustomerType.COMPANY, "", "", "")));
+        Subject analyst = security.user("ana", null, "analyst");
+        assertDenied(analyst, () -> customers.create(new NewCustomer("Sneaky Ltd", CustomerType.COMPANY, "", "", "")));
+        assertEquals(1, asRep(customers::count), "nothing written");
+        assertDenied(analyst, () -> customers.page(0, 10));
+        assertDenied(analyst, () -> customers.search("Vis", 10));
+        assertDenied(analyst, customers::count);
+        assertThrows(AccessDeniedException.class, () -> customers.count(), "no user at all");
     }
 
     private void assertRefused(NewCustomer input, String field, String key) {
-        CustomerInputException refused = assertThrows(CustomerInputException.class, () -> customers.create(input));
+        CustomerInputException refused = assertThrows(CustomerInputException.class, () -> asRep(() -> customers.create(input)));
         assertEquals(field, refused.field());
         assertEquals(key, refused.getMessage());
     }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
 
 import com.vaadin.flow.component.Component;
@@ -40,8 +41,18 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Customer> customer = event.getRouteParameters().get("id")
-                .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).flatMap(customers::find);
+        Optional<Customer> customer;
+        try {
+            customer = event.getRouteParameters().get("id")
+                    .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).flatMap(customers::find);
+        } catch (AccessDeniedException e) {
+            // outside the user's record scope: the policy has audited the attempt
+            title = getTranslation("customer.title");
+            Paragraph denied = new Paragraph(getTranslation("access.denied"));
+            denied.setId("customer-denied");
+            add(new H2(title), denied);
+            return;
+        }
         if (customer.isEmpty()) {
             title = getTranslation("customer.title");
             add(new H2(title), new Paragraph(getTranslation("customer.notFound")));
@@ -57,6 +68,9 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         facts.addFormItem(new Span(customer.email()), getTranslation("customer.field.email"));
         facts.addFormItem(new Span(customer.phone()), getTranslation("customer.field.phone"));
         facts.addFormItem(new Span(customer.city()), getTranslation("customer.field.city"));
+        if (!customer.taxId().isEmpty()) {
+            facts.addFormItem(new Span(customer.taxId()), getTranslation("customer.field.taxId"));
+        }
         add(new H2(customer.name()), facts);
 
         List<CustomerTabContribution> contributed = tabs.get();

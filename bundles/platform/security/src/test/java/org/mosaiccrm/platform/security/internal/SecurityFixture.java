@@ -104,6 +104,11 @@ public final class SecurityFixture implements AutoCloseable {
         return CurrentSubject.callAs(admin(), () -> users.saveTeam(new Team(0, name, null)));
     }
 
+    /** A module registry for {@code DataSourceModuleDatabases} that fails the test on a migration failure. */
+    public ModuleRegistry modules() {
+        return new NoModules();
+    }
+
     public AuditLog audit() {
         return auditLog;
     }

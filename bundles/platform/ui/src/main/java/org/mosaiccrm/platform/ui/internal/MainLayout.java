@@ -2,11 +2,11 @@ package org.mosaiccrm.platform.ui.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.mosaiccrm.platform.search.SearchHit;
+import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.search.SearchProvider;
 import org.mosaiccrm.platform.ui.MenuEntry;
 import org.mosaiccrm.platform.ui.ViewContribution;
@@ -20,6 +20,8 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,7 +29,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -48,13 +49,17 @@ public class MainLayout extends AppLayout {
     private final VerticalLayout menu = new VerticalLayout();
     private transient Runnable unsubscribe = () -> { };
 
-    public MainLayout(UiContributions contributions) {
+    private final transient HostSecurity security;
+
+    public MainLayout(UiContributions contributions, HostSecurity security) {
         this.contributions = contributions;
+        this.security = security;
         setPrimarySection(Section.DRAWER);
 
         Span brand = new Span(getTranslation("app.name"));
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, createSearch(), createLanguageSwitch());
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, createSearch(), new LanguageSwitch(),
+                createUserMenu());
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
@@ -72,7 +77,7 @@ public class MainLayout extends AppLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        unsubscribe = contributions.addListener(change -> ui.access(() -> onRegistryChange(ui, change)));
+        unsubscribe = contributions.addListener(change -> SessionSubject.access(ui, () -> onRegistryChange(ui, change)));
         rebuildMenu();
     }
 
@@ -197,22 +202,31 @@ public class MainLayout extends AppLayout {
         });
     }
 
-    private Component createLanguageSwitch() {
-        Select<Locale> language = new Select<>();
-        language.setId("language-switch");
-        language.setItems(Translations.LOCALES);
-        language.setItemLabelGenerator(locale -> "zh".equals(locale.getLanguage()) ? "简体中文" : "English");
-        language.setValue(Translations.supported(getLocale()));
-        language.setWidth("9em");
-        language.setAriaLabel("Language / 语言");
-        language.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                VaadinSession.getCurrent().setLocale(event.getValue());
-                // Every text of every view is re-rendered in the new language.
-                UI.getCurrent().getPage().reload();
-            }
-        });
-        return language;
+    /** Who is logged in, and the way out. */
+    private Component createUserMenu() {
+        Span user = new Span(SessionSubject.current().map(Subject::displayName).orElse(""));
+        user.setId("current-user");
+        user.getStyle().set("color", "var(--lumo-secondary-text-color)").set("white-space", "nowrap");
+        Button password = new Button(VaadinIcon.KEY.create(), event -> UI.getCurrent().navigate(ChangePasswordView.ROUTE));
+        password.setId("change-password");
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        password.setAriaLabel(getTranslation("password.title"));
+        password.setTooltipText(getTranslation("password.title"));
+        Button logout = new Button(getTranslation("logout"), VaadinIcon.SIGN_OUT.create(), event -> logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout box = new HorizontalLayout(user, password, logout);
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        box.setSpacing(false);
+        return box;
+    }
+
+    private void logout() {
+        VaadinSession session = VaadinSession.getCurrent();
+        SessionSubject.of(session).ifPresent(subject -> security.authenticator().ifPresent(a -> a.logout(subject)));
+        SessionSubject.clear(session);
+        UI.getCurrent().getPage().setLocation(LoginView.ROUTE);
+        session.getSession().invalidate();
     }
 
     /** A search hit with the title of the group (module) it came from. */

@@ -13,18 +13,27 @@ final class MosaicInstantiator extends DefaultInstantiator {
     private static final long serialVersionUID = 1L;
 
     private final transient UiContributions contributions;
+    private final transient HostSecurity security;
     private final I18NProvider i18nProvider;
 
-    MosaicInstantiator(VaadinService service, UiContributions contributions, I18NProvider i18nProvider) {
+    MosaicInstantiator(VaadinService service, UiContributions contributions, HostSecurity security,
+            I18NProvider i18nProvider) {
         super(service);
         this.contributions = contributions;
+        this.security = security;
         this.i18nProvider = i18nProvider;
     }
 
     @Override
     public <T> T getOrCreate(Class<T> type) {
         if (type == MainLayout.class) {
-            return type.cast(new MainLayout(contributions));
+            return type.cast(new MainLayout(contributions, security));
+        }
+        if (type == LoginView.class) {
+            return type.cast(new LoginView(security));
+        }
+        if (type == ChangePasswordView.class) {
+            return type.cast(new ChangePasswordView(security));
         }
         if (type == HomeView.class) {
             return type.cast(new HomeView(contributions));

@@ -10,6 +10,10 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.Subject;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,7 +42,9 @@ import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
 @Component(service = Servlet.class, property = {
         "servlet.init.productionMode=true",
         // open tabs report every minute; a UI silent for two beats counts as gone (MainLayout)
-        "servlet.init.heartbeatInterval=60" })
+        "servlet.init.heartbeatInterval=60",
+        // heartbeats do not keep a session alive: it ends after the idle timeout of the HTTP session
+        "servlet.init.closeIdleSessions=true" })
 @HttpWhiteboardServletPattern("/*")
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=" + MosaicServletContextHelper.NAME + ")")
 @HttpWhiteboardServletAsyncSupported
@@ -49,13 +55,16 @@ public class MosaicServlet extends VaadinServlet {
     private final transient Logger logger = LoggerFactory.getLogger(MosaicServlet.class);
     private final transient UiContributions contributions;
     private final transient Translations translations;
+    private final transient HostSecurity security;
     private transient RouteBinder routeBinder;
     private transient ServletContext servletContext;
 
     @Activate
-    public MosaicServlet(@Reference UiContributions contributions, @Reference Translations translations) {
+    public MosaicServlet(@Reference UiContributions contributions, @Reference Translations translations,
+            @Reference HostSecurity security) {
         this.contributions = contributions;
         this.translations = translations;
+        this.security = security;
     }
 
     @Override
@@ -77,7 +86,7 @@ public class MosaicServlet extends VaadinServlet {
     @Override
     protected VaadinServletService createServletService(DeploymentConfiguration configuration)
             throws ServiceException {
-        VaadinServletService service = new MosaicVaadinService(this, configuration, contributions,
+        VaadinServletService service = new MosaicVaadinService(this, configuration, contributions, security,
                 new MosaicI18NProvider(translations));
         service.init();
         ActiveServices.add(service);
@@ -87,9 +96,21 @@ public class MosaicServlet extends VaadinServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        try (HostClassLoader ignored = HostClassLoader.enter()) {
+        try (HostClassLoader ignored = HostClassLoader.enter();
+                CurrentSubject.Scope caller = CurrentSubject.bind(requestSubject(request))) {
             super.service(request, response);
         }
+    }
+
+    /** The session's subject while it is still allowed to work (or has only its password to change). */
+    private Subject requestSubject(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Subject subject = SessionSubject.of(session).orElse(null);
+        if (subject != null && !security.isActive(subject) && !security.mustChangePassword(subject)) {
+            session.removeAttribute(SessionSubject.ATTRIBUTE);
+            return null;
+        }
+        return subject;
     }
 
     @Override

@@ -21,10 +21,13 @@ final class MosaicVaadinService extends VaadinServletService {
     private final transient UiContributions contributions;
     private final transient I18NProvider i18nProvider;
 
+    private final transient HostSecurity security;
+
     MosaicVaadinService(MosaicServlet servlet, DeploymentConfiguration configuration,
-            UiContributions contributions, I18NProvider i18nProvider) {
+            UiContributions contributions, HostSecurity security, I18NProvider i18nProvider) {
         super(servlet, configuration);
         this.contributions = contributions;
+        this.security = security;
         this.i18nProvider = i18nProvider;
     }
 
@@ -33,7 +36,11 @@ final class MosaicVaadinService extends VaadinServletService {
     @Override
     public void init() throws ServiceException {
         super.init();
-        addSessionInitListener(event -> sessions.add(event.getSession()));
+        addSessionInitListener(event -> {
+            sessions.add(event.getSession());
+            event.getSession().setErrorHandler(new AccessErrorHandler());
+        });
+        addUIInitListener(event -> event.getUI().addBeforeEnterListener(new AuthenticationGuard(security, contributions)));
         addSessionDestroyListener(event -> sessions.remove(event.getSession()));
     }
 
@@ -52,6 +59,29 @@ final class MosaicVaadinService extends VaadinServletService {
             }
         }
         sessions.clear();
+    }
+
+    /**
+     * Ends the sessions of one user at once: the subject is removed first (no further call runs as
+     * that user), open tabs are sent to the login page over push, then the HTTP session ends.
+     */
+    void endSessionsOf(long userId) {
+        for (VaadinSession session : Set.copyOf(sessions)) {
+            if (SessionSubject.of(session).filter(subject -> subject.userId() == userId).isEmpty()) {
+                continue;
+            }
+            SessionSubject.clear(session);
+            session.access(() -> {
+                session.getUIs().forEach(ui -> ui.getPage().setLocation(LoginView.ROUTE));
+            });
+            session.access(() -> {
+                try {
+                    session.getSession().invalidate();
+                } catch (IllegalStateException alreadyInvalid) {
+                    // ended meanwhile
+                }
+            });
+        }
     }
 
     /**
@@ -81,6 +111,6 @@ final class MosaicVaadinService extends VaadinServletService {
 
     @Override
     protected Instantiator createInstantiator() {
-        return new MosaicInstantiator(this, contributions, i18nProvider);
+        return new MosaicInstantiator(this, contributions, security, i18nProvider);
     }
 }

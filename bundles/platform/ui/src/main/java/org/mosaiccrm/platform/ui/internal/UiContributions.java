@@ -145,8 +145,8 @@ public class UiContributions {
 
     public boolean isPermitted(String permission) {
         AccessPolicy policy = accessPolicy;
-        // Until a security module publishes a policy, every logged-in user sees everything.
-        return permission == null || permission.isEmpty() || policy == null || policy.isPermitted(permission);
+        // Without a security module nothing that needs a permission is shown.
+        return permission == null || permission.isEmpty() || policy != null && policy.isPermitted(permission);
     }
 
     public Runnable addListener(Consumer<Change> listener) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
@@ -106,7 +105,7 @@ public class DatabaseUserAdministration implements UserAdministration {
         User[] beforeAfter = database.inTransaction(em -> {
             UserEntity entity = existing(em, id);
             if (entity.getVersion() != version) {
-                throw new OptimisticLockException("user " + id + " changed meanwhile");
+                throw new SecurityInputException("version", "security.changedMeanwhile");
             }
             checkReferences(em, draft);
             if (admin.userId() == id && entity.getRoles().contains(ROLE_USER_ADMIN)

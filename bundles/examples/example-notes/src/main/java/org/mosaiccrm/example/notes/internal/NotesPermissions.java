@@ -1,0 +1,19 @@
+package org.mosaiccrm.example.notes.internal;
+
+import java.util.List;
+
+import org.mosaiccrm.platform.security.Action;
+import org.mosaiccrm.platform.security.PermissionDefinition;
+import org.mosaiccrm.platform.security.PermissionProvider;
+import org.osgi.service.component.annotations.Component;
+
+/** Declares the module's permissions so roles can grant them while it is installed. */
+@Component(service = PermissionProvider.class)
+public class NotesPermissions implements PermissionProvider {
+
+    @Override
+    public List<PermissionDefinition> permissions() {
+        return List.of(PermissionDefinition.of(JpaNoteService.MODULE_ID, Action.READ),
+                PermissionDefinition.of(JpaNoteService.MODULE_ID, Action.CREATE));
+    }
+}

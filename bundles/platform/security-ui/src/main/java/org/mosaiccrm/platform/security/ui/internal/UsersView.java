@@ -1,0 +1,173 @@
+package org.mosaiccrm.platform.security.ui.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.mosaiccrm.platform.security.NewUser;
+import org.mosaiccrm.platform.security.Role;
+import org.mosaiccrm.platform.security.SecurityInputException;
+import org.mosaiccrm.platform.security.Team;
+import org.mosaiccrm.platform.security.User;
+import org.mosaiccrm.platform.security.UserAdministration;
+import org.mosaiccrm.platform.security.UserDraft;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/** Users for the user administrator: create, edit, disable, reset password, roles and team. */
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient UserAdministration administration;
+    private final Grid<User> grid = new Grid<>();
+    private transient Map<Long, String> teamNames = Map.of();
+
+    public UsersView(UserAdministration administration) {
+        this.administration = administration;
+        setId("users-view");
+        setSizeFull();
+        Button add = new Button(getTranslation("security.users.new"), event -> edit(null));
+        add.setId("user-new");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.setId("users-grid");
+        grid.addColumn(User::username).setHeader(getTranslation("security.user.username")).setAutoWidth(true);
+        grid.addColumn(User::displayName).setHeader(getTranslation("security.user.displayName")).setAutoWidth(true);
+        grid.addColumn(user -> teamNames.getOrDefault(user.teamId(), "")).setHeader(getTranslation("security.user.team"));
+        grid.addColumn(user -> user.roles().stream().sorted().map(this::roleLabel).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("security.user.roles")).setFlexGrow(2);
+        grid.addColumn(user -> getTranslation(user.enabled() ? "security.user.active" : "security.user.disabled"))
+                .setHeader(getTranslation("security.user.state"));
+        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.setSizeFull();
+        add(new H2(getTranslation("security.users.title")), add, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        teamNames = administration.teams().stream().collect(Collectors.toMap(Team::id, Team::name));
+        grid.setItems(administration.users());
+    }
+
+    private String roleLabel(String code) {
+        String key = "role." + code;
+        String label = getTranslation(key);
+        return label.equals(key) || label.startsWith("!") ? code : label;
+    }
+
+    private HorizontalLayout actions(User user) {
+        Button edit = new Button(getTranslation("security.edit"), event -> edit(user));
+        edit.setId("user-edit-" + user.username());
+        Button toggle = new Button(getTranslation(user.enabled() ? "security.user.disable" : "security.user.enable"),
+                event -> run(() -> administration.setEnabled(user.id(), !user.enabled()),
+                        user.enabled() ? "security.user.disabledNotice" : "security.user.enabledNotice"));
+        toggle.setId("user-toggle-" + user.username());
+        Button reset = new Button(getTranslation("security.user.reset"),
+                event -> showPassword(user.username(), administration.resetPassword(user.id())));
+        reset.setId("user-reset-" + user.username());
+        HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset);
+        actions.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
+        return actions;
+    }
+
+    private void run(Runnable change, String noticeKey) {
+        try {
+            change.run();
+            Messages.info(this, noticeKey);
+        } catch (SecurityInputException e) {
+            Messages.error(this, e.getMessage());
+        }
+        refresh();
+    }
+
+    private void edit(User existing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(existing == null ? "security.users.new" : "security.edit"));
+        TextField username = new TextField(getTranslation("security.user.username"));
+        username.setId("user-username");
+        username.setMaxLength(64);
+        TextField displayName = new TextField(getTranslation("security.user.displayName"));
+        displayName.setId("user-display-name");
+        displayName.setMaxLength(100);
+        List<Team> teams = administration.teams();
+        ComboBox<Team> team = new ComboBox<>(getTranslation("security.user.team"), teams);
+        team.setId("user-team");
+        team.setItemLabelGenerator(Team::name);
+        team.setClearButtonVisible(true);
+        List<Role> roles = administration.roles();
+        MultiSelectComboBox<Role> roleBox = new MultiSelectComboBox<>(getTranslation("security.user.roles"), roles);
+        roleBox.setId("user-roles");
+        roleBox.setItemLabelGenerator(role -> roleLabel(role.code()));
+        if (existing != null) {
+            username.setValue(existing.username());
+            displayName.setValue(existing.displayName());
+            teams.stream().filter(t -> Long.valueOf(t.id()).equals(existing.teamId())).findFirst().ifPresent(team::setValue);
+            Map<String, Role> byCode = roles.stream().collect(Collectors.toMap(Role::code, Function.identity()));
+            roleBox.setValue(existing.roles().stream().map(byCode::get).filter(r -> r != null).collect(Collectors.toSet()));
+        }
+        Button save = new Button(getTranslation("security.save"), event -> {
+            UserDraft draft = new UserDraft(username.getValue(), displayName.getValue(),
+                    team.getValue() == null ? null : team.getValue().id(),
+                    roleBox.getValue().stream().map(Role::code).collect(Collectors.toSet()));
+            try {
+                if (existing == null) {
+                    NewUser created = administration.createUser(draft);
+                    dialog.close();
+                    showPassword(created.user().username(), created.oneTimePassword());
+                } else {
+                    administration.updateUser(existing.id(), draft, existing.version());
+                    dialog.close();
+                    Messages.info(this, "security.saved");
+                }
+                refresh();
+            } catch (SecurityInputException e) {
+                TextField field = "displayName".equals(e.field()) ? displayName : username;
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation(e.getMessage()));
+                if (!"username".equals(e.field()) && !"displayName".equals(e.field())) {
+                    Messages.error(this, e.getMessage());
+                }
+            }
+        });
+        save.setId("user-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(username, displayName, team, roleBox);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("security.cancel"), event -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** Shows a one-time password once; it is never shown or stored in clear again. */
+    private void showPassword(String username, String password) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("security.user.oneTime.title"));
+        Span value = new Span(password);
+        value.setId("user-otp");
+        value.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-xl)");
+        dialog.add(new Paragraph(getTranslation("security.user.oneTime.text", username)), value);
+        Button close = new Button(getTranslation("security.close"), event -> dialog.close());
+        close.setId("user-otp-close");
+        dialog.getFooter().add(close);
+        dialog.open();
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.users.title");
+    }
+}
