@@ -92,6 +92,71 @@ final class Browser implements AutoCloseable {
                 .until(condition::apply);
     }
 
+    /**
+     * Signs in on the login page; when the account still has a one-time password, changes it to
+     * {@code newPassword} on the page the product shows next.
+     */
+    void signIn(RunningCrm crm, String username, String password, String newPassword) {
+        go(crm.url("/login"));
+        waitUntil("login page", 30, d -> present("#login-username"));
+        type("#login-username input", username);
+        type("#login-password input", password);
+        click("#login-submit");
+        waitUntil("signed in", 30, d -> present("#home-view") || present("#password-current"));
+        if (present("#password-current")) {
+            type("#password-current input", password);
+            type("#password-new input", newPassword);
+            type("#password-repeat input", newPassword);
+            click("#password-save");
+            waitUntil("home after the password change", 30, d -> present("#home-view"));
+        }
+    }
+
+    /** Signs in as the user administrator (changing the one-time password the first time). */
+    void signInAsAdministrator(RunningCrm crm) {
+        go(crm.url("/login"));
+        waitUntil("login page", 30, d -> present("#login-username"));
+        type("#login-username input", "admin");
+        type("#login-password input", TestUsers.ADMIN_PASSWORD);
+        click("#login-submit");
+        waitUntil("signed in or refused", 30, d -> present("#home-view") || !texts("#login-error").stream()
+                .allMatch(String::isEmpty));
+        if (!present("#home-view")) {
+            signIn(crm, "admin", TestUsers.ADMIN_INITIAL, TestUsers.ADMIN_PASSWORD);
+        }
+    }
+
+    /** As the signed-in user administrator, creates a user with one role; returns the one-time password. */
+    String createUser(RunningCrm crm, String username, String displayName, String roleLabel) {
+        go(crm.url("/admin/users"));
+        waitUntil("users view", 30, d -> present("#users-grid"));
+        click("#user-new");
+        waitUntil("user dialog", 10, d -> present("#user-username"));
+        type("#user-username input", username);
+        type("#user-display-name input", displayName);
+        click("#user-roles");
+        clickText("vaadin-multi-select-combo-box-item", roleLabel);
+        find("#user-roles input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        click("#user-save");
+        waitUntil("one-time password shown", 20, d -> present("#user-otp"));
+        String password = find("#user-otp").getText().strip();
+        click("#user-otp-close");
+        return password;
+    }
+
+    void signOut() {
+        click("#logout");
+        waitUntil("back on the login page", 30, d -> present("#login-username"));
+    }
+
+    /** A new user with one role, signed in with a password of its own ({@code <name> passphrase}). */
+    void signInAsNewUser(RunningCrm crm, String username, String roleLabel) {
+        signInAsAdministrator(crm);
+        String oneTime = createUser(crm, username, username, roleLabel);
+        signOut();
+        signIn(crm, username, oneTime, username + " passphrase");
+    }
+
     /** Saves a screenshot under target/screenshots for people to look at. */
     void screenshot(String name) {
         try {

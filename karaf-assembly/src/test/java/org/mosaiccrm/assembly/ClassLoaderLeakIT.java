@@ -23,6 +23,7 @@ class ClassLoaderLeakIT {
     @Test
     void fiftyInstallCyclesWithAnOpenBrowserLeaveNoModuleClassLoader() throws Exception {
         try (RunningCrm crm = RunningCrm.start("leak-it"); Browser browser = Browser.open()) {
+            browser.signInAsNewUser(crm, "leak", "Sales rep");
             browser.go(crm.url("/"));
             browser.waitUntil("home view", 30, d -> browser.present("#home-view"));
             for (int cycle = 1; cycle <= CYCLES; cycle++) {

@@ -9,6 +9,8 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.platform.search.SearchHit;
@@ -34,16 +36,17 @@ public class CustomerCoreIT extends MosaicKarafTestSupport {
     public void customerCoreIsUpWithItsViewsAndGlobalSearch() throws Exception {
         Navigation navigation = service(Navigation.class, 60);
         CustomerService customers = service(CustomerService.class, 60);
+        Subject rep = new TestUsers(bundleContext).user("corerep", null, "sales-rep");
         await("customer list and 360 routes live", 60,
                 () -> navigation.hasRoute("customers") && navigation.hasRoute("customers/42"));
-        assertTrue("in the menu", navigation.menu().stream().anyMatch(e -> e.route().equals("customers")));
+        assertTrue("in the menu", CurrentSubject.callAs(rep, navigation::menu).stream().anyMatch(e -> e.route().equals("customers")));
 
-        Customer created = customers.create(new NewCustomer("上海云帆贸易有限公司", CustomerType.COMPANY,
-                "sales@yunfan.example", "021 5555 0101", "上海"));
+        Customer created = CurrentSubject.callAs(rep, () -> customers.create(new NewCustomer("上海云帆贸易有限公司",
+                CustomerType.COMPANY, "sales@yunfan.example", "021 5555 0101", "上海")));
         SearchProvider search = bundleContext.getServiceReferences(SearchProvider.class, null).stream()
                 .filter(ref -> ref.getBundle().getSymbolicName().equals("org.mosaiccrm.customer.service"))
                 .map(bundleContext::getService).findFirst().orElseThrow();
-        List<SearchHit> hits = search.search("上海云帆", 5);
+        List<SearchHit> hits = CurrentSubject.callAs(rep, () -> search.search("上海云帆", 5));
         assertEquals("上海云帆贸易有限公司", hits.get(0).title());
         assertEquals("customers/" + created.id(), hits.get(0).route());
 

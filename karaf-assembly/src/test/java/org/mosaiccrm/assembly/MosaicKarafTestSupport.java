@@ -56,7 +56,7 @@ public abstract class MosaicKarafTestSupport {
     @ProbeBuilder
     public TestProbeBuilder probeConfiguration(TestProbeBuilder probe) {
         probe.setHeader(Constants.DYNAMICIMPORT_PACKAGE, "org.ops4j.*,org.junit,org.junit.*,junit,junit.*,org.hamcrest,org.hamcrest.*,"
-                + "javax.inject,org.osgi.*,org.apache.karaf.*,org.mosaiccrm.platform,org.mosaiccrm.platform.*,"
+                + "javax.inject,javax.sql,org.osgi.*,org.apache.karaf.*,org.mosaiccrm.platform,org.mosaiccrm.platform.*,"
                 // the customer core is always installed, so the probe may use its API
                 + "org.mosaiccrm.customer");
         return probe;
@@ -74,6 +74,7 @@ public abstract class MosaicKarafTestSupport {
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 logLevel(LogLevel.WARN),
                 editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
+                editConfigurationFilePut("etc/org.mosaiccrm.security.cfg", "admin.initialPassword", TestUsers.ADMIN_INITIAL),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),

@@ -3,6 +3,8 @@ package org.mosaiccrm.assembly;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.Subject;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
@@ -17,9 +19,12 @@ final class NotesModule {
     static final String SERVICE = "org.mosaiccrm.example.notes.NoteService";
 
     private final BundleContext context;
+    private final Subject subject;
 
-    NotesModule(BundleContext context) {
+    /** Calls the notes service as {@code subject}. */
+    NotesModule(BundleContext context, Subject subject) {
         this.context = context;
+        this.subject = subject;
     }
 
     boolean isUp() {
@@ -37,6 +42,10 @@ final class NotesModule {
     }
 
     private Object call(String method, Class<?>[] types, Object... args) {
+        return CurrentSubject.callAs(subject, () -> callAsSubject(method, types, args));
+    }
+
+    private Object callAsSubject(String method, Class<?>[] types, Object... args) {
         ServiceReference<?> reference = context.getServiceReference(SERVICE);
         if (reference == null) {
             throw new IllegalStateException("notes module is not running");

@@ -18,6 +18,8 @@ import org.junit.runner.RunWith;
 import org.junit.runners.MethodSorters;
 import org.mosaiccrm.platform.search.SearchHit;
 import org.mosaiccrm.platform.search.SearchProvider;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.Subject;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -44,7 +46,8 @@ public class RestartIT extends MosaicKarafTestSupport {
 
     @Test
     public void a_writeBeforeRestart() throws Exception {
-        NotesModule notes = new NotesModule(bundleContext);
+        Subject rep = new TestUsers(bundleContext).user("restartrep", null, "sales-rep");
+        NotesModule notes = new NotesModule(bundleContext, rep);
         featuresService.installFeature(NotesModule.FEATURE);
         await("notes up", 60, notes::isUp);
         String text = "restart check " + UUID.randomUUID();
@@ -55,14 +58,15 @@ public class RestartIT extends MosaicKarafTestSupport {
     @Test
     public void b_findAfterRestart() throws Exception {
         String text = Files.readString(marker(), StandardCharsets.UTF_8);
-        NotesModule notes = new NotesModule(bundleContext);
+        Subject rep = new TestUsers(bundleContext).user("restartrep", null, "sales-rep");
+        NotesModule notes = new NotesModule(bundleContext, rep);
         featuresService.installFeature(NotesModule.FEATURE);
         await("notes up", 60, notes::isUp);
         assertTrue("at least the note of the first run", notes.count() >= 1);
         SearchProvider search = bundleContext.getServiceReferences(SearchProvider.class, null).stream()
                 .filter(ref -> ref.getBundle().getSymbolicName().equals("org.mosaiccrm.example.notes"))
                 .map(bundleContext::getService).findFirst().orElseThrow();
-        List<SearchHit> hits = search.search(text, 5);
+        List<SearchHit> hits = CurrentSubject.callAs(rep, () -> search.search(text, 5));
         assertEquals("the note written before the restart", text, hits.get(0).title());
     }
 

@@ -52,6 +52,9 @@ final class RunningCrm implements AutoCloseable {
         setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(freePort()));
         setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(freePort()));
         setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(freePort()));
+        // the first administrator's one-time password, as an unattended install would set it
+        Files.writeString(home.resolve("etc/org.mosaiccrm.security.cfg"),
+                "admin.initialPassword = " + TestUsers.ADMIN_INITIAL + "\n", StandardCharsets.UTF_8);
         // the deploy folder is polled; poll it often so tests do not wait for it
         setProperty(home.resolve("etc/org.apache.felix.fileinstall-deploy.cfg"), "felix.fileinstall.poll", "200");
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")

@@ -31,7 +31,7 @@ public class SecurityDatabase {
         this(databases.open(unit()));
     }
 
-    public SecurityDatabase(ModuleDatabase database) {
+    SecurityDatabase(ModuleDatabase database) {
         this.database = database;
     }
 

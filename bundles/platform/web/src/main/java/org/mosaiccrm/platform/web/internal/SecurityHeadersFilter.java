@@ -1,6 +1,8 @@
 package org.mosaiccrm.platform.web.internal;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -42,5 +44,29 @@ public class SecurityHeadersFilter implements Filter {
             http.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         }
         chain.doFilter(request, response);
+        if (response instanceof HttpServletResponse http && !http.isCommitted()) {
+            addSameSite(http);
+        }
+    }
+
+    /**
+     * Felix HTTP cannot configure SameSite for the session cookie, so it is added here: Lax keeps
+     * other sites from sending the session along with their requests (ASVS 3.4.3).
+     */
+    static void addSameSite(HttpServletResponse response) {
+        List<String> cookies = List.copyOf(response.getHeaders("Set-Cookie"));
+        if (cookies.isEmpty() || cookies.stream().allMatch(c -> c.toLowerCase(Locale.ROOT).contains("samesite="))) {
+            return;
+        }
+        boolean first = true;
+        for (String cookie : cookies) {
+            String value = cookie.toLowerCase(Locale.ROOT).contains("samesite=") ? cookie : cookie + "; SameSite=Lax";
+            if (first) {
+                response.setHeader("Set-Cookie", value);
+                first = false;
+            } else {
+                response.addHeader("Set-Cookie", value);
+            }
+        }
     }
 }

@@ -1,0 +1,120 @@
+package org.mosaiccrm.assembly;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Login, logout, lockout, record scope by typed route and disabling a user, in Debian's Chromium
+ * against the built assembly, as the people involved would do it.
+ */
+class SecurityBrowserIT {
+
+    private static RunningCrm crm;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        crm = RunningCrm.start("security-browser-it");
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (crm != null) {
+            crm.close();
+        }
+    }
+
+    @Test
+    void everyRouteNeedsALoginAndSignOutEndsTheSession() {
+        browser.go(crm.url("/customers"));
+        browser.waitUntil("sent to the login page", 30, d -> browser.present("#login-username"));
+        assertTrue(browser.currentUrl().endsWith("/login"), browser.currentUrl());
+        browser.screenshot("10-login");
+        browser.signInAsAdministrator(crm);
+        assertTrue(browser.texts("vaadin-side-nav-item").contains("Users"));
+        assertFalse(browser.texts("vaadin-side-nav-item").contains("Customers"), "no business data for the admin");
+        browser.go(crm.url("/customers"));
+        browser.waitUntil("typed route refused: home with a notice", 30, d -> browser.present("#home-view")
+                && String.join(" ", browser.texts("vaadin-notification-card")).contains("permission"));
+        browser.signOut();
+        browser.go(crm.url("/admin/users"));
+        browser.waitUntil("signed out: login again", 30, d -> browser.present("#login-username"));
+    }
+
+    @Test
+    void aRepCannotOpenAnotherRepsCustomerByTypingItsRoute() {
+        browser.signInAsAdministrator(crm);
+        String annPassword = browser.createUser(crm, "ann", "Ann 安", "Sales rep");
+        String benPassword = browser.createUser(crm, "ben", "Ben 本", "Sales rep");
+        browser.signOut();
+
+        browser.signIn(crm, "ann", annPassword, "ann passphrase");
+        browser.go(crm.url("/customers"));
+        browser.waitUntil("customers view", 30, d -> browser.present("#customers-view"));
+        browser.click("#customer-new");
+        browser.waitUntil("new customer dialog", 10, d -> browser.present("#customer-name"));
+        browser.type("#customer-name input", "安娜贸易有限公司");
+        browser.click("#customer-save");
+        browser.clickText("#customers-grid vaadin-grid-cell-content", "安娜贸易有限公司");
+        browser.waitUntil("customer 360", 20, d -> browser.present("#customer-360 h2"));
+        String route = browser.currentUrl().substring(browser.currentUrl().indexOf("/customers/"));
+        browser.signOut();
+
+        browser.signIn(crm, "ben", benPassword, "ben passphrase");
+        browser.go(crm.url(route));
+        browser.waitUntil("refused", 30, d -> browser.present("#customer-denied"));
+        assertFalse(String.join(" ", browser.texts("#customer-360")).contains("安娜贸易"), "nothing of the record shown");
+        browser.screenshot("11-record-denied");
+        browser.signOut();
+    }
+
+    @Test
+    void repeatedFailuresSlowDownAndLockTheAccount() throws Exception {
+        browser.go(crm.url("/login"));
+        browser.waitUntil("login page", 30, d -> browser.present("#login-username"));
+        failLogin("carl");
+        failLogin("carl");
+        failLogin("carl");
+        browser.waitUntil("slowed down", 10, d -> String.join(" ", browser.texts("#login-error")).contains("Try again in"));
+        Thread.sleep(1_200);
+        failLogin("carl");
+        Thread.sleep(2_200);
+        failLogin("carl");
+        Thread.sleep(4_200);
+        failLogin("carl");
+        browser.waitUntil("locked", 10, d -> String.join(" ", browser.texts("#login-error")).contains("locked"));
+        browser.screenshot("12-locked");
+    }
+
+    @Test
+    void disablingAUserEndsTheirOpenSessionAtOnce() {
+        try (Browser admin = Browser.open()) {
+            admin.signInAsAdministrator(crm);
+            String password = admin.createUser(crm, "dora", "Dora", "Sales rep");
+            browser.signIn(crm, "dora", password, "dora passphrase");
+            browser.go(crm.url("/customers"));
+            browser.waitUntil("working", 30, d -> browser.present("#customers-view"));
+            admin.go(crm.url("/admin/users"));
+            admin.waitUntil("users", 30, d -> admin.present("#user-toggle-dora"));
+            admin.click("#user-toggle-dora");
+            browser.waitUntil("dora's open page is sent to the login page", 30, d -> browser.present("#login-username"));
+        }
+    }
+
+    private static void failLogin(String user) {
+        browser.type("#login-username input", user);
+        browser.type("#login-password input", "wrong password " + System.nanoTime());
+        browser.click("#login-submit");
+        // the page empties the password field with every answer
+        browser.waitUntil("answered", 10, d -> browser.find("#login-password input").getAttribute("value").isEmpty()
+                && !String.join(" ", browser.texts("#login-error")).isEmpty());
+    }
+}

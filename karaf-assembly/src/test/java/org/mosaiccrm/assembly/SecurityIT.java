@@ -1,0 +1,157 @@
+package org.mosaiccrm.assembly;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.CustomerType;
+import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.platform.audit.AuditEntry;
+import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.audit.AuditQuery;
+import org.mosaiccrm.platform.audit.AuditVerification;
+import org.mosaiccrm.platform.security.AccessDeniedException;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.LoginResult;
+import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.Team;
+import org.mosaiccrm.platform.ui.MenuEntry;
+import org.mosaiccrm.platform.ui.Navigation;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Security in the running product: built-in roles and their menus, record scope through the real
+ * services, the user administrator without business data, and the audit log with its verification,
+ * including a row changed behind the application's back.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SecurityIT extends MosaicKarafTestSupport {
+
+    private TestUsers users;
+    private CustomerService customers;
+    private Navigation navigation;
+
+    @Configuration
+    public Option[] config() {
+        return baseConfig();
+    }
+
+    @Before
+    public void setUp() throws Exception {
+        users = new TestUsers(bundleContext);
+        customers = service(CustomerService.class, 60);
+        navigation = service(Navigation.class, 60);
+        await("customer routes", 60, () -> navigation.hasRoute("customers"));
+    }
+
+    private static <T> T as(Subject subject, Supplier<T> work) {
+        return CurrentSubject.callAs(subject, work);
+    }
+
+    private Set<String> menu(Subject subject) {
+        return as(subject, navigation::menu).stream().map(MenuEntry::route).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    public void eachBuiltInRoleSeesExactlyItsMenus() {
+        assertEquals(Set.of("admin/roles", "admin/teams", "admin/users"), menu(users.admin()));
+        assertEquals(Set.of("audit"), menu(users.user("menu-auditor", null, "auditor")));
+        assertEquals(Set.of("customers"), menu(users.user("menu-rep", null, "sales-rep")));
+        assertEquals(Set.of("customers"), menu(users.user("menu-manager", null, "sales-manager")));
+        assertEquals(Set.of("customers"), menu(users.user("menu-contracts", null, "contract-manager")));
+        assertEquals(Set.of("customers"), menu(users.user("menu-marketer", null, "marketer")));
+        assertEquals(Set.of("customers"), menu(users.user("menu-agent", null, "service-agent")));
+        assertEquals("analysts read reports (the BI module), nothing else", Set.of(),
+                menu(users.user("menu-analyst", null, "analyst")));
+        assertEquals("nobody logged in: no menu", Set.of(), menu(null));
+    }
+
+    @Test
+    public void aRepCannotReadOrEditAnotherRepsCustomerById() {
+        Team team = as(users.admin(), () -> users.administration().saveTeam(new Team(0, "IT East " + System.nanoTime(), null)));
+        Subject anna = users.user("scope-anna", team.id(), "sales-rep");
+        Subject bo = users.user("scope-bo", team.id(), "sales-rep");
+        Customer annas = as(anna, () -> customers.create(new NewCustomer("安娜的客户", CustomerType.COMPANY, "", "", "")));
+        assertThrows(AccessDeniedException.class, () -> as(bo, () -> customers.find(annas.id())));
+        assertThrows(AccessDeniedException.class, () -> as(bo, () -> customers.update(annas.id(),
+                new NewCustomer("Taken over", CustomerType.COMPANY, "", "", ""), annas.version())));
+        assertFalse(as(bo, () -> customers.page(0, 100)).stream().anyMatch(c -> c.id() == annas.id()));
+        assertEquals("安娜的客户", as(anna, () -> customers.find(annas.id()).orElseThrow().name()));
+    }
+
+    @Test
+    public void theUserAdministratorCannotOpenBusinessData() {
+        Subject admin = users.admin();
+        assertThrows(AccessDeniedException.class, () -> as(admin, () -> customers.page(0, 10)));
+        assertThrows(AccessDeniedException.class, () -> as(admin, () -> customers.create(
+                new NewCustomer("Admin's own", CustomerType.COMPANY, "", "", ""))));
+        AuditLog audit = auditLog();
+        assertThrows(AccessDeniedException.class, () -> as(admin, () -> audit.find(AuditQuery.latest(5))));
+    }
+
+    @Test
+    public void changesLoginsAndDenialsAreAuditedAndTheChainDetectsTampering() throws Exception {
+        Subject rep = users.user("audit-rep", null, "sales-rep");
+        Subject auditor = users.user("audit-auditor", null, "auditor");
+        Customer created = as(rep, () -> customers.create(new NewCustomer("审计测试公司", CustomerType.COMPANY, "", "", "")));
+        as(rep, () -> customers.update(created.id(), new NewCustomer("审计测试集团", CustomerType.COMPANY, "", "", ""),
+                created.version()));
+        LoginResult wrong = users.authenticator().login("audit-rep", "not the password".toCharArray(), "198.51.100.4");
+        assertFalse(wrong.loggedIn());
+        assertThrows(AccessDeniedException.class, () -> as(rep, () -> auditLog().verify()));
+
+        AuditLog audit = auditLog();
+        List<AuditEntry> record = as(auditor, () -> audit.find(
+                new AuditQuery(null, "customer", String.valueOf(created.id()), null, null, null, 10)));
+        assertEquals(List.of("UPDATED", "CREATED"), record.stream().map(AuditEntry::action).toList());
+        assertTrue(record.get(0).changes().stream().anyMatch(c -> c.field().equals("name")
+                && "审计测试公司".equals(c.before()) && "审计测试集团".equals(c.after())));
+        List<AuditEntry> security = as(auditor, () -> audit.find(new AuditQuery("anonymous", null, null, null, null, null, 50)));
+        assertTrue("failed login recorded", security.stream().anyMatch(e -> e.action().equals("login.failure")
+                && e.address().equals("198.51.100.4")));
+        List<AuditEntry> repEntries = as(auditor, () -> audit.find(new AuditQuery("audit-rep", null, null, null, null, null, 50)));
+        assertTrue("login recorded", repEntries.stream().anyMatch(e -> e.action().equals("login.success")));
+        assertTrue("denial recorded", repEntries.stream().anyMatch(e -> e.action().equals("access.denied")));
+
+        AuditVerification intact = as(auditor, audit::verify);
+        assertTrue(intact.toString(), intact.intact());
+
+        long target = record.get(1).sequence();
+        try (Connection connection = service(DataSource.class, 30).getConnection();
+                Statement statement = connection.createStatement()) {
+            assertEquals(1, statement.executeUpdate("UPDATE SEC_AUDIT SET USERNAME = 'someone-else' WHERE SEQ = " + target));
+        }
+        AuditVerification broken = as(auditor, audit::verify);
+        assertFalse(broken.intact());
+        assertEquals(Long.valueOf(target), broken.brokenAt());
+    }
+
+    private AuditLog auditLog() {
+        try {
+            return service(AuditLog.class, 30);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.mosaiccrm.assembly;
+
+import java.util.Set;
+
+import org.mosaiccrm.platform.security.Authenticator;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.LoginResult;
+import org.mosaiccrm.platform.security.NewUser;
+import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.UserAdministration;
+import org.mosaiccrm.platform.security.UserDraft;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Real users for tests inside Karaf, made through the security module's own services: the first
+ * administrator (its one-time password set in etc/org.mosaiccrm.security.cfg by the test support)
+ * creates users with built-in roles, who log in and change their one-time passwords like people do.
+ */
+final class TestUsers {
+
+    static final String ADMIN_INITIAL = "it-initial-admin-pass";
+    static final String ADMIN_PASSWORD = "it admin passphrase";
+
+    private final Authenticator authenticator;
+    private final UserAdministration administration;
+
+    TestUsers(BundleContext context) throws InterruptedException {
+        this.authenticator = await(context, Authenticator.class);
+        this.administration = await(context, UserAdministration.class);
+    }
+
+    /** The user administrator, logged in (its one-time password changed on first use). */
+    Subject admin() {
+        LoginResult result = authenticator.login("admin", ADMIN_PASSWORD.toCharArray(), "127.0.0.1");
+        if (result.loggedIn()) {
+            return result.subject();
+        }
+        LoginResult first = authenticator.login("admin", ADMIN_INITIAL.toCharArray(), "127.0.0.1");
+        if (!first.loggedIn()) {
+            throw new AssertionError("admin cannot log in: " + first);
+        }
+        CurrentSubject.runAs(first.subject(),
+                () -> authenticator.changeOwnPassword(ADMIN_INITIAL.toCharArray(), ADMIN_PASSWORD.toCharArray()));
+        return first.subject();
+    }
+
+    /** A user with the given roles (created on first use; the password is the name + " passphrase"). */
+    Subject user(String username, Long teamId, String... roles) {
+        String password = username + " passphrase";
+        LoginResult existing = authenticator.login(username, password.toCharArray(), "127.0.0.1");
+        if (existing.outcome() == LoginResult.Outcome.SUCCESS) {
+            return existing.subject();
+        }
+        NewUser created = CurrentSubject.callAs(admin(),
+                () -> administration.createUser(new UserDraft(username, username, teamId, Set.of(roles))));
+        Subject subject = authenticator.login(username, created.oneTimePassword().toCharArray(), "127.0.0.1").subject();
+        CurrentSubject.runAs(subject,
+                () -> authenticator.changeOwnPassword(created.oneTimePassword().toCharArray(), password.toCharArray()));
+        return subject;
+    }
+
+    UserAdministration administration() {
+        return administration;
+    }
+
+    Authenticator authenticator() {
+        return authenticator;
+    }
+
+    private static <T> T await(BundleContext context, Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T service = tracker.waitForService(120_000);
+        if (service == null) {
+            throw new AssertionError("no " + type.getName());
+        }
+        return service;
+    }
+}
