@@ -134,6 +134,12 @@ public class SecurityIT extends MosaicKarafTestSupport {
         assertTrue("login recorded", repEntries.stream().anyMatch(e -> e.action().equals("login.success")));
         assertTrue("denial recorded", repEntries.stream().anyMatch(e -> e.action().equals("access.denied")));
 
+        featuresService.installFeature(NotesModule.FEATURE);
+        featuresService.uninstallFeature(NotesModule.FEATURE);
+        List<AuditEntry> modules = as(auditor, () -> audit.find(new AuditQuery(null, "example-notes", null, null, null, null, 20)));
+        assertTrue("module install audited", modules.stream().anyMatch(e -> e.action().equals("module.installed")));
+        assertTrue("module removal audited", modules.stream().anyMatch(e -> e.action().equals("module.uninstalled")));
+
         AuditVerification intact = as(auditor, audit::verify);
         assertTrue(intact.toString(), intact.intact());
 

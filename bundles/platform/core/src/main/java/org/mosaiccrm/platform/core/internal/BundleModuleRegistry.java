@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.mosaiccrm.platform.audit.AuditEvent;
+import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.audit.FieldChange;
 import org.mosaiccrm.platform.module.ModuleHeaders;
 import org.mosaiccrm.platform.module.ModuleRegistry;
 import org.mosaiccrm.platform.module.ModuleStatus;
@@ -17,6 +20,10 @@ import org.osgi.framework.BundleEvent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
@@ -34,6 +41,11 @@ public class BundleModuleRegistry implements ModuleRegistry {
     private final Map<Long, Bundle> moduleBundles = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final BundleTracker<Bundle> tracker;
+
+    /** Module installs, updates and removals go to the audit log once the security module runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AuditLog auditLog;
 
     @Activate
     public BundleModuleRegistry(BundleContext context) {
@@ -87,23 +99,45 @@ public class BundleModuleRegistry implements ModuleRegistry {
                 return null;
             }
             moduleBundles.put(bundle.getBundleId(), bundle);
+            if (event != null && event.getType() == BundleEvent.INSTALLED) {
+                audit("module.installed", bundle);
+            }
             return bundle;
         }
 
         @Override
         public void modifiedBundle(Bundle bundle, BundleEvent event, Bundle tracked) {
             // state is read live from the bundle
+            if (event != null && event.getType() == BundleEvent.UPDATED) {
+                audit("module.updated", bundle);
+            }
         }
 
         @Override
         public void removedBundle(Bundle bundle, BundleEvent event, Bundle tracked) {
             moduleBundles.remove(bundle.getBundleId());
+            if (event != null && event.getType() == BundleEvent.UNINSTALLED) {
+                audit("module.uninstalled", bundle);
+            }
             String moduleId = ModuleStates.moduleIdOf(bundle);
             boolean moduleGone = moduleBundles.values().stream()
                     .noneMatch(b -> moduleId.equals(ModuleStates.moduleIdOf(b)));
             if (moduleGone) {
                 failures.remove(moduleId);
             }
+        }
+    }
+
+    private void audit(String action, Bundle bundle) {
+        AuditLog log = auditLog;
+        if (log == null) {
+            return;
+        }
+        try {
+            log.record(new AuditEvent(AuditEvent.MODULE, action, ModuleStates.moduleIdOf(bundle), "Bundle",
+                    bundle.getSymbolicName(), List.of(new FieldChange("version", null, bundle.getVersion().toString()))));
+        } catch (RuntimeException e) {
+            logger.error("Could not audit {} of {}", action, bundle.getSymbolicName(), e);
         }
     }
 }

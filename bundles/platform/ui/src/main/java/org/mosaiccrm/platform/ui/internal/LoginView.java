@@ -34,6 +34,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
     private final Paragraph error = new Paragraph();
+    private int attempts;
 
     public LoginView(HostSecurity security) {
         this.security = security;
@@ -101,6 +102,9 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     private void showError(String text) {
         error.setText(text);
         error.setVisible(true);
+        // a new answer is visible as such even when its text repeats the last one
+        attempts++;
+        error.getElement().setAttribute("data-answer", String.valueOf(attempts));
     }
 
     @Override
