@@ -35,7 +35,7 @@ final class RunningCrm implements AutoCloseable {
         this.process = process;
     }
 
-    /** Copies the assembly to {@code target/<name>} and starts it; returns once the UI answers. */
+    /** Copies the assembly to {@code target/<name>} and starts it; returns once users can sign in. */
     static RunningCrm start(String name) throws Exception {
         Path assembly = Path.of(System.getProperty("mosaic.assembly.dir", "target/assembly"));
         Path home = Path.of("target", name).toAbsolutePath();
@@ -64,6 +64,7 @@ final class RunningCrm implements AutoCloseable {
         builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
         RunningCrm crm = new RunningCrm(home, httpPort, builder.start());
         crm.await("UI answers on /", 120, () -> crm.status("/") == 200);
+        crm.await("sign-in in service", 120, () -> crm.health().contains("\"signIn\":\"UP\""));
         return crm;
     }
 

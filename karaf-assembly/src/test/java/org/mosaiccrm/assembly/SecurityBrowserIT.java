@@ -1,7 +1,11 @@
 package org.mosaiccrm.assembly;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +42,8 @@ class SecurityBrowserIT {
         browser.waitUntil("sent to the login page", 30, d -> browser.present("#login-username"));
         browser.screenshot("10-login");
         browser.signInAsAdministrator(crm);
-        assertTrue(browser.texts("vaadin-side-nav-item").contains("Users"));
+        browser.screenshot("10b-admin-home");
+        browser.waitUntil("the administrator's menu", 30, d -> browser.texts("vaadin-side-nav-item").contains("Users"));
         assertFalse(browser.texts("vaadin-side-nav-item").contains("Customers"), "no business data for the admin");
         browser.go(crm.url("/customers"));
         browser.waitUntil("typed route refused: home with a notice", 30, d -> browser.present("#home-view")
@@ -79,17 +84,26 @@ class SecurityBrowserIT {
     void repeatedFailuresSlowDownAndLockTheAccount() throws Exception {
         browser.go(crm.url("/login"));
         browser.waitUntil("login page", 30, d -> browser.present("#login-username"));
-        failLogin("carl");
-        failLogin("carl");
-        failLogin("carl");
-        browser.waitUntil("slowed down", 10, d -> String.join(" ", browser.texts("#login-error")).contains("Try again in"));
-        Thread.sleep(1_200);
-        failLogin("carl");
-        Thread.sleep(2_200);
-        failLogin("carl");
-        Thread.sleep(4_200);
-        failLogin("carl");
-        browser.waitUntil("locked", 10, d -> String.join(" ", browser.texts("#login-error")).contains("locked"));
+        // A person retrying at once: when the page asks to wait, wait as long as it says. Whatever the
+        // machine's speed, the page must ask at least once, and the fifth checked failure locks.
+        Pattern tryAgain = Pattern.compile("Try again in (\\d+) seconds");
+        boolean slowedDown = false;
+        int refusedAsWrong = 0;
+        String answer = "";
+        for (int attempt = 0; attempt < 20 && !answer.contains("locked"); attempt++) {
+            answer = failLogin("carl");
+            Matcher wait = tryAgain.matcher(answer);
+            if (wait.find()) {
+                slowedDown = true;
+                Thread.sleep(Long.parseLong(wait.group(1)) * 1000 + 300);
+            } else if (!answer.contains("locked")) {
+                assertEquals("Wrong user name or password.", answer);
+                refusedAsWrong++;
+            }
+        }
+        assertTrue(slowedDown, "repeated failures are slowed down");
+        assertTrue(answer.contains("locked for 15 minutes"), "account locked for the configured time: " + answer);
+        assertEquals(4, refusedAsWrong, "the fifth checked failure locks");
         browser.screenshot("12-locked");
     }
 
@@ -108,7 +122,8 @@ class SecurityBrowserIT {
         }
     }
 
-    private static void failLogin(String user) {
+    /** Sends a wrong password and returns the page's answer. */
+    private static String failLogin(String user) {
         String before = browser.present("#login-error[data-answer]")
                 ? browser.find("#login-error").getAttribute("data-answer") : "";
         browser.type("#login-username input", user);
@@ -116,5 +131,6 @@ class SecurityBrowserIT {
         browser.click("#login-submit");
         browser.waitUntil("answered", 10, d -> browser.present("#login-error[data-answer]")
                 && !before.equals(browser.find("#login-error").getAttribute("data-answer")));
+        return String.join(" ", browser.texts("#login-error"));
     }
 }

@@ -1,6 +1,7 @@
 package org.mosaiccrm.platform.ui.internal;
 
 import org.mosaiccrm.platform.security.Authenticator;
+import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.LoginResult;
 import org.mosaiccrm.platform.security.Subject;
 
@@ -86,8 +87,8 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         password.clear();
         switch (result.outcome()) {
             case SUCCESS, PASSWORD_CHANGE_REQUIRED -> enter(result.subject(), result.outcome());
-            case TOO_SOON -> showError(getTranslation("login.tooSoon", Math.max(1, result.retryAfter().toSeconds())));
-            case LOCKED -> showError(getTranslation("login.locked", Math.max(1, result.retryAfter().toMinutes() + 1)));
+            case TOO_SOON -> showError(getTranslation("login.tooSoon", Math.max(1, (result.retryAfter().toMillis() + 999) / 1000)));
+            case LOCKED -> showError(getTranslation("login.locked", Math.max(1, (result.retryAfter().toSeconds() + 59) / 60)));
             default -> showError(getTranslation("login.invalid"));
         }
     }
@@ -96,7 +97,9 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         // A new session id for the logged-in session: an id planted before login is worthless.
         VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
         SessionSubject.set(VaadinSession.getCurrent(), subject);
-        UI.getCurrent().navigate(outcome == LoginResult.Outcome.PASSWORD_CHANGE_REQUIRED ? ChangePasswordView.ROUTE : "");
+        // this request began signed out: the views built for the navigation must see the new user
+        String target = outcome == LoginResult.Outcome.PASSWORD_CHANGE_REQUIRED ? ChangePasswordView.ROUTE : "";
+        CurrentSubject.runAs(subject, () -> UI.getCurrent().navigate(target));
     }
 
     private void showError(String text) {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mosaiccrm.platform.module.ModuleRegistry;
+import org.mosaiccrm.platform.security.Authenticator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,6 +43,10 @@ public class HealthServlet extends HttpServlet {
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DataSource dataSource;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Authenticator authenticator;
+
     @Activate
     public HealthServlet(@Reference ModuleRegistry moduleRegistry) {
         this.moduleRegistry = moduleRegistry;
@@ -49,7 +54,8 @@ public class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HealthReport report = HealthReport.of(databaseState(), moduleRegistry.modules());
+        HealthReport report = HealthReport.of(databaseState(),
+                authenticator == null ? HealthReport.Status.DOWN : HealthReport.Status.UP, moduleRegistry.modules());
         response.setStatus(report.status() == HealthReport.Status.DOWN ? 503 : 200);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

@@ -18,14 +18,14 @@ class HealthReportTest {
 
     @Test
     void upWhenDatabaseAnswersAndAllModulesActive() {
-        HealthReport report = HealthReport.of(Status.UP, List.of(module("customer", ModuleState.ACTIVE, "")));
+        HealthReport report = HealthReport.of(Status.UP, Status.UP, List.of(module("customer", ModuleState.ACTIVE, "")));
         assertEquals(Status.UP, report.status());
         assertEquals("ACTIVE", report.modules().get(0).state());
     }
 
     @Test
     void degradedWhenAModuleFailedAndProblemIsReported() {
-        HealthReport report = HealthReport.of(Status.UP, List.of(module("customer", ModuleState.ACTIVE, ""),
+        HealthReport report = HealthReport.of(Status.UP, Status.UP, List.of(module("customer", ModuleState.ACTIVE, ""),
                 module("sales", ModuleState.FAILED, "migration failed")));
         assertEquals(Status.DEGRADED, report.status());
         assertEquals("migration failed", report.modules().get(1).problem());
@@ -33,6 +33,13 @@ class HealthReportTest {
 
     @Test
     void downWhenDatabaseDoesNotAnswer() {
-        assertEquals(Status.DOWN, HealthReport.of(Status.DOWN, List.of()).status());
+        assertEquals(Status.DOWN, HealthReport.of(Status.DOWN, Status.UP, List.of()).status());
+    }
+
+    @Test
+    void degradedWhileNobodyCanSignIn() {
+        HealthReport report = HealthReport.of(Status.UP, Status.DOWN, List.of(module("customer", ModuleState.ACTIVE, "")));
+        assertEquals(Status.DEGRADED, report.status());
+        assertEquals(Status.DOWN, report.signIn());
     }
 }
