@@ -43,7 +43,12 @@ class ClassLoaderLeakIT {
                 }
                 crm.uninstall(NotesModule.FEATURE);
                 crm.await("module gone, cycle " + cycle, 60, () -> !crm.moduleListed("example-notes"));
-                browser.waitUntil("browser sent home, cycle " + cycle, 30, d -> browser.present("#home-view"));
+                try {
+                    browser.waitUntil("browser sent home, cycle " + cycle, 30, d -> browser.present("#home-view"));
+                } catch (RuntimeException notSentHome) {
+                    browser.screenshot("leak-not-sent-home-" + cycle);
+                    throw notSentHome;
+                }
             }
             // the browser stays open on the UI, as a user would
             long remaining = loadedModuleClasses(crm);

@@ -1,6 +1,7 @@
 package org.mosaiccrm.customer.ui.internal;
 
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.ui.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -11,10 +12,12 @@ import org.osgi.service.component.annotations.Reference;
 public class CustomerListContribution implements ViewContribution<CustomersView> {
 
     private final CustomerService customers;
+    private final AccessPolicy policy;
 
     @Activate
-    public CustomerListContribution(@Reference CustomerService customers) {
+    public CustomerListContribution(@Reference CustomerService customers, @Reference AccessPolicy policy) {
         this.customers = customers;
+        this.policy = policy;
     }
 
     @Override
@@ -29,7 +32,7 @@ public class CustomerListContribution implements ViewContribution<CustomersView>
 
     @Override
     public CustomersView createView() {
-        return new CustomersView(customers);
+        return new CustomersView(customers, policy);
     }
 
     @Override

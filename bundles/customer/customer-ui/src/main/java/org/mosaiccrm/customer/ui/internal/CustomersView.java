@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.security.AccessPolicy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,13 +25,15 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<Customer> grid = new Grid<>();
 
-    public CustomersView(CustomerService customers) {
+    public CustomersView(CustomerService customers, AccessPolicy policy) {
         setId("customers-view");
         setSizeFull();
         Button create = new Button(getTranslation("customer.new"), VaadinIcon.PLUS.create(),
                 event -> new NewCustomerDialog(customers, created -> grid.getDataProvider().refreshAll()).open());
         create.setId("customer-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // the service refuses anyway; the button is not offered to whom it would refuse
+        create.setVisible(policy.isPermitted(CustomerService.PERMISSION_CREATE));
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("customer.title")), create);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);

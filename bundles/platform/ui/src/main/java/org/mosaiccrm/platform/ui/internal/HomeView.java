@@ -55,7 +55,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         unsubscribe = contributions.addListener(change -> {
             if (change.kind() == UiContributions.Kind.WIDGET || change.kind() == UiContributions.Kind.METRIC
                     || change.kind() == UiContributions.Kind.POLICY) {
-                SessionSubject.access(ui, this::refresh);
+                CoalescedAccess.of(ui).submit(this::refresh);
             }
         });
     }

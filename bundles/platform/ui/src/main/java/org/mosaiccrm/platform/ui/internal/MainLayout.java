@@ -77,7 +77,8 @@ public class MainLayout extends AppLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        unsubscribe = contributions.addListener(change -> SessionSubject.access(ui, () -> onRegistryChange(ui, change)));
+        unsubscribe = contributions.addListener(
+                change -> CoalescedAccess.of(ui).submit(() -> onRegistryChange(ui, change)));
         rebuildMenu();
     }
 

@@ -60,6 +60,33 @@ class AccessPolicyTest {
     }
 
     @Test
+    void userRoleAndTeamChangesByOthersAreRefusedAndWriteNothing() {
+        Subject auditor = security.user("audrey", null, "auditor");
+        Subject admin = security.admin();
+        int usersBefore = CurrentSubject.callAs(admin, () -> security.users.users().size());
+        int rolesBefore = CurrentSubject.callAs(admin, () -> security.users.roles().size());
+        int teamsBefore = CurrentSubject.callAs(admin, () -> security.users.teams().size());
+        long audreyId = auditor.userId();
+        CurrentSubject.runAs(auditor, () -> {
+            assertThrows(AccessDeniedException.class,
+                    () -> security.users.createUser(new UserDraft("mallory", "Mallory", null, Set.of("sales-manager"))));
+            assertThrows(AccessDeniedException.class, () -> security.users.setEnabled(audreyId, false));
+            assertThrows(AccessDeniedException.class, () -> security.users.resetPassword(audreyId));
+            assertThrows(AccessDeniedException.class,
+                    () -> security.users.saveRole(new Role("everything", "Everything", false, Map.of("audit.read", RecordScope.ALL))));
+            assertThrows(AccessDeniedException.class, () -> security.users.saveTeam(new Team(0, "Shadow", audreyId)));
+        });
+        CurrentSubject.runAs(admin, () -> {
+            assertEquals(usersBefore, security.users.users().size());
+            assertEquals(rolesBefore, security.users.roles().size());
+            assertEquals(teamsBefore, security.users.teams().size());
+            assertTrue(security.users.users().stream().filter(u -> u.id() == audreyId).allMatch(u -> u.enabled()));
+        });
+        // the auditor still signs in with the same password: the refused reset changed nothing
+        assertTrue(security.authenticator.login("audrey", "audrey own passphrase".toCharArray(), "").loggedIn());
+    }
+
+    @Test
     void pendingPasswordChangeGrantsNothing() {
         Subject admin = security.authenticator.login("admin", SecurityFixture.ADMIN_PASSWORD.toCharArray(), "").subject();
         CurrentSubject.runAs(admin, () -> assertFalse(security.policy.isPermitted("security.users.administer")));
