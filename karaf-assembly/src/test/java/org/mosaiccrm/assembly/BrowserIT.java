@@ -3,8 +3,6 @@ package org.mosaiccrm.assembly;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,26 +10,7 @@ import org.junit.jupiter.api.Test;
  * while the page is open appears in the menu without a reload, opens, works, and when removed
  * sends the user home with a notice.
  */
-class BrowserIT {
-
-    private static RunningCrm crm;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        crm = RunningCrm.start("browser-it");
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (crm != null) {
-            crm.close();
-        }
-    }
+class BrowserIT extends BrowserTestSupport {
 
     @Test
     void switchesLanguageAndOpensAViewOfAModuleInstalledWhileThePageIsOpen() throws Exception {

@@ -7,34 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Login, logout, lockout, record scope by typed route and disabling a user, in Debian's Chromium
  * against the built assembly, as the people involved would do it.
  */
-class SecurityBrowserIT {
-
-    private static RunningCrm crm;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        crm = RunningCrm.start("security-browser-it");
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (crm != null) {
-            crm.close();
-        }
-    }
+class SecurityBrowserIT extends BrowserTestSupport {
 
     @Test
     void everyRouteNeedsALoginAndSignOutEndsTheSession() {
