@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.mosaiccrm.platform.audit.AuditEvent;
@@ -17,13 +18,14 @@ import org.mosaiccrm.platform.module.ModuleStatus;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceEvent;
+import org.osgi.framework.ServiceListener;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
@@ -42,13 +44,27 @@ public class BundleModuleRegistry implements ModuleRegistry {
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final BundleTracker<Bundle> tracker;
 
-    /** Module installs, updates and removals go to the audit log once the security module runs. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile AuditLog auditLog;
+    /**
+     * Module installs, updates and removals go to the audit log. It is looked up when needed, not
+     * injected: the audit log's own activation needs this registry (module databases report
+     * migrations here), and injecting it would make a cycle that SCR refuses. While it is away
+     * (first start, before the security module) events wait here.
+     */
+    private static final int MAX_PENDING_AUDIT = 1_000;
+    private final List<AuditEvent> pendingAudit = new ArrayList<>();
+    private final BundleContext context;
+    private final ServiceListener auditLogArrival;
 
     @Activate
-    public BundleModuleRegistry(BundleContext context) {
+    public BundleModuleRegistry(BundleContext context) throws InvalidSyntaxException {
+        this.context = context;
+        // written from another thread: getting the service inside its registration event is the cycle again
+        this.auditLogArrival = event -> {
+            if (event.getType() == ServiceEvent.REGISTERED) {
+                CompletableFuture.runAsync(() -> audit(List.of()));
+            }
+        };
+        context.addServiceListener(auditLogArrival, "(objectClass=" + AuditLog.class.getName() + ")");
         int allStates = Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING;
         tracker = new BundleTracker<>(context, allStates, new ModuleBundleCustomizer());
         tracker.open();
@@ -56,6 +72,7 @@ public class BundleModuleRegistry implements ModuleRegistry {
 
     @Deactivate
     void deactivate() {
+        context.removeServiceListener(auditLogArrival);
         tracker.close();
     }
 
@@ -129,15 +146,39 @@ public class BundleModuleRegistry implements ModuleRegistry {
     }
 
     private void audit(String action, Bundle bundle) {
-        AuditLog log = auditLog;
-        if (log == null) {
-            return;
-        }
-        try {
-            log.record(new AuditEvent(AuditEvent.MODULE, action, ModuleStates.moduleIdOf(bundle), "Bundle",
-                    bundle.getSymbolicName(), List.of(new FieldChange("version", null, bundle.getVersion().toString()))));
-        } catch (RuntimeException e) {
-            logger.error("Could not audit {} of {}", action, bundle.getSymbolicName(), e);
+        audit(List.of(new AuditEvent(AuditEvent.MODULE, action, ModuleStates.moduleIdOf(bundle), "Bundle",
+                bundle.getSymbolicName(), List.of(new FieldChange("version", null, bundle.getVersion().toString())))));
+    }
+
+    /** Writes what waits and {@code events}, or keeps them waiting while there is no audit log. */
+    private void audit(List<AuditEvent> events) {
+        synchronized (pendingAudit) {
+            pendingAudit.addAll(events);
+            if (pendingAudit.isEmpty()) {
+                return;
+            }
+            ServiceReference<AuditLog> reference;
+            try {
+                reference = context.getServiceReference(AuditLog.class);
+            } catch (IllegalStateException stopping) {
+                return;
+            }
+            AuditLog log = reference == null ? null : context.getService(reference);
+            if (log == null) {
+                while (pendingAudit.size() > MAX_PENDING_AUDIT) {
+                    logger.warn("Audit log unavailable, not audited: {}", pendingAudit.remove(0));
+                }
+                return;
+            }
+            try {
+                log.recordAll(List.copyOf(pendingAudit));
+                pendingAudit.clear();
+            } catch (RuntimeException e) {
+                logger.error("Could not audit module changes {}", pendingAudit, e);
+                pendingAudit.clear();
+            } finally {
+                context.ungetService(reference);
+            }
         }
     }
 }
