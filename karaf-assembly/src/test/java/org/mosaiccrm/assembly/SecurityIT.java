@@ -20,6 +20,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.platform.audit.AuditEntry;
@@ -96,14 +97,14 @@ public class SecurityIT extends MosaicKarafTestSupport {
         assertThrows(AccessDeniedException.class, () -> as(bo, () -> customers.find(annas.id())));
         assertThrows(AccessDeniedException.class, () -> as(bo, () -> customers.update(annas.id(),
                 new NewCustomer("Taken over", CustomerType.COMPANY, "", "", ""), annas.version())));
-        assertFalse(as(bo, () -> customers.page(0, 100)).stream().anyMatch(c -> c.id() == annas.id()));
+        assertFalse(as(bo, () -> customers.list(CustomerQuery.ALL, null, 100)).items().stream().anyMatch(c -> c.id() == annas.id()));
         assertEquals("安娜的客户", as(anna, () -> customers.find(annas.id()).orElseThrow().name()));
     }
 
     @Test
     public void theUserAdministratorCannotOpenBusinessData() {
         Subject admin = users.admin();
-        assertThrows(AccessDeniedException.class, () -> as(admin, () -> customers.page(0, 10)));
+        assertThrows(AccessDeniedException.class, () -> as(admin, () -> customers.list(CustomerQuery.ALL, null, 10)));
         assertThrows(AccessDeniedException.class, () -> as(admin, () -> customers.create(
                 new NewCustomer("Admin's own", CustomerType.COMPANY, "", "", ""))));
         AuditLog audit = auditLog();

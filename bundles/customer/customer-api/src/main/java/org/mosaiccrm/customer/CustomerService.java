@@ -6,23 +6,27 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Creates and reads customers. Lists are always paged: no call returns a whole table. Every method
- * checks the caller's permission and throws {@code AccessDeniedException} without it.
+ * Creates, changes and reads customers. Lists are always paged by key: no call returns a whole
+ * table and no page costs more than the first. Every method checks the caller's permission and
+ * record scope and throws {@code AccessDeniedException} without them.
  */
 @ProviderType
 public interface CustomerService {
 
-    /** Needed to read customers. */
+    /** Needed to read customers (their contacts and timeline included). */
     String PERMISSION_READ = "customer.read";
     /** Needed to create customers. */
     String PERMISSION_CREATE = "customer.create";
-    /** Needed to change customers (within the record scope). */
+    /** Needed to change customers and their contacts (within the record scope). */
     String PERMISSION_EDIT = "customer.edit";
     /** Sensitive field: needed to see or set a customer's tax id. */
     String PERMISSION_TAX_ID = "customer.taxid.read";
 
     int MAX_NAME = 200;
     int MAX_PAGE = 500;
+    int MAX_TAGS = 20;
+    int MAX_TAG = 40;
+    int MAX_NOTES = 4000;
 
     /**
      * Creates a customer.
@@ -37,6 +41,7 @@ public interface CustomerService {
      * @param version the version the caller read; a concurrent change is refused, not overwritten
      * @throws CustomerInputException when a field is malformed; nothing is written
      * @throws java.util.NoSuchElementException when the customer does not exist
+     * @throws jakarta.persistence.OptimisticLockException when it changed since {@code version}
      */
     Customer update(long id, NewCustomer changes, long version);
 
@@ -46,11 +51,32 @@ public interface CustomerService {
      */
     Optional<Customer> find(long id);
 
-    /** A page of the customers in the caller's record scope, ordered by name; {@code limit} is capped at {@link #MAX_PAGE}. */
-    List<Customer> page(int offset, int limit);
+    /**
+     * A page of the customers in the caller's record scope matching {@code query}.
+     *
+     * @param after where the page starts ({@link Page#next()} of the page before); null for the first page
+     * @param limit capped at {@link #MAX_PAGE}
+     */
+    Page<Customer> list(CustomerQuery query, PageCursor after, int limit);
 
-    /** Customers whose name, email or phone starts with {@code prefix} (case-insensitive). */
+    /**
+     * How many customers in the caller's scope match {@code query}, counted up to {@code max}
+     * (a list says "more than 10,000" rather than count a million rows on every filter change).
+     */
+    long count(CustomerQuery query, long max);
+
+    /** Customers whose name, email or phone starts with {@code prefix} (case- and width-insensitive). */
     List<Customer> search(String prefix, int limit);
 
-    long count();
+    /** Values in use for a classification, most used first (for suggestions and filters). */
+    List<String> suggestions(Category category, int limit);
+
+    /** The caller's saved filters, by name. */
+    List<SavedFilter> savedFilters();
+
+    /** Saves {@code query} under {@code name} for the caller, replacing one of the same name. */
+    SavedFilter saveFilter(String name, CustomerQuery query);
+
+    /** Deletes one of the caller's saved filters. */
+    void deleteFilter(long id);
 }

@@ -2,6 +2,7 @@ package org.mosaiccrm.customer.service.internal;
 
 import java.math.BigDecimal;
 
+import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.metric.MetricProvider;
 import org.mosaiccrm.platform.metric.MetricValue;
@@ -42,6 +43,6 @@ public class CustomerCountMetric implements MetricProvider {
 
     @Override
     public MetricValue current() {
-        return new MetricValue(BigDecimal.valueOf(customers.count()), "");
+        return new MetricValue(BigDecimal.valueOf(customers.count(CustomerQuery.ALL, Long.MAX_VALUE)), "");
     }
 }

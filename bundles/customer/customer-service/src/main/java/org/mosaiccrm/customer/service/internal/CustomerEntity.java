@@ -3,20 +3,31 @@ package org.mosaiccrm.customer.service.internal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.mosaiccrm.customer.CompanySize;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerType;
+import org.mosaiccrm.customer.Grade;
+import org.mosaiccrm.customer.LifecycleStage;
 
 /** Table {@code CUS_CUSTOMER}. The *_KEY columns hold normalised values for indexed prefix search. */
 @Entity
@@ -53,6 +64,46 @@ public class CustomerEntity {
     @Column(name = "CITY", length = 100)
     private String city;
 
+    @Column(name = "INDUSTRY", length = 100)
+    private String industry;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "COMPANY_SIZE", length = 12)
+    private CompanySize size;
+
+    @Column(name = "SOURCE", length = 100)
+    private String source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STAGE", nullable = false, length = 10)
+    private LifecycleStage stage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "GRADE", length = 1)
+    private Grade grade;
+
+    @Column(name = "REGION", length = 100)
+    private String region;
+
+    @Column(name = "ADDRESS", length = 400)
+    private String address;
+
+    @Column(name = "WEBSITE", length = 200)
+    private String website;
+
+    @Column(name = "PARENT_ID")
+    private Long parentId;
+
+    @Column(name = "NOTES", length = 4000)
+    private String notes;
+
+    /** Read for a whole page in one query (batch fetch), never one query per row. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "CUS_CUSTOMER_TAG", joinColumns = @JoinColumn(name = "CUSTOMER_ID"))
+    @Column(name = "TAG", length = 40)
+    @BatchFetch(BatchFetchType.IN)
+    private Set<String> tags = new TreeSet<>();
+
     @Column(name = "TAX_ID", length = 40)
     private String taxId;
 
@@ -73,6 +124,9 @@ public class CustomerEntity {
         this.ownerId = ownerId;
         this.created = created;
         apply(input, true);
+        if (stage == null) {
+            stage = LifecycleStage.LEAD;
+        }
     }
 
     /** Copies validated input; the tax id only when the caller may see it. */
@@ -85,18 +139,56 @@ public class CustomerEntity {
         this.phone = input.phone();
         this.phoneKey = input.phone() == null ? null : SearchKeys.phone(input.phone());
         this.city = input.city();
+        this.industry = input.industry();
+        this.size = input.size();
+        this.source = input.source();
+        if (input.stage() != null) {
+            this.stage = input.stage();
+        }
+        this.grade = input.grade();
+        this.region = input.region();
+        this.address = input.address();
+        this.website = input.website();
+        this.parentId = input.parentId();
+        this.notes = input.notes();
+        this.tags.clear();
+        this.tags.addAll(input.tags());
+        if (input.ownerId() != null) {
+            this.ownerId = input.ownerId();
+        }
         if (withTaxId) {
             this.taxId = input.taxId();
         }
     }
 
-    long ownerId() {
+    public long id() {
+        return id;
+    }
+
+    public String nameKey() {
+        return nameKey;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long ownerId() {
         return ownerId;
     }
 
+    CustomerType type() {
+        return type;
+    }
+
     Customer toCustomer(boolean withTaxId) {
-        return new Customer(id, name, type, email == null ? "" : email, phone == null ? "" : phone,
-                city == null ? "" : city, withTaxId && taxId != null ? taxId : "", ownerId, created, version);
+        return new Customer(id, name, type, text(industry), size, text(source), stage, grade, text(region), text(city),
+                text(address), text(email), text(phone), text(website), withTaxId ? text(taxId) : "", parentId,
+                text(notes), tags, ownerId, created, version);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     long version() {
@@ -111,6 +203,17 @@ public class CustomerEntity {
         fields.put("email", email);
         fields.put("phone", phone);
         fields.put("city", city);
+        fields.put("industry", industry);
+        fields.put("size", size);
+        fields.put("source", source);
+        fields.put("stage", stage);
+        fields.put("grade", grade);
+        fields.put("region", region);
+        fields.put("address", address);
+        fields.put("website", website);
+        fields.put("parentId", parentId);
+        fields.put("notes", notes);
+        fields.put("tags", String.join(",", tags));
         fields.put("taxId", taxId);
         fields.put("ownerId", ownerId);
         return fields;

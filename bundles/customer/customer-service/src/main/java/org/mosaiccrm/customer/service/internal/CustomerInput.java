@@ -1,58 +1,48 @@
 package org.mosaiccrm.customer.service.internal;
 
-import java.util.regex.Pattern;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
+import org.mosaiccrm.customer.CompanySize;
 import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
+import org.mosaiccrm.customer.Grade;
+import org.mosaiccrm.customer.LifecycleStage;
 import org.mosaiccrm.customer.NewCustomer;
 
 /**
  * A {@link NewCustomer} checked once, at the service boundary: trimmed, empty optional fields
  * made null, every rule broken reported with an i18n key and the field it concerns.
  */
-record CustomerInput(String name, CustomerType type, String email, String phone, String city, String taxId) {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[+0-9()\\-\\s]{3,30}");
-    /** Control characters (except none allowed here) never reach the database. */
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+record CustomerInput(String name, CustomerType type, String industry, CompanySize size, String source,
+        LifecycleStage stage, Grade grade, String region, String city, String address, String email, String phone,
+        String website, String taxId, Long parentId, String notes, Set<String> tags, Long ownerId) {
 
     static CustomerInput of(NewCustomer in) {
         if (in == null) {
             throw new CustomerInputException("name", "customer.error.name.required");
         }
-        String name = clean("name", in.name(), CustomerService.MAX_NAME);
-        if (name == null) {
-            throw new CustomerInputException("name", "customer.error.name.required");
-        }
+        String name = TextRules.required("name", in.name(), CustomerService.MAX_NAME);
         if (in.type() == null) {
             throw new CustomerInputException("type", "customer.error.type.required");
         }
-        String email = clean("email", in.email(), 254);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new CustomerInputException("email", "customer.error.email.invalid");
+        Set<String> tags = new LinkedHashSet<>();
+        for (String tag : in.tags()) {
+            String cleaned = TextRules.tag(tag, CustomerService.MAX_TAG);
+            if (cleaned != null) {
+                tags.add(cleaned);
+            }
         }
-        String phone = clean("phone", in.phone(), 30);
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new CustomerInputException("phone", "customer.error.phone.invalid");
+        if (tags.size() > CustomerService.MAX_TAGS) {
+            throw new CustomerInputException("tags", "customer.error.tags.tooMany");
         }
-        String city = clean("city", in.city(), 100);
-        String taxId = clean("taxId", in.taxId(), 40);
-        return new CustomerInput(name, in.type(), email, phone, city, taxId);
-    }
-
-    private static String clean(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (CONTROL.matcher(stripped).find()) {
-            throw new CustomerInputException(field, "customer.error.control");
-        }
-        if (stripped.length() > max) {
-            throw new CustomerInputException(field, "customer.error.tooLong");
-        }
-        return stripped;
+        return new CustomerInput(name, in.type(), TextRules.line("industry", in.industry(), 100), in.size(),
+                TextRules.line("source", in.source(), 100), in.stage(), in.grade(),
+                TextRules.line("region", in.region(), 100), TextRules.line("city", in.city(), 100),
+                TextRules.multiline("address", in.address(), 400), TextRules.email("email", in.email()),
+                TextRules.phone("phone", in.phone()), TextRules.website("website", in.website()),
+                TextRules.line("taxId", in.taxId(), 40), in.parentId(),
+                TextRules.multiline("notes", in.notes(), CustomerService.MAX_NOTES), Set.copyOf(tags), in.ownerId());
     }
 }

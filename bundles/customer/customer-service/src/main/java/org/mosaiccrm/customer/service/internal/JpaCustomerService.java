@@ -1,6 +1,8 @@
 package org.mosaiccrm.customer.service.internal;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -8,22 +10,26 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.TypedQuery;
 
+import org.mosaiccrm.customer.Category;
 import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.customer.CustomerInputException;
+import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.customer.Page;
+import org.mosaiccrm.customer.PageCursor;
+import org.mosaiccrm.customer.SavedFilter;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
-import org.mosaiccrm.platform.persistence.ModuleDatabases;
-import org.mosaiccrm.platform.persistence.PersistenceUnit;
+import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
 import org.mosaiccrm.platform.security.Subject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -33,29 +39,27 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CustomerService.class)
 public class JpaCustomerService implements CustomerService {
 
-    static final String MODULE_ID = "customer";
-    private static final String RECORD_TYPE = "Customer";
+    static final String MODULE_ID = CustomerDatabase.MODULE_ID;
+    static final String RECORD_TYPE = "Customer";
+    /** Up to this many, counting reads ids and stops at the bound; beyond, a plain COUNT. */
+    private static final int BOUNDED_COUNT = 100_000;
 
     private final ModuleDatabase database;
     private final AccessPolicy policy;
     private final AuditLog auditLog;
+    private final Suggestions suggestions;
 
     @Activate
-    public JpaCustomerService(@Reference ModuleDatabases databases, @Reference AccessPolicy policy,
+    public JpaCustomerService(@Reference CustomerDatabase database, @Reference AccessPolicy policy,
             @Reference AuditLog auditLog) {
-        this(databases.open(PersistenceUnit.of(MODULE_ID, JpaCustomerService.class,
-                "db/customer-changelog.xml", CustomerEntity.class)), policy, auditLog);
+        this(database.database(), policy, auditLog);
     }
 
     JpaCustomerService(ModuleDatabase database, AccessPolicy policy, AuditLog auditLog) {
         this.database = database;
         this.policy = policy;
         this.auditLog = auditLog;
-    }
-
-    @Deactivate
-    void deactivate() {
-        database.close();
+        this.suggestions = new Suggestions(database);
     }
 
     @Override
@@ -63,7 +67,11 @@ public class JpaCustomerService implements CustomerService {
         Subject subject = policy.require(PERMISSION_CREATE);
         CustomerInput input = CustomerInput.of(customer);
         boolean taxId = policy.isPermitted(PERMISSION_TAX_ID);
+        if (input.ownerId() != null && input.ownerId() != subject.userId()) {
+            requireOwnerWithin(PERMISSION_CREATE, input.ownerId());
+        }
         CustomerEntity created = database.inTransaction(em -> {
+            checkParent(em, input.parentId(), null);
             CustomerEntity entity = new CustomerEntity(input, subject.userId(), Instant.now());
             if (!taxId) {
                 entity.apply(input, false);
@@ -72,7 +80,7 @@ public class JpaCustomerService implements CustomerService {
             em.flush();
             return entity;
         });
-        auditLog.record(AuditEvent.created(MODULE_ID, RECORD_TYPE, created.toCustomer(true).id(), created.auditFields()));
+        auditLog.record(AuditEvent.created(MODULE_ID, RECORD_TYPE, created.id(), created.auditFields()));
         return created.toCustomer(taxId);
     }
 
@@ -90,6 +98,10 @@ public class JpaCustomerService implements CustomerService {
             if (entity.version() != version) {
                 throw new OptimisticLockException("customer.error.changedMeanwhile");
             }
+            if (input.ownerId() != null && input.ownerId() != entity.ownerId()) {
+                requireOwnerWithin(PERMISSION_EDIT, input.ownerId());
+            }
+            checkParent(em, input.parentId(), id);
             Map<String, Object> before = entity.auditFields();
             entity.apply(input, taxId);
             em.flush();
@@ -112,12 +124,32 @@ public class JpaCustomerService implements CustomerService {
     }
 
     @Override
-    public List<Customer> page(int offset, int limit) {
+    public Page<Customer> list(CustomerQuery query, PageCursor after, int limit) {
         OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
         boolean taxId = policy.isPermitted(PERMISSION_TAX_ID);
-        return database.read(em -> scoped(em, "select c from CustomerEntity c where 1 = 1", " order by c.nameKey, c.id",
-                owners).setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(limit, 0), MAX_PAGE))
-                .getResultList().stream().map(c -> c.toCustomer(taxId)).toList());
+        int max = Math.min(Math.max(limit, 0), MAX_PAGE);
+        if (max == 0) {
+            return new Page<>(List.of(), null);
+        }
+        CustomerListQuery list = new CustomerListQuery(query == null ? CustomerQuery.ALL : query, owners);
+        return database.read(em -> {
+            List<CustomerEntity> rows = list.page(em, after, max + 1).getResultList();
+            boolean more = rows.size() > max;
+            List<CustomerEntity> page = more ? rows.subList(0, max) : rows;
+            PageCursor next = more ? list.cursorAfter(page.get(page.size() - 1)) : null;
+            return new Page<>(page.stream().map(c -> c.toCustomer(taxId)).toList(), next);
+        });
+    }
+
+    @Override
+    public long count(CustomerQuery query, long max) {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        CustomerListQuery list = new CustomerListQuery(query == null ? CustomerQuery.ALL : query, owners);
+        if (max > BOUNDED_COUNT) {
+            return database.read(em -> list.count(em));
+        }
+        // reading at most max ids stops early; COUNT(*) would read every matching row
+        return database.read(em -> (long) list.ids(em, (int) Math.max(max, 0)).getResultList().size());
     }
 
     @Override
@@ -125,45 +157,94 @@ public class JpaCustomerService implements CustomerService {
         OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
         boolean taxId = policy.isPermitted(PERMISSION_TAX_ID);
         String text = prefix == null ? "" : prefix.strip();
-        if (text.isEmpty()) {
+        int max = Math.min(Math.max(limit, 0), MAX_PAGE);
+        if (text.isEmpty() || max == 0) {
             return List.of();
         }
-        int max = Math.min(Math.max(limit, 0), MAX_PAGE);
-        String digits = SearchKeys.phone(text);
-        return database.read(em -> {
-            TypedQuery<CustomerEntity> query = scoped(em, "select c from CustomerEntity c where"
-                    + " (c.nameKey like :name escape '\\' or c.emailKey like :email escape '\\'"
-                    + (digits.length() >= 3 ? " or c.phoneKey like :phone escape '\\'" : "") + ")",
-                    " order by c.nameKey, c.id", owners)
-                    .setParameter("name", SearchKeys.likePrefix(SearchKeys.name(text)))
-                    .setParameter("email", SearchKeys.likePrefix(SearchKeys.email(text)))
-                    .setMaxResults(max);
+        // one indexed prefix query per key, merged: an OR across the columns would scan the table
+        Map<Long, CustomerEntity> hits = new LinkedHashMap<>();
+        database.read(em -> {
+            hits(em, "c.nameKey", SearchKeys.name(text), owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
+            hits(em, "c.emailKey", SearchKeys.email(text), owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
+            String digits = SearchKeys.phone(text);
             if (digits.length() >= 3) {
-                query.setParameter("phone", SearchKeys.likePrefix(digits));
+                hits(em, "c.phoneKey", digits, owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
             }
-            return query.getResultList().stream().map(c -> c.toCustomer(taxId)).toList();
+            return null;
+        });
+        return hits.values().stream().sorted(Comparator.comparing(CustomerEntity::nameKey).thenComparing(CustomerEntity::id))
+                .limit(max).map(c -> c.toCustomer(taxId)).toList();
+    }
+
+    private static List<CustomerEntity> hits(EntityManager em, String column, String key, OwnerFilter owners, int max) {
+        var query = em.createQuery("select c from CustomerEntity c where " + column + " like :key escape '\\'"
+                + (owners.all() ? "" : " and c.ownerId in :owners") + " order by " + column + ", c.id", CustomerEntity.class)
+                .setParameter("key", SearchKeys.likePrefix(key)).setMaxResults(max);
+        if (!owners.all()) {
+            query.setParameter("owners", owners.ownerIds());
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public List<String> suggestions(Category category, int limit) {
+        policy.require(PERMISSION_READ);
+        return suggestions.of(category, Math.min(Math.max(limit, 0), MAX_PAGE));
+    }
+
+    @Override
+    public List<SavedFilter> savedFilters() {
+        Subject subject = policy.require(PERMISSION_READ);
+        return database.read(em -> em.createQuery("select f from SavedFilterEntity f where f.userId = :user order by f.name",
+                SavedFilterEntity.class).setParameter("user", subject.userId()).getResultList().stream()
+                .map(SavedFilterEntity::toSavedFilter).toList());
+    }
+
+    @Override
+    public SavedFilter saveFilter(String name, CustomerQuery query) {
+        Subject subject = policy.require(PERMISSION_READ);
+        String cleaned = TextRules.required("filterName", name, 100);
+        CustomerQuery filter = query == null ? CustomerQuery.ALL : query;
+        return database.inTransaction(em -> {
+            List<SavedFilterEntity> same = em.createQuery(
+                    "select f from SavedFilterEntity f where f.userId = :user and f.name = :name", SavedFilterEntity.class)
+                    .setParameter("user", subject.userId()).setParameter("name", cleaned).getResultList();
+            SavedFilterEntity entity = same.isEmpty() ? new SavedFilterEntity(subject.userId(), cleaned) : same.get(0);
+            entity.apply(filter);
+            if (same.isEmpty()) {
+                em.persist(entity);
+            }
+            em.flush();
+            return entity.toSavedFilter();
         });
     }
 
     @Override
-    public long count() {
-        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
-        return database.read(em -> {
-            TypedQuery<Long> query = em.createQuery("select count(c) from CustomerEntity c"
-                    + (owners.all() ? "" : " where c.ownerId in :owners"), Long.class);
-            if (!owners.all()) {
-                query.setParameter("owners", owners.ownerIds());
+    public void deleteFilter(long id) {
+        Subject subject = policy.require(PERMISSION_READ);
+        database.runInTransaction(em -> {
+            SavedFilterEntity entity = em.find(SavedFilterEntity.class, id);
+            if (entity != null && entity.userId() == subject.userId()) {
+                em.remove(entity);
             }
-            return query.getSingleResult();
         });
     }
 
-    private static TypedQuery<CustomerEntity> scoped(EntityManager em, String select, String order, OwnerFilter owners) {
-        TypedQuery<CustomerEntity> query = em.createQuery(select + (owners.all() ? "" : " and c.ownerId in :owners") + order,
-                CustomerEntity.class);
-        if (!owners.all()) {
-            query.setParameter("owners", owners.ownerIds());
+    /** Giving a record to another owner: only to one the caller's scope reaches. */
+    private void requireOwnerWithin(String permission, long ownerId) {
+        OwnerFilter owners = policy.ownerFilter(permission);
+        if (!owners.all() && !owners.ownerIds().contains(ownerId)) {
+            throw new AccessDeniedException(permission);
         }
-        return query;
+    }
+
+    private static void checkParent(EntityManager em, Long parentId, Long selfId) {
+        if (parentId == null) {
+            return;
+        }
+        CustomerEntity parent = em.find(CustomerEntity.class, parentId);
+        if (parent == null || parent.type() != CustomerType.COMPANY || parentId.equals(selfId)) {
+            throw new CustomerInputException("parentId", "customer.error.parent.invalid");
+        }
     }
 }

@@ -8,25 +8,25 @@ import java.util.Locale;
  * {@code LIKE 'x%'}: case-folded, width-folded (full-width Latin typed by Chinese IMEs), phone
  * numbers reduced to their digits.
  */
-final class SearchKeys {
+public final class SearchKeys {
 
     private SearchKeys() {
     }
 
-    static String name(String name) {
+    public static String name(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
-    static String email(String email) {
+    public static String email(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    static String phone(String phone) {
+    public static String phone(String phone) {
         return phone.replaceAll("[^0-9]", "");
     }
 
     /** Escapes LIKE wildcards of user input (escape character backslash). */
-    static String likePrefix(String key) {
+    public static String likePrefix(String key) {
         return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -1,6 +1,7 @@
 package org.mosaiccrm.customer.service.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,10 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerInputException;
+import org.mosaiccrm.customer.CustomerQuery;
+import org.mosaiccrm.customer.CustomerSort;
+import org.mosaiccrm.customer.Page;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
-import org.mosaiccrm.platform.persistence.PersistenceUnit;
+import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
 import org.mosaiccrm.platform.audit.AuditEntry;
 import org.mosaiccrm.platform.audit.AuditQuery;
@@ -35,6 +39,7 @@ import org.mosaiccrm.platform.security.internal.SecurityFixture;
 class JpaCustomerServiceTest {
 
     private SecurityFixture security;
+    private ModuleDatabase database;
     private JpaCustomerService customers;
     private Subject rep;
     private Subject otherRep;
@@ -47,9 +52,8 @@ class JpaCustomerServiceTest {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:customers-" + name);
         dataSource.setCreateDatabase("create");
-        customers = new JpaCustomerService(new DataSourceModuleDatabases(dataSource, security.modules()).open(
-                PersistenceUnit.of("customer", JpaCustomerService.class, "db/customer-changelog.xml", CustomerEntity.class)),
-                security.policy, security.auditLog);
+        database = new DataSourceModuleDatabases(dataSource, security.modules()).open(CustomerDatabase.unit());
+        customers = new JpaCustomerService(database, security.policy, security.auditLog);
         Team team = security.team("East");
         rep = security.user("rep", team.id(), "sales-rep");
         otherRep = security.user("other", team.id(), "sales-rep");
@@ -58,7 +62,7 @@ class JpaCustomerServiceTest {
 
     @AfterEach
     void close() {
-        customers.deactivate();
+        database.close();
         security.close();
     }
 
@@ -102,7 +106,7 @@ class JpaCustomerServiceTest {
         assertRefused(new NewCustomer("张伟", CustomerType.PERSON, "", "call me", ""), "phone", "customer.error.phone.invalid");
         assertRefused(new NewCustomer("张\u0000伟", CustomerType.PERSON, "", "", ""), "name", "customer.error.control");
         assertRefused(new NewCustomer("x".repeat(201), CustomerType.PERSON, "", "", ""), "name", "customer.error.tooLong");
-        assertEquals(0, as(manager, customers::count));
+        assertEquals(0, as(manager, this::countAll));
     }
 
     @Test
@@ -116,23 +120,28 @@ class JpaCustomerServiceTest {
         asRep(() -> customers.create(new NewCustomer("Beta", CustomerType.COMPANY, "", "", "")));
         asRep(() -> customers.create(new NewCustomer("alpha", CustomerType.COMPANY, "", "", "")));
         asRep(() -> customers.create(new NewCustomer("Gamma", CustomerType.COMPANY, "", "", "")));
-        assertEquals(List.of("alpha", "Beta"), asRep(() -> customers.page(0, 2)).stream().map(Customer::name).toList());
-        assertEquals(List.of("Gamma"), asRep(() -> customers.page(2, 2)).stream().map(Customer::name).toList());
-        assertEquals(3, asRep(() -> customers.page(0, 100_000)).size());
-        assertEquals(3, asRep(customers::count));
+        Page<Customer> first = asRep(() -> customers.list(CustomerQuery.ALL, null, 2));
+        assertEquals(List.of("alpha", "Beta"), names(first));
+        Page<Customer> second = asRep(() -> customers.list(CustomerQuery.ALL, first.next(), 2));
+        assertEquals(List.of("Gamma"), names(second));
+        assertNull(second.next(), "last page");
+        assertEquals(3, asRep(() -> customers.list(CustomerQuery.ALL, null, 100_000)).items().size());
+        assertEquals(List.of("Gamma", "alpha", "Beta"),
+                names(asRep(() -> customers.list(CustomerQuery.ALL.withSort(CustomerSort.NEWEST), null, 10))));
+        assertEquals(3, asRep(this::countAll));
     }
 
     @Test
     void repsSeeAndEditOnlyTheirOwnCustomersManagersTheTeams() {
         Customer mine = asRep(() -> customers.create(new NewCustomer("Mine Ltd", CustomerType.COMPANY, "", "", "")));
         Customer theirs = as(otherRep, () -> customers.create(new NewCustomer("Theirs Ltd", CustomerType.COMPANY, "", "", "")));
-        assertEquals(List.of("Mine Ltd"), asRep(() -> customers.page(0, 10)).stream().map(Customer::name).toList());
-        assertEquals(1, asRep(customers::count));
+        assertEquals(List.of("Mine Ltd"), names(asRep(() -> customers.list(CustomerQuery.ALL, null, 10))));
+        assertEquals(1, asRep(this::countAll));
         assertTrue(asRep(() -> customers.search("Theirs", 10)).isEmpty());
         assertDenied(rep, () -> customers.find(theirs.id()));
         assertDenied(rep, () -> customers.update(theirs.id(), NewCustomer.of(theirs), theirs.version()));
         assertEquals("Theirs Ltd", as(otherRep, () -> customers.find(theirs.id()).orElseThrow().name()), "unchanged");
-        assertEquals(2, as(manager, customers::count));
+        assertEquals(2, as(manager, this::countAll));
         Customer renamed = as(manager, () -> customers.update(mine.id(),
                 new NewCustomer("Mine Holdings", CustomerType.COMPANY, "", "", "", "91110000MA01"), mine.version()));
         assertEquals("Mine Holdings", renamed.name());
@@ -173,11 +182,19 @@ class JpaCustomerServiceTest {
         asRep(() -> customers.create(new NewCustomer("Visible Ltd", CustomerType.COMPANY, "", "", "")));
         Subject analyst = security.user("ana", null, "analyst");
         assertDenied(analyst, () -> customers.create(new NewCustomer("Sneaky Ltd", CustomerType.COMPANY, "", "", "")));
-        assertEquals(1, asRep(customers::count), "nothing written");
-        assertDenied(analyst, () -> customers.page(0, 10));
+        assertEquals(1, asRep(this::countAll), "nothing written");
+        assertDenied(analyst, () -> customers.list(CustomerQuery.ALL, null, 10));
         assertDenied(analyst, () -> customers.search("Vis", 10));
-        assertDenied(analyst, customers::count);
-        assertThrows(AccessDeniedException.class, () -> customers.count(), "no user at all");
+        assertDenied(analyst, this::countAll);
+        assertThrows(AccessDeniedException.class, this::countAll, "no user at all");
+    }
+
+    private long countAll() {
+        return customers.count(CustomerQuery.ALL, 1_000);
+    }
+
+    private static List<String> names(Page<Customer> page) {
+        return page.items().stream().map(Customer::name).toList();
     }
 
     private void assertRefused(NewCustomer input, String field, String key) {

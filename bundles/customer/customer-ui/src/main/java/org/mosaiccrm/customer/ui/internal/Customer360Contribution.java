@@ -1,6 +1,9 @@
 package org.mosaiccrm.customer.ui.internal;
 
+import org.mosaiccrm.customer.ContactService;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.InteractionService;
+import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.ui.CustomerTabs;
 import org.mosaiccrm.platform.ui.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
@@ -12,11 +15,18 @@ import org.osgi.service.component.annotations.Reference;
 public class Customer360Contribution implements ViewContribution<Customer360View> {
 
     private final CustomerService customers;
+    private final ContactService contacts;
+    private final InteractionService interactions;
+    private final AccessPolicy policy;
     private final CustomerTabs tabs;
 
     @Activate
-    public Customer360Contribution(@Reference CustomerService customers, @Reference CustomerTabs tabs) {
+    public Customer360Contribution(@Reference CustomerService customers, @Reference ContactService contacts,
+            @Reference InteractionService interactions, @Reference AccessPolicy policy, @Reference CustomerTabs tabs) {
         this.customers = customers;
+        this.contacts = contacts;
+        this.interactions = interactions;
+        this.policy = policy;
         this.tabs = tabs;
     }
 
@@ -32,7 +42,7 @@ public class Customer360Contribution implements ViewContribution<Customer360View
 
     @Override
     public Customer360View createView() {
-        return new Customer360View(customers, tabs::visibleTabs);
+        return new Customer360View(customers, contacts, interactions, policy, tabs::visibleTabs);
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.customer.ContactService;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.InteractionService;
+import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
 
@@ -29,11 +32,18 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     private static final long serialVersionUID = 1L;
 
     private final transient CustomerService customers;
+    private final transient ContactService contacts;
+    private final transient InteractionService interactions;
+    private final transient AccessPolicy policy;
     private final transient Supplier<List<CustomerTabContribution>> tabs;
     private String title = "";
 
-    public Customer360View(CustomerService customers, Supplier<List<CustomerTabContribution>> tabs) {
+    public Customer360View(CustomerService customers, ContactService contacts, InteractionService interactions,
+            AccessPolicy policy, Supplier<List<CustomerTabContribution>> tabs) {
         this.customers = customers;
+        this.contacts = contacts;
+        this.interactions = interactions;
+        this.policy = policy;
         this.tabs = tabs;
         setId("customer-360");
     }
@@ -64,23 +74,33 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     private void show(Customer customer) {
         title = customer.name();
         FormLayout facts = new FormLayout();
-        facts.addFormItem(new Span(getTranslation("customer.type." + customer.type().name())), getTranslation("customer.field.type"));
-        facts.addFormItem(new Span(customer.email()), getTranslation("customer.field.email"));
-        facts.addFormItem(new Span(customer.phone()), getTranslation("customer.field.phone"));
-        facts.addFormItem(new Span(customer.city()), getTranslation("customer.field.city"));
-        if (!customer.taxId().isEmpty()) {
-            facts.addFormItem(new Span(customer.taxId()), getTranslation("customer.field.taxId"));
-        }
-        add(new H2(customer.name()), facts);
+        facts.setId("customer-facts");
+        fact(facts, "customer.field.type", getTranslation("customer.type." + customer.type().name()));
+        fact(facts, "customer.field.stage", getTranslation("customer.stage." + customer.stage().name()));
+        fact(facts, "customer.field.grade", customer.grade() == null ? "" : customer.grade().name());
+        fact(facts, "customer.field.industry", customer.industry());
+        fact(facts, "customer.field.size", customer.size() == null ? "" : getTranslation("customer.size." + customer.size().name()));
+        fact(facts, "customer.field.region", customer.region());
+        fact(facts, "customer.field.city", customer.city());
+        fact(facts, "customer.field.address", customer.address());
+        fact(facts, "customer.field.phone", customer.phone());
+        fact(facts, "customer.field.email", customer.email());
+        fact(facts, "customer.field.website", customer.website());
+        fact(facts, "customer.field.source", customer.source());
+        fact(facts, "customer.field.tags", String.join(", ", customer.tags()));
+        fact(facts, "customer.field.taxId", customer.taxId());
+        fact(facts, "customer.field.notes", customer.notes());
+        H2 name = new H2(customer.name());
+        name.setId("customer-name-heading");
+        add(name, facts);
 
-        List<CustomerTabContribution> contributed = tabs.get();
-        if (contributed.isEmpty()) {
-            add(new Paragraph(getTranslation("customer.360.noTabs")));
-            return;
-        }
         TabSheet sheet = new TabSheet();
+        sheet.setId("customer-tabs");
         sheet.setWidthFull();
-        for (CustomerTabContribution tab : contributed) {
+        sheet.add(getTranslation("interaction.timeline"), new TimelinePanel(interactions, customer.id()));
+        sheet.add(getTranslation("customer.contacts"), new ContactsPanel(contacts, customer.id(),
+                policy.isPermitted(CustomerService.PERMISSION_EDIT)));
+        for (CustomerTabContribution tab : tabs.get()) {
             Component content;
             try {
                 content = tab.createTab(customer.id());
@@ -90,6 +110,15 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
             sheet.add(getTranslation(tab.titleKey()), content);
         }
         add(sheet);
+    }
+
+    /** Shows a fact only when it is known: an empty row says nothing. */
+    private void fact(FormLayout facts, String labelKey, String value) {
+        if (value != null && !value.isEmpty()) {
+            Span text = new Span(value);
+            text.getStyle().set("white-space", "pre-wrap");
+            facts.addFormItem(text, getTranslation(labelKey));
+        }
     }
 
     @Override

@@ -1,0 +1,10 @@
+package org.mosaiccrm.customer;
+
+/** How a contact likes to be reached. */
+public enum Channel {
+    PHONE,
+    MOBILE,
+    EMAIL,
+    WECHAT,
+    VISIT
+}

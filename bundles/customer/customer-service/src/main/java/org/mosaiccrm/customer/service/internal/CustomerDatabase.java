@@ -1,0 +1,39 @@
+package org.mosaiccrm.customer.service.internal;
+
+import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.ModuleDatabases;
+import org.mosaiccrm.platform.persistence.PersistenceUnit;
+import org.mosaiccrm.customer.service.internal.contact.ContactEntity;
+import org.mosaiccrm.customer.service.internal.interaction.InteractionEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/** The customer module's tables ({@code CUS_}), migrated once and shared by its services. */
+@Component(service = CustomerDatabase.class)
+public class CustomerDatabase {
+
+    public static final String MODULE_ID = "customer";
+
+    private final ModuleDatabase database;
+
+    @Activate
+    public CustomerDatabase(@Reference ModuleDatabases databases) {
+        this.database = databases.open(unit());
+    }
+
+    public static PersistenceUnit unit() {
+        return PersistenceUnit.of(MODULE_ID, CustomerDatabase.class, "db/customer-changelog.xml", CustomerEntity.class,
+                SavedFilterEntity.class, ContactEntity.class, InteractionEntity.class);
+    }
+
+    public ModuleDatabase database() {
+        return database;
+    }
+
+    @Deactivate
+    void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,174 @@
+package org.mosaiccrm.customer.service.internal.contact;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.TypedQuery;
+
+import org.mosaiccrm.customer.Contact;
+import org.mosaiccrm.customer.ContactService;
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.NewContact;
+import org.mosaiccrm.customer.service.internal.CustomerDatabase;
+import org.mosaiccrm.customer.service.internal.CustomerScope;
+import org.mosaiccrm.customer.service.internal.SearchKeys;
+import org.mosaiccrm.platform.audit.AuditEvent;
+import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.security.OwnerFilter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Contacts in {@code CUS_CONTACT}; scope, permission and audit follow the contact's customer. */
+@Component(service = ContactService.class)
+public class JpaContactService implements ContactService {
+
+    private static final String RECORD_TYPE = "Contact";
+
+    private final ModuleDatabase database;
+    private final AccessPolicy policy;
+    private final AuditLog auditLog;
+
+    @Activate
+    public JpaContactService(@Reference CustomerDatabase database, @Reference AccessPolicy policy,
+            @Reference AuditLog auditLog) {
+        this(database.database(), policy, auditLog);
+    }
+
+    public JpaContactService(ModuleDatabase database, AccessPolicy policy, AuditLog auditLog) {
+        this.database = database;
+        this.policy = policy;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public Contact create(NewContact contact) {
+        policy.require(CustomerService.PERMISSION_EDIT);
+        ContactInput input = ContactInput.of(contact);
+        ContactEntity created = database.inTransaction(em -> {
+            CustomerScope.require(em, policy, CustomerService.PERMISSION_EDIT, input.customerId());
+            ContactEntity entity = new ContactEntity(input, Instant.now());
+            em.persist(entity);
+            em.flush();
+            return entity;
+        });
+        auditLog.record(AuditEvent.created(CustomerDatabase.MODULE_ID, RECORD_TYPE, created.id(), created.auditFields()));
+        return created.toContact();
+    }
+
+    @Override
+    public Contact update(long id, NewContact changes, long version) {
+        policy.require(CustomerService.PERMISSION_EDIT);
+        ContactInput input = ContactInput.of(changes);
+        Object[] result = database.inTransaction(em -> {
+            ContactEntity entity = existing(em, id, CustomerService.PERMISSION_EDIT);
+            if (entity.version() != version) {
+                throw new OptimisticLockException("customer.error.changedMeanwhile");
+            }
+            if (input.customerId() != entity.customerId()) {
+                // moving a contact to another customer needs edit rights there too
+                CustomerScope.require(em, policy, CustomerService.PERMISSION_EDIT, input.customerId());
+            }
+            Map<String, Object> before = entity.auditFields();
+            entity.apply(input);
+            em.flush();
+            return new Object[] { before, entity };
+        });
+        ContactEntity entity = (ContactEntity) result[1];
+        @SuppressWarnings("unchecked")
+        Map<String, Object> before = (Map<String, Object>) result[0];
+        auditLog.record(AuditEvent.updated(CustomerDatabase.MODULE_ID, RECORD_TYPE, id, before, entity.auditFields()));
+        return entity.toContact();
+    }
+
+    @Override
+    public void delete(long id) {
+        policy.require(CustomerService.PERMISSION_EDIT);
+        Map<String, Object> before = database.inTransaction(em -> {
+            ContactEntity entity = existing(em, id, CustomerService.PERMISSION_EDIT);
+            Map<String, Object> fields = entity.auditFields();
+            em.remove(entity);
+            return fields;
+        });
+        auditLog.record(AuditEvent.deleted(CustomerDatabase.MODULE_ID, RECORD_TYPE, id, before));
+    }
+
+    @Override
+    public Optional<Contact> find(long id) {
+        policy.require(CustomerService.PERMISSION_READ);
+        return database.read(em -> {
+            ContactEntity entity = em.find(ContactEntity.class, id);
+            if (entity == null) {
+                return Optional.empty();
+            }
+            CustomerScope.requireExisting(em, policy, CustomerService.PERMISSION_READ, entity.customerId());
+            return Optional.of(entity.toContact());
+        });
+    }
+
+    @Override
+    public List<Contact> ofCustomer(long customerId, int offset, int limit) {
+        policy.require(CustomerService.PERMISSION_READ);
+        int max = Math.min(Math.max(limit, 0), MAX_CONTACTS_PAGE);
+        return database.read(em -> {
+            CustomerScope.requireExisting(em, policy, CustomerService.PERMISSION_READ, customerId);
+            return em.createQuery("select c from ContactEntity c where c.customerId = :customer order by c.nameKey, c.id",
+                    ContactEntity.class).setParameter("customer", customerId).setFirstResult(Math.max(0, offset))
+                    .setMaxResults(max).getResultList().stream().map(ContactEntity::toContact).toList();
+        });
+    }
+
+    @Override
+    public List<Contact> search(String prefix, int limit) {
+        OwnerFilter owners = policy.ownerFilter(CustomerService.PERMISSION_READ);
+        String text = prefix == null ? "" : prefix.strip();
+        int max = Math.min(Math.max(limit, 0), CustomerService.MAX_PAGE);
+        if (text.isEmpty() || max == 0) {
+            return List.of();
+        }
+        Map<Long, ContactEntity> hits = new LinkedHashMap<>();
+        database.read(em -> {
+            hits(em, "c.nameKey", SearchKeys.name(text), owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
+            hits(em, "c.emailKey", SearchKeys.email(text), owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
+            String digits = SearchKeys.phone(text);
+            if (digits.length() >= 3) {
+                hits(em, "c.phoneKey", digits, owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
+                hits(em, "c.mobileKey", digits, owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
+            }
+            return null;
+        });
+        return hits.values().stream().sorted(Comparator.comparing(ContactEntity::nameKey).thenComparing(ContactEntity::id))
+                .limit(max).map(ContactEntity::toContact).toList();
+    }
+
+    /** One indexed prefix query, joined to the customer for the caller's record scope. */
+    private static List<ContactEntity> hits(EntityManager em, String column, String key, OwnerFilter owners, int max) {
+        TypedQuery<ContactEntity> query = em.createQuery("select c from ContactEntity c"
+                + (owners.all() ? "" : ", CustomerEntity o") + " where " + column + " like :key escape '\\'"
+                + (owners.all() ? "" : " and o.id = c.customerId and o.ownerId in :owners")
+                + " order by " + column + ", c.id", ContactEntity.class)
+                .setParameter("key", SearchKeys.likePrefix(key)).setMaxResults(max);
+        if (!owners.all()) {
+            query.setParameter("owners", owners.ownerIds());
+        }
+        return query.getResultList();
+    }
+
+    private ContactEntity existing(EntityManager em, long id, String permission) {
+        ContactEntity entity = em.find(ContactEntity.class, id);
+        if (entity == null) {
+            throw new NoSuchElementException("customer.error.contact.notFound");
+        }
+        CustomerScope.requireExisting(em, policy, permission, entity.customerId());
+        return entity;
+    }
+}

@@ -1,0 +1,54 @@
+package org.mosaiccrm.customer.service.internal;
+
+import java.util.function.Supplier;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.mosaiccrm.customer.service.internal.contact.JpaContactService;
+import org.mosaiccrm.customer.service.internal.interaction.JpaInteractionService;
+import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.Team;
+import org.mosaiccrm.platform.security.internal.SecurityFixture;
+
+/**
+ * The customer module's services on a real in-memory Derby with the real security module: two
+ * reps and their manager in team East, as in the tests' stories.
+ */
+public final class CustomerModule implements AutoCloseable {
+
+    public final SecurityFixture security;
+    public final ModuleDatabase database;
+    public final JpaCustomerService customers;
+    public final JpaContactService contacts;
+    public final JpaInteractionService interactions;
+    public final Subject rep;
+    public final Subject otherRep;
+    public final Subject manager;
+
+    public CustomerModule(String name) {
+        security = new SecurityFixture("customers-" + name);
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:customers-" + name);
+        dataSource.setCreateDatabase("create");
+        database = new DataSourceModuleDatabases(dataSource, security.modules()).open(CustomerDatabase.unit());
+        customers = new JpaCustomerService(database, security.policy, security.auditLog);
+        contacts = new JpaContactService(database, security.policy, security.auditLog);
+        interactions = new JpaInteractionService(database, security.policy, security.auditLog);
+        Team team = security.team("East");
+        rep = security.user("rep", team.id(), "sales-rep");
+        otherRep = security.user("other", team.id(), "sales-rep");
+        manager = security.user("boss", team.id(), "sales-manager");
+    }
+
+    public <T> T as(Subject subject, Supplier<T> work) {
+        return CurrentSubject.callAs(subject, work);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        security.close();
+    }
+}
