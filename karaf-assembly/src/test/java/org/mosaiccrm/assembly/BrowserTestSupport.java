@@ -1,5 +1,8 @@
 package org.mosaiccrm.assembly;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +23,7 @@ abstract class BrowserTestSupport {
         String name = test.getTestClass().orElseThrow().getSimpleName()
                 .replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         crm = RunningCrm.start(name);
+        assertEquals(List.of(), crm.bootProblems(), "first boot is clean");
         browser = Browser.open();
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -128,6 +129,30 @@ final class RunningCrm implements AutoCloseable {
 
     Path home() {
         return home;
+    }
+
+    /**
+     * What went wrong while booting, from the Karaf log: ERROR lines, and framework bundles the
+     * features service stopped to refresh (a boot feature satisfying a startup bundle's optional
+     * import restarts logging and config admin under everyone's feet; once that boot hung).
+     */
+    List<String> bootProblems() throws IOException {
+        List<String> lines = Files.readAllLines(home.resolve("data/log/karaf.log"));
+        List<String> problems = new ArrayList<>();
+        boolean stopping = false;
+        for (String line : lines) {
+            if (line.contains("| ERROR |")) {
+                problems.add(line);
+            }
+            if (line.endsWith("| Stopping bundles:")) {
+                stopping = true;
+            } else if (stopping && line.matches(".*FeaturesServiceImpl.*\\|   \\S+/\\S+$")) {
+                problems.add("refreshed at boot: " + line.substring(line.lastIndexOf('|') + 1).trim());
+            } else {
+                stopping = false;
+            }
+        }
+        return problems;
     }
 
     private Path deployFile(String feature) {

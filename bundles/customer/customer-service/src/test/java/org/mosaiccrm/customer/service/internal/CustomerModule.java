@@ -34,8 +34,8 @@ public final class CustomerModule implements AutoCloseable {
         dataSource.setCreateDatabase("create");
         database = new DataSourceModuleDatabases(dataSource, security.modules()).open(CustomerDatabase.unit());
         customers = new JpaCustomerService(database, security.policy, security.auditLog);
-        contacts = new JpaContactService(database, security.policy, security.auditLog);
-        interactions = new JpaInteractionService(database, security.policy, security.auditLog);
+        contacts = JpaContactService.using(database, security.policy, security.auditLog);
+        interactions = JpaInteractionService.using(database, security.policy, security.auditLog);
         Team team = security.team("East");
         rep = security.user("rep", team.id(), "sales-rep");
         otherRep = security.user("other", team.id(), "sales-rep");

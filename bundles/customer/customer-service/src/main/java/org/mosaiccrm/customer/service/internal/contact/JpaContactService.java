@@ -44,7 +44,12 @@ public class JpaContactService implements ContactService {
         this(database.database(), policy, auditLog);
     }
 
-    public JpaContactService(ModuleDatabase database, AccessPolicy policy, AuditLog auditLog) {
+    /** For tests outside this package; a factory rather than a public constructor, which SCR would try. */
+    public static JpaContactService using(ModuleDatabase database, AccessPolicy policy, AuditLog auditLog) {
+        return new JpaContactService(database, policy, auditLog);
+    }
+
+    private JpaContactService(ModuleDatabase database, AccessPolicy policy, AuditLog auditLog) {
         this.database = database;
         this.policy = policy;
         this.auditLog = auditLog;

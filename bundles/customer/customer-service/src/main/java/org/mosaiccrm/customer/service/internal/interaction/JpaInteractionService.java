@@ -46,7 +46,12 @@ public class JpaInteractionService implements InteractionService {
         this(database.database(), policy, auditLog);
     }
 
-    public JpaInteractionService(ModuleDatabase database, AccessPolicy policy, AuditLog auditLog) {
+    /** For tests outside this package; a factory rather than a public constructor, which SCR would try. */
+    public static JpaInteractionService using(ModuleDatabase database, AccessPolicy policy, AuditLog auditLog) {
+        return new JpaInteractionService(database, policy, auditLog);
+    }
+
+    private JpaInteractionService(ModuleDatabase database, AccessPolicy policy, AuditLog auditLog) {
         this.database = database;
         this.policy = policy;
         this.auditLog = auditLog;
