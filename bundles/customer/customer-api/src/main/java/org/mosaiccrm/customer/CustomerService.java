@@ -19,6 +19,12 @@ public interface CustomerService {
     String PERMISSION_CREATE = "customer.create";
     /** Needed to change customers and their contacts (within the record scope). */
     String PERMISSION_EDIT = "customer.edit";
+    /** Needed to merge customers: the merged one is removed (within the record scope). */
+    String PERMISSION_DELETE = "customer.delete";
+    /** Needed to import customers from CSV. */
+    String PERMISSION_IMPORT = "customer.import";
+    /** Needed to export a list of customers as CSV (only customers in the record scope are written). */
+    String PERMISSION_EXPORT = "customer.export";
     /** Sensitive field: needed to see or set a customer's tax id. */
     String PERMISSION_TAX_ID = "customer.taxid.read";
 
@@ -64,6 +70,33 @@ public interface CustomerService {
      * (a list says "more than 10,000" rather than count a million rows on every filter change).
      */
     long count(CustomerQuery query, long max);
+
+    /**
+     * Existing customers that look like {@code candidate}: same email, same phone, or the same
+     * normalised name (see {@link DuplicateReason}). Checked across all customers, so a rep is
+     * warned about a customer a colleague owns; those come without a name.
+     *
+     * @param ignoreId a customer not to report (the one being edited), or null
+     */
+    List<DuplicateMatch> duplicates(NewCustomer candidate, Long ignoreId, int limit);
+
+    /**
+     * Merges {@code mergedId} into {@code survivorId}: the survivor keeps its values and takes the
+     * merged customer's where its own are empty, and all tags; contacts, interactions and child
+     * companies move to it; every {@link CustomerMergeParticipant} moves its module's references;
+     * the merged customer is removed and the merge is recorded in the audit log.
+     *
+     * @param survivorVersion the version of the survivor the caller read
+     * @throws org.mosaiccrm.platform.security.AccessDeniedException without {@link #PERMISSION_EDIT} on
+     *         the survivor and {@link #PERMISSION_DELETE} on the merged customer (record scope)
+     * @throws CustomerInputException when both ids are the same
+     * @throws java.util.NoSuchElementException when either does not exist
+     * @throws jakarta.persistence.OptimisticLockException when the survivor changed since {@code survivorVersion}
+     */
+    Customer merge(long survivorId, long survivorVersion, long mergedId);
+
+    /** The customer a removed customer was merged into (following chains of merges), if it was. */
+    Optional<Long> mergedInto(long id);
 
     /** Customers whose name, email or phone starts with {@code prefix} (case- and width-insensitive). */
     List<Customer> search(String prefix, int limit);

@@ -5,6 +5,7 @@ import org.mosaiccrm.platform.persistence.ModuleDatabases;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
 import org.mosaiccrm.customer.service.internal.contact.ContactEntity;
 import org.mosaiccrm.customer.service.internal.interaction.InteractionEntity;
+import org.mosaiccrm.customer.service.internal.merge.MergeEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -25,7 +26,7 @@ public class CustomerDatabase {
 
     public static PersistenceUnit unit() {
         return PersistenceUnit.of(MODULE_ID, CustomerDatabase.class, "db/customer-changelog.xml", CustomerEntity.class,
-                SavedFilterEntity.class, ContactEntity.class, InteractionEntity.class);
+                SavedFilterEntity.class, ContactEntity.class, InteractionEntity.class, MergeEntity.class);
     }
 
     public ModuleDatabase database() {

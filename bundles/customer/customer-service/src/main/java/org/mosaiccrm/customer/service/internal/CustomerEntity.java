@@ -25,6 +25,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mosaiccrm.customer.CompanySize;
 import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.Grade;
 import org.mosaiccrm.customer.LifecycleStage;
@@ -44,6 +45,9 @@ public class CustomerEntity {
 
     @Column(name = "NAME_KEY", nullable = false, length = 200)
     private String nameKey;
+
+    @Column(name = "MATCH_KEY", length = 200)
+    private String matchKey;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "TYPE", nullable = false, length = 10)
@@ -120,7 +124,7 @@ public class CustomerEntity {
     protected CustomerEntity() {
     }
 
-    CustomerEntity(CustomerInput input, long ownerId, Instant created) {
+    public CustomerEntity(CustomerInput input, long ownerId, Instant created) {
         this.ownerId = ownerId;
         this.created = created;
         apply(input, true);
@@ -130,9 +134,10 @@ public class CustomerEntity {
     }
 
     /** Copies validated input; the tax id only when the caller may see it. */
-    void apply(CustomerInput input, boolean withTaxId) {
+    public void apply(CustomerInput input, boolean withTaxId) {
         this.name = input.name();
         this.nameKey = SearchKeys.name(input.name());
+        this.matchKey = SearchKeys.match(input.name());
         this.type = input.type();
         this.email = input.email();
         this.emailKey = input.email() == null ? null : SearchKeys.email(input.email());
@@ -161,6 +166,52 @@ public class CustomerEntity {
         }
     }
 
+    /**
+     * Takes what a merged duplicate knows and this customer does not: its values where this one's
+     * are empty, its tags (up to the maximum), its notes appended when there is room.
+     */
+    void absorb(CustomerEntity merged) {
+        industry = industry != null ? industry : merged.industry;
+        size = size != null ? size : merged.size;
+        source = source != null ? source : merged.source;
+        grade = grade != null ? grade : merged.grade;
+        region = region != null ? region : merged.region;
+        city = city != null ? city : merged.city;
+        address = address != null ? address : merged.address;
+        website = website != null ? website : merged.website;
+        taxId = taxId != null ? taxId : merged.taxId;
+        if (email == null && merged.email != null) {
+            email = merged.email;
+            emailKey = merged.emailKey;
+        }
+        if (phone == null && merged.phone != null) {
+            phone = merged.phone;
+            phoneKey = merged.phoneKey;
+        }
+        if (parentId == null && merged.parentId != null && merged.parentId != id) {
+            parentId = merged.parentId;
+        }
+        if (merged.notes != null && !merged.notes.equals(notes)) {
+            String joined = notes == null ? merged.notes : notes + "\n\n" + merged.notes;
+            if (joined.length() <= CustomerService.MAX_NOTES) {
+                notes = joined;
+            }
+        }
+        for (String tag : merged.tags) {
+            if (tags.size() >= CustomerService.MAX_TAGS) {
+                break;
+            }
+            tags.add(tag);
+        }
+    }
+
+    /** Forgets a parent that is being merged into this customer (a company is not its own parent). */
+    void dropParent(long parent) {
+        if (parentId != null && parentId == parent) {
+            parentId = null;
+        }
+    }
+
     public long id() {
         return id;
     }
@@ -181,7 +232,7 @@ public class CustomerEntity {
         return type;
     }
 
-    Customer toCustomer(boolean withTaxId) {
+    public Customer toCustomer(boolean withTaxId) {
         return new Customer(id, name, type, text(industry), size, text(source), stage, grade, text(region), text(city),
                 text(address), text(email), text(phone), text(website), withTaxId ? text(taxId) : "", parentId,
                 text(notes), tags, ownerId, created, version);
@@ -196,7 +247,7 @@ public class CustomerEntity {
     }
 
     /** The audited fields, by name. */
-    Map<String, Object> auditFields() {
+    public Map<String, Object> auditFields() {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("name", name);
         fields.put("type", type);

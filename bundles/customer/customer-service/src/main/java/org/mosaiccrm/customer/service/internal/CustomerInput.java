@@ -15,11 +15,11 @@ import org.mosaiccrm.customer.NewCustomer;
  * A {@link NewCustomer} checked once, at the service boundary: trimmed, empty optional fields
  * made null, every rule broken reported with an i18n key and the field it concerns.
  */
-record CustomerInput(String name, CustomerType type, String industry, CompanySize size, String source,
+public record CustomerInput(String name, CustomerType type, String industry, CompanySize size, String source,
         LifecycleStage stage, Grade grade, String region, String city, String address, String email, String phone,
         String website, String taxId, Long parentId, String notes, Set<String> tags, Long ownerId) {
 
-    static CustomerInput of(NewCustomer in) {
+    public static CustomerInput of(NewCustomer in) {
         if (in == null) {
             throw new CustomerInputException("name", "customer.error.name.required");
         }

@@ -1,6 +1,7 @@
 package org.mosaiccrm.customer.service.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +18,16 @@ import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
+import org.mosaiccrm.customer.DuplicateMatch;
 import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.customer.Page;
 import org.mosaiccrm.customer.PageCursor;
 import org.mosaiccrm.customer.SavedFilter;
+import org.mosaiccrm.customer.service.internal.merge.MergeEntity;
+import org.mosaiccrm.customer.service.internal.merge.MergeParticipants;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.audit.FieldChange;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.AccessPolicy;
@@ -39,8 +44,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CustomerService.class)
 public class JpaCustomerService implements CustomerService {
 
-    static final String MODULE_ID = CustomerDatabase.MODULE_ID;
-    static final String RECORD_TYPE = "Customer";
+    public static final String MODULE_ID = CustomerDatabase.MODULE_ID;
+    public static final String RECORD_TYPE = "Customer";
     /** Up to this many, counting reads ids and stops at the bound; beyond, a plain COUNT. */
     private static final int BOUNDED_COUNT = 100_000;
 
@@ -48,18 +53,21 @@ public class JpaCustomerService implements CustomerService {
     private final AccessPolicy policy;
     private final AuditLog auditLog;
     private final Suggestions suggestions;
+    private final MergeParticipants mergeParticipants;
 
     @Activate
     public JpaCustomerService(@Reference CustomerDatabase database, @Reference AccessPolicy policy,
-            @Reference AuditLog auditLog) {
-        this(database.database(), policy, auditLog);
+            @Reference AuditLog auditLog, @Reference MergeParticipants mergeParticipants) {
+        this(database.database(), policy, auditLog, mergeParticipants);
     }
 
-    JpaCustomerService(ModuleDatabase database, AccessPolicy policy, AuditLog auditLog) {
+    JpaCustomerService(ModuleDatabase database, AccessPolicy policy, AuditLog auditLog,
+            MergeParticipants mergeParticipants) {
         this.database = database;
         this.policy = policy;
         this.auditLog = auditLog;
         this.suggestions = new Suggestions(database);
+        this.mergeParticipants = mergeParticipants;
     }
 
     @Override
@@ -150,6 +158,76 @@ public class JpaCustomerService implements CustomerService {
         }
         // reading at most max ids stops early; COUNT(*) would read every matching row
         return database.read(em -> (long) list.ids(em, (int) Math.max(max, 0)).getResultList().size());
+    }
+
+    @Override
+    public List<DuplicateMatch> duplicates(NewCustomer candidate, Long ignoreId, int limit) {
+        policy.require(PERMISSION_READ);
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        DuplicateFinder.Keys keys = DuplicateFinder.Keys.of(CustomerInput.of(candidate));
+        int max = Math.min(Math.max(limit, 0), MAX_PAGE);
+        if (max == 0) {
+            return List.of();
+        }
+        return database.read(em -> DuplicateFinder.find(em, keys, ignoreId, max)).stream()
+                .map(hit -> new DuplicateMatch(hit.id(), owners.includes(hit.ownerId()) ? hit.name() : null, hit.reasons()))
+                .toList();
+    }
+
+    @Override
+    public Customer merge(long survivorId, long survivorVersion, long mergedId) {
+        Subject subject = policy.require(PERMISSION_EDIT);
+        policy.require(PERMISSION_DELETE);
+        if (survivorId == mergedId) {
+            throw new CustomerInputException("mergedId", "customer.error.merge.same");
+        }
+        boolean taxId = policy.isPermitted(PERMISSION_TAX_ID);
+        Instant now = Instant.now();
+        List<AuditEvent> events = new ArrayList<>();
+        CustomerEntity survivor = database.inTransaction(em -> {
+            CustomerEntity kept = CustomerScope.requireExisting(em, policy, PERMISSION_EDIT, survivorId);
+            CustomerEntity merged = CustomerScope.requireExisting(em, policy, PERMISSION_DELETE, mergedId);
+            if (kept.version() != survivorVersion) {
+                throw new OptimisticLockException("customer.error.changedMeanwhile");
+            }
+            Map<String, Object> before = kept.auditFields();
+            kept.dropParent(mergedId);
+            kept.absorb(merged);
+            em.createQuery("update ContactEntity c set c.customerId = :kept where c.customerId = :merged")
+                    .setParameter("kept", survivorId).setParameter("merged", mergedId).executeUpdate();
+            em.createQuery("update InteractionEntity i set i.customerId = :kept where i.customerId = :merged")
+                    .setParameter("kept", survivorId).setParameter("merged", mergedId).executeUpdate();
+            em.createQuery("update CustomerEntity c set c.parentId = :kept where c.parentId = :merged and c.id <> :kept")
+                    .setParameter("kept", survivorId).setParameter("merged", mergedId).executeUpdate();
+            // earlier merges into the merged customer now lead to the survivor: one hop, always
+            em.createQuery("update MergeEntity m set m.survivorId = :kept where m.survivorId = :merged")
+                    .setParameter("kept", survivorId).setParameter("merged", mergedId).executeUpdate();
+            em.persist(new MergeEntity(mergedId, survivorId, now, subject.userId()));
+            events.add(new AuditEvent(AuditEvent.DATA, "MERGED", MODULE_ID, RECORD_TYPE, String.valueOf(survivorId),
+                    mergeChanges(mergedId, merged.name(), before, kept.auditFields())));
+            events.add(AuditEvent.deleted(MODULE_ID, RECORD_TYPE, mergedId, merged.auditFields()));
+            em.remove(merged);
+            em.flush();
+            return kept;
+        });
+        auditLog.recordAll(events);
+        mergeParticipants.announce(mergedId, survivorId);
+        return survivor.toCustomer(taxId);
+    }
+
+    private static List<FieldChange> mergeChanges(long mergedId, String mergedName, Map<String, Object> before,
+            Map<String, Object> after) {
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("mergedId", null, String.valueOf(mergedId)));
+        changes.add(new FieldChange("mergedName", null, mergedName));
+        changes.addAll(AuditEvent.updated(MODULE_ID, RECORD_TYPE, 0, before, after).changes());
+        return changes;
+    }
+
+    @Override
+    public Optional<Long> mergedInto(long id) {
+        policy.require(PERMISSION_READ);
+        return database.read(em -> Optional.ofNullable(em.find(MergeEntity.class, id)).map(MergeEntity::survivorId));
     }
 
     @Override

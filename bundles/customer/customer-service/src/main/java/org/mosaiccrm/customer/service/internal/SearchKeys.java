@@ -1,7 +1,9 @@
 package org.mosaiccrm.customer.service.internal;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Normalised forms stored beside names, emails and phones so that prefix search is one indexed
@@ -21,9 +23,45 @@ public final class SearchKeys {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The digits; a mainland mobile keeps no +86 / 0086 prefix, so "+86 138…" and "138…" meet. */
     public static String phone(String phone) {
-        return phone.replaceAll("[^0-9]", "");
+        String digits = phone.replaceAll("[^0-9]", "");
+        if (digits.length() == 15 && digits.startsWith("00861")) {
+            return digits.substring(4);
+        }
+        if (digits.length() == 13 && digits.startsWith("861")) {
+            return digits.substring(2);
+        }
+        return digits;
     }
+
+    /**
+     * The name as duplicate checks compare it: the search key without a trailing legal form
+     * (有限公司, 股份有限公司, "Co., Ltd.", Inc, GmbH...), spaces and punctuation, so
+     * "北京星云科技有限公司" and "北京星云科技", or "Acme Inc." and "ACME", meet.
+     */
+    public static String match(String name) {
+        String key = name(name);
+        String previous;
+        do { // Latin legal forms are words of their own: "acme co., ltd." loses " ltd." then " co.,"
+            previous = key;
+            key = LATIN_LEGAL_FORM.matcher(key).replaceFirst("");
+        } while (!key.equals(previous));
+        key = SEPARATORS.matcher(key).replaceAll("");
+        for (String suffix : CHINESE_LEGAL_FORMS) {
+            if (key.endsWith(suffix) && key.length() > suffix.length()) {
+                return key.substring(0, key.length() - suffix.length());
+            }
+        }
+        return key;
+    }
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s]+");
+    private static final Pattern LATIN_LEGAL_FORM = Pattern.compile(
+            "(?<=\\S)[\\s\\p{Punct}]+(co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa)[\\s\\p{Punct}]*$");
+    /** Longest first. */
+    private static final List<String> CHINESE_LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "集团有限公司", "有限公司",
+            "集团公司", "公司");
 
     /** Escapes LIKE wildcards of user input (escape character backslash). */
     public static String likePrefix(String key) {

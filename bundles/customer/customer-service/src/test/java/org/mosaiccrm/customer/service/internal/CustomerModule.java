@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.mosaiccrm.customer.service.internal.contact.JpaContactService;
 import org.mosaiccrm.customer.service.internal.interaction.JpaInteractionService;
+import org.mosaiccrm.customer.service.internal.merge.MergeParticipants;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
 import org.mosaiccrm.platform.security.CurrentSubject;
@@ -20,6 +21,7 @@ public final class CustomerModule implements AutoCloseable {
 
     public final SecurityFixture security;
     public final ModuleDatabase database;
+    public final MergeParticipants mergeParticipants;
     public final JpaCustomerService customers;
     public final JpaContactService contacts;
     public final JpaInteractionService interactions;
@@ -33,7 +35,9 @@ public final class CustomerModule implements AutoCloseable {
         dataSource.setDatabaseName("memory:customers-" + name);
         dataSource.setCreateDatabase("create");
         database = new DataSourceModuleDatabases(dataSource, security.modules()).open(CustomerDatabase.unit());
-        customers = new JpaCustomerService(database, security.policy, security.auditLog);
+        // catch-up runs on the registering thread, so a test sees it done when add returns
+        mergeParticipants = new MergeParticipants(database, new DirectExecutorService());
+        customers = new JpaCustomerService(database, security.policy, security.auditLog, mergeParticipants);
         contacts = JpaContactService.using(database, security.policy, security.auditLog);
         interactions = JpaInteractionService.using(database, security.policy, security.auditLog);
         Team team = security.team("East");

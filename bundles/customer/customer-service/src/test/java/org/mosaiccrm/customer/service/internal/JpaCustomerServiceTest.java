@@ -38,8 +38,8 @@ import org.mosaiccrm.platform.security.internal.SecurityFixture;
  */
 class JpaCustomerServiceTest {
 
+    private CustomerModule module;
     private SecurityFixture security;
-    private ModuleDatabase database;
     private JpaCustomerService customers;
     private Subject rep;
     private Subject otherRep;
@@ -47,23 +47,17 @@ class JpaCustomerServiceTest {
 
     @BeforeEach
     void open(TestInfo test) {
-        String name = test.getTestMethod().orElseThrow().getName();
-        security = new SecurityFixture("customers-" + name);
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:customers-" + name);
-        dataSource.setCreateDatabase("create");
-        database = new DataSourceModuleDatabases(dataSource, security.modules()).open(CustomerDatabase.unit());
-        customers = new JpaCustomerService(database, security.policy, security.auditLog);
-        Team team = security.team("East");
-        rep = security.user("rep", team.id(), "sales-rep");
-        otherRep = security.user("other", team.id(), "sales-rep");
-        manager = security.user("boss", team.id(), "sales-manager");
+        module = new CustomerModule(test.getTestMethod().orElseThrow().getName());
+        security = module.security;
+        customers = module.customers;
+        rep = module.rep;
+        otherRep = module.otherRep;
+        manager = module.manager;
     }
 
     @AfterEach
     void close() {
-        database.close();
-        security.close();
+        module.close();
     }
 
     private <T> T as(Subject subject, Supplier<T> work) {

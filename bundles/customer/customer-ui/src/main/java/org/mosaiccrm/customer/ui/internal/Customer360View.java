@@ -13,6 +13,12 @@ import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -64,6 +70,14 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         if (customer.isEmpty()) {
+            Optional<Long> survivor = event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}"))
+                    .map(Long::parseLong).flatMap(customers::mergedInto);
+            if (survivor.isPresent()) {
+                // a link to a merged customer (bookmark, another module's old reference) leads to the survivor
+                Notification.show(getTranslation("customer.merge.redirected"));
+                event.forwardTo("customers/" + survivor.get());
+                return;
+            }
             title = getTranslation("customer.title");
             add(new H2(title), new Paragraph(getTranslation("customer.notFound")));
             return;
@@ -88,11 +102,35 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         fact(facts, "customer.field.website", customer.website());
         fact(facts, "customer.field.source", customer.source());
         fact(facts, "customer.field.tags", String.join(", ", customer.tags()));
+        if (customer.parentId() != null) {
+            readable(customer.parentId()).ifPresent(parent -> {
+                Anchor link = new Anchor("customers/" + parent.id(), parent.name());
+                link.setId("customer-parent-link");
+                facts.addFormItem(link, getTranslation("customer.field.parent"));
+            });
+        }
         fact(facts, "customer.field.taxId", customer.taxId());
         fact(facts, "customer.field.notes", customer.notes());
         H2 name = new H2(customer.name());
         name.setId("customer-name-heading");
-        add(name, facts);
+        HorizontalLayout header = new HorizontalLayout(name);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.expand(name);
+        // the service refuses anyway; buttons are offered only to whom it would not refuse
+        if (policy.isPermitted(CustomerService.PERMISSION_EDIT)) {
+            Button edit = new Button(getTranslation("customer.edit"), VaadinIcon.EDIT.create(), event -> new CustomerDialog(
+                    customers, customer, policy.isPermitted(CustomerService.PERMISSION_TAX_ID), this::reload).open());
+            edit.setId("customer-edit");
+            header.add(edit);
+            if (policy.isPermitted(CustomerService.PERMISSION_DELETE)) {
+                Button merge = new Button(getTranslation("customer.merge"), VaadinIcon.COMPRESS.create(),
+                        event -> new MergeDialog(customers, customer, this::reload).open());
+                merge.setId("customer-merge");
+                header.add(merge);
+            }
+        }
+        add(header, facts);
 
         TabSheet sheet = new TabSheet();
         sheet.setId("customer-tabs");
@@ -110,6 +148,20 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
             sheet.add(getTranslation(tab.titleKey()), content);
         }
         add(sheet);
+    }
+
+    /** A customer the user may read; empty when gone or outside the user's scope. */
+    private Optional<Customer> readable(long id) {
+        try {
+            return customers.find(id);
+        } catch (AccessDeniedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void reload(Customer customer) {
+        removeAll();
+        show(customer);
     }
 
     /** Shows a fact only when it is known: an empty row says nothing. */

@@ -1,6 +1,7 @@
 package org.mosaiccrm.customer.ui.internal;
 
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.csv.CustomerCsv;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.ui.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
@@ -12,11 +13,14 @@ import org.osgi.service.component.annotations.Reference;
 public class CustomerListContribution implements ViewContribution<CustomersView> {
 
     private final CustomerService customers;
+    private final CustomerCsv csv;
     private final AccessPolicy policy;
 
     @Activate
-    public CustomerListContribution(@Reference CustomerService customers, @Reference AccessPolicy policy) {
+    public CustomerListContribution(@Reference CustomerService customers, @Reference CustomerCsv csv,
+            @Reference AccessPolicy policy) {
         this.customers = customers;
+        this.csv = csv;
         this.policy = policy;
     }
 
@@ -32,7 +36,7 @@ public class CustomerListContribution implements ViewContribution<CustomersView>
 
     @Override
     public CustomersView createView() {
-        return new CustomersView(customers, policy);
+        return new CustomersView(customers, csv, policy);
     }
 
     @Override

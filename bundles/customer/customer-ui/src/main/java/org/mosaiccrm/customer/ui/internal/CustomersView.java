@@ -1,5 +1,6 @@
 package org.mosaiccrm.customer.ui.internal;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -9,9 +10,16 @@ import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.Grade;
 import org.mosaiccrm.customer.LifecycleStage;
+import org.mosaiccrm.customer.SavedFilter;
+import org.mosaiccrm.customer.csv.CustomerCsv;
 import org.mosaiccrm.platform.security.AccessPolicy;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,6 +41,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")
+            .withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
     /** The count shown above the list stops here ("10,000+"): counting a million rows per filter change is waste. */
     private static final long COUNT_BOUND = 10_000;
@@ -44,19 +54,39 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Grade> grade = new Select<>();
     private final ComboBox<String> region = new ComboBox<>();
     private final ComboBox<String> tag = new ComboBox<>();
+    private final Checkbox mine = new Checkbox();
+    private final ComboBox<SavedFilter> saved = new ComboBox<>();
     private final Span count = new Span();
+    private final transient AccessPolicy policy;
+    private final Anchor export = new Anchor();
 
-    public CustomersView(CustomerService customers, AccessPolicy policy) {
+    public CustomersView(CustomerService customers, CustomerCsv csv, AccessPolicy policy) {
         this.customers = customers;
+        this.policy = policy;
         setId("customers-view");
         setSizeFull();
         Button create = new Button(getTranslation("customer.new"), VaadinIcon.PLUS.create(),
-                event -> new NewCustomerDialog(customers, created -> refresh()).open());
+                event -> new CustomerDialog(customers, null, policy.isPermitted(CustomerService.PERMISSION_TAX_ID),
+                        created -> refresh()).open());
         create.setId("customer-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // the service refuses anyway; the button is not offered to whom it would refuse
+        // the service refuses anyway; buttons are not offered to whom it would refuse
         create.setVisible(policy.isPermitted(CustomerService.PERMISSION_CREATE));
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("customer.title")), count, create);
+        Button importButton = new Button(getTranslation("import.open"), VaadinIcon.UPLOAD.create(),
+                event -> getUI().ifPresent(ui -> ui.navigate("customers/import")));
+        importButton.setId("customers-import");
+        importButton.setVisible(policy.isPermitted(CustomerService.PERMISSION_IMPORT));
+        export.setId("customers-export");
+        export.add(new Button(getTranslation("export.csv"), VaadinIcon.DOWNLOAD.create()));
+        export.setVisible(policy.isPermitted(CustomerService.PERMISSION_EXPORT));
+        export.setHref((DownloadHandler) event -> {
+            event.setFileName("customers-" + FILE_DATE.format(Instant.now()) + ".csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            csv.export(query(), field -> getTranslation(ImportFields.labelKey(field)), event.getOutputStream());
+        });
+        export.setRouterIgnore(true);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("customer.title")), count, export,
+                importButton, create);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.expand(header.getComponentAt(0));
@@ -106,7 +136,10 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         tag.setPlaceholder(getTranslation("customer.field.tags"));
         tag.setItems(customers.suggestions(Category.TAG, 100));
         tag.setClearButtonVisible(true);
+        mine.setId("customers-filter-mine");
+        mine.setLabel(getTranslation("customer.filter.mine"));
         text.addValueChangeListener(e -> refresh());
+        mine.addValueChangeListener(e -> refresh());
         stage.addValueChangeListener(e -> refresh());
         grade.addValueChangeListener(e -> refresh());
         region.addValueChangeListener(e -> refresh());
@@ -116,15 +149,83 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         grade.setWidth("9em");
         region.setWidth("10em");
         tag.setWidth("10em");
-        HorizontalLayout bar = new HorizontalLayout(text, stage, grade, region, tag);
+        HorizontalLayout bar = new HorizontalLayout(text, stage, grade, region, tag, mine, savedFilters());
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         bar.setWrap(true);
         return bar;
     }
 
     private CustomerQuery query() {
-        return new CustomerQuery(text.getValue(), tag.getValue(), null, stage.getValue(), grade.getValue(),
+        Long owner = mine.getValue() ? Long.valueOf(policy.subject().userId()) : null;
+        return new CustomerQuery(text.getValue(), tag.getValue(), owner, stage.getValue(), grade.getValue(),
                 region.getValue(), null);
+    }
+
+    /** The user's saved filters: choosing one fills the filter fields; the current ones can be saved by name. */
+    private HorizontalLayout savedFilters() {
+        saved.setId("customers-saved-filters");
+        saved.setPlaceholder(getTranslation("customer.filter.saved"));
+        saved.setItemLabelGenerator(SavedFilter::name);
+        saved.setItems(customers.savedFilters());
+        saved.setWidth("12em");
+        saved.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                apply(event.getValue().query());
+            }
+        });
+        Button save = new Button(VaadinIcon.BOOKMARK.create(), event -> askFilterName());
+        save.setId("customers-filter-save");
+        save.setTooltipText(getTranslation("customer.filter.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button delete = new Button(VaadinIcon.TRASH.create(), event -> {
+            if (saved.getValue() != null) {
+                customers.deleteFilter(saved.getValue().id());
+                saved.setItems(customers.savedFilters());
+            }
+        });
+        delete.setId("customers-filter-delete");
+        delete.setTooltipText(getTranslation("customer.filter.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout box = new HorizontalLayout(saved, save, delete);
+        box.setSpacing(false);
+        return box;
+    }
+
+    private void apply(CustomerQuery query) {
+        text.setValue(query.text() == null ? "" : query.text());
+        stage.setValue(query.stage());
+        grade.setValue(query.grade());
+        region.setValue(query.region());
+        tag.setValue(query.tag());
+        mine.setValue(query.ownerId() != null);
+        refresh();
+    }
+
+    private void askFilterName() {
+        Dialog ask = new Dialog();
+        ask.setHeaderTitle(getTranslation("customer.filter.save"));
+        TextField name = new TextField(getTranslation("customer.filter.name"));
+        name.setId("customers-filter-name");
+        name.setMaxLength(100);
+        Button ok = new Button(getTranslation("customer.save"), event -> {
+            try {
+                SavedFilter filter = customers.saveFilter(name.getValue(), query());
+                saved.setItems(customers.savedFilters());
+                saved.setValue(filter);
+                ask.close();
+                Notification.show(getTranslation("customer.filter.saved.done", filter.name()));
+            } catch (RuntimeException e) {
+                name.setErrorMessage(getTranslation(ServiceErrors.messageKey(e)));
+                name.setInvalid(true);
+            }
+        });
+        ok.setId("customers-filter-name-save");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ask.add(name);
+        ask.getFooter().add(new Button(getTranslation("customer.cancel"), event -> ask.close()), ok);
+        ask.open();
+        name.focus();
     }
 
     /** A new filter: a fresh pager (its remembered keys belong to the old filter) and a new count. */

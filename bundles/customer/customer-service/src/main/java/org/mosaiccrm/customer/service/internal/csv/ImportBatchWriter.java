@@ -1,0 +1,135 @@
+package org.mosaiccrm.customer.service.internal.csv;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.mosaiccrm.customer.CustomerInputException;
+import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.customer.csv.DuplicatePolicy;
+import org.mosaiccrm.customer.csv.ImportField;
+import org.mosaiccrm.customer.csv.RejectedRow;
+import org.mosaiccrm.customer.service.internal.CustomerEntity;
+import org.mosaiccrm.customer.service.internal.CustomerInput;
+import org.mosaiccrm.customer.service.internal.DuplicateFinder;
+import org.mosaiccrm.customer.service.internal.JpaCustomerService;
+import org.mosaiccrm.platform.audit.AuditEvent;
+import org.mosaiccrm.platform.audit.FieldChange;
+import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.security.OwnerFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a batch of validated rows in one transaction: duplicates looked up for the whole batch at
+ * once, new customers created, matches skipped or updated by the policy. When the database refuses
+ * the batch, each row is written on its own so that only the row at fault is rejected.
+ */
+final class ImportBatchWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportBatchWriter.class);
+
+    /** A row that passed validation as a new customer. */
+    record Row(long line, List<String> values, Map<ImportField, String> fields, CustomerInput input,
+            DuplicateFinder.Keys keys) {
+    }
+
+    /** What a batch did; the audit events are recorded once it is committed. */
+    record Outcome(int created, int updated, int skipped, List<RejectedRow> rejected, List<AuditEvent> audit) {
+    }
+
+    private final ModuleDatabase database;
+    private final DuplicatePolicy policy;
+    private final OwnerFilter editScope;
+    private final long userId;
+    private final String jobId;
+    private final String fileName;
+
+    ImportBatchWriter(ModuleDatabase database, DuplicatePolicy policy, OwnerFilter editScope, long userId, String jobId,
+            String fileName) {
+        this.database = database;
+        this.policy = policy;
+        this.editScope = editScope;
+        this.userId = userId;
+        this.jobId = jobId;
+        this.fileName = fileName;
+    }
+
+    Outcome write(List<Row> rows) {
+        try {
+            return database.inTransaction(em -> writeIn(em, rows));
+        } catch (RuntimeException batchFailure) {
+            if (rows.size() == 1) {
+                LOG.warn("Import {}: line {} refused by the database", jobId, rows.get(0).line(), batchFailure);
+                Row row = rows.get(0);
+                return new Outcome(0, 0, 0, List.of(new RejectedRow(row.line(), null, "import.error.database",
+                        row.values())), List.of());
+            }
+            // one row spoiled the batch: find it by writing each on its own
+            List<Outcome> single = rows.stream().map(row -> write(List.of(row))).toList();
+            return new Outcome(single.stream().mapToInt(Outcome::created).sum(), single.stream().mapToInt(Outcome::updated).sum(),
+                    single.stream().mapToInt(Outcome::skipped).sum(),
+                    single.stream().flatMap(o -> o.rejected().stream()).toList(),
+                    single.stream().flatMap(o -> o.audit().stream()).toList());
+        }
+    }
+
+    private Outcome writeIn(EntityManager em, List<Row> rows) {
+        Instant now = Instant.now();
+        DuplicateFinder.BatchIndex index = policy == DuplicatePolicy.CREATE ? null
+                : new DuplicateFinder.BatchIndex(em, rows.stream().map(Row::keys).toList());
+        List<CustomerEntity> created = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        List<AuditEvent> audit = new ArrayList<>();
+        int updated = 0;
+        int skipped = 0;
+        for (Row row : rows) {
+            Long existing = index == null ? null : index.existing(row.keys());
+            if (existing == null) {
+                CustomerEntity entity = new CustomerEntity(row.input(), userId, now);
+                em.persist(entity);
+                created.add(entity);
+                if (index != null) {
+                    index.add(row.keys(), entity.id());
+                }
+            } else if (policy == DuplicatePolicy.SKIP) {
+                skipped++;
+            } else {
+                CustomerEntity entity = em.find(CustomerEntity.class, existing);
+                if (!editScope.includes(entity.ownerId())) {
+                    rejected.add(new RejectedRow(row.line(), null, "import.error.notYours", row.values()));
+                    continue;
+                }
+                CustomerInput changes;
+                try {
+                    changes = CustomerInput.of(ImportValues.apply(NewCustomer.of(entity.toCustomer(true)).toBuilder(),
+                            row.fields()).build());
+                } catch (CustomerInputException e) {
+                    rejected.add(new RejectedRow(row.line(), ImportRun.fieldOf(e), e.getMessage(), row.values()));
+                    continue;
+                }
+                Map<String, Object> before = entity.auditFields();
+                entity.apply(changes, true);
+                AuditEvent event = AuditEvent.updated(JpaCustomerService.MODULE_ID, JpaCustomerService.RECORD_TYPE,
+                        entity.id(), before, entity.auditFields());
+                if (!event.isEmptyUpdate()) {
+                    audit.add(event);
+                }
+                updated++;
+            }
+        }
+        em.flush();
+        if (!created.isEmpty()) {
+            // one entry per batch names the customers it created; a million single entries would say no more
+            audit.add(new AuditEvent(AuditEvent.DATA, "IMPORTED", JpaCustomerService.MODULE_ID,
+                    JpaCustomerService.RECORD_TYPE, jobId, List.of(new FieldChange("file", null, fileName),
+                            new FieldChange("created", null, created.stream().map(c -> String.valueOf(c.id()))
+                                    .collect(Collectors.joining(","))))));
+        }
+        return new Outcome(created.size(), updated, skipped, rejected, audit);
+    }
+}

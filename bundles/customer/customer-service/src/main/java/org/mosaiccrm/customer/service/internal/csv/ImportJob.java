@@ -1,0 +1,114 @@
+package org.mosaiccrm.customer.service.internal.csv;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mosaiccrm.customer.csv.ImportProgress;
+import org.mosaiccrm.customer.csv.ImportProgress.ImportState;
+import org.mosaiccrm.customer.csv.ImportSettings;
+import org.mosaiccrm.customer.csv.RejectedRow;
+
+/**
+ * One import's state, shared by the thread running it and the users asking for progress. Rejected
+ * rows go to a file as they come (there may be millions); the first hundred are kept for the screen.
+ */
+final class ImportJob {
+
+    static final int SHOWN_REJECTED = 100;
+
+    final String id;
+    final long userId;
+    final String fileName;
+    final Path file;
+    final ImportSettings settings;
+    final Path rejectedFile;
+    private final List<RejectedRow> firstRejected = new ArrayList<>();
+    private ImportState state = ImportState.RUNNING;
+    private double fraction;
+    private long rowsRead;
+    private long created;
+    private long updated;
+    private long skipped;
+    private long rejected;
+    private String failureKey;
+    private volatile boolean cancelRequested;
+    private final long startedAt = System.currentTimeMillis();
+    private CSVPrinter rejectedOut;
+
+    ImportJob(String id, long userId, String fileName, Path file, ImportSettings settings, Path rejectedFile) {
+        this.id = id;
+        this.userId = userId;
+        this.fileName = fileName;
+        this.file = file;
+        this.settings = settings;
+        this.rejectedFile = rejectedFile;
+    }
+
+    synchronized ImportProgress progress() {
+        return new ImportProgress(id, fileName, state, fraction, rowsRead, created, updated, skipped, rejected,
+                firstRejected, failureKey);
+    }
+
+    synchronized void read(long rows, double share) {
+        rowsRead = rows;
+        fraction = Math.min(1, share);
+    }
+
+    synchronized void written(long newlyCreated, long newlyUpdated, long newlySkipped) {
+        created += newlyCreated;
+        updated += newlyUpdated;
+        skipped += newlySkipped;
+    }
+
+    synchronized void reject(RejectedRow row) throws IOException {
+        rejected++;
+        if (firstRejected.size() < SHOWN_REJECTED) {
+            firstRejected.add(row);
+        }
+        if (rejectedOut == null) {
+            Writer writer = Files.newBufferedWriter(rejectedFile, StandardCharsets.UTF_8);
+            rejectedOut = new CSVPrinter(writer, CSVFormat.DEFAULT);
+        }
+        List<String> record = new ArrayList<>();
+        record.add(String.valueOf(row.line()));
+        record.add(row.field() == null ? "" : row.field().name());
+        record.add(row.reasonKey());
+        record.addAll(row.values());
+        rejectedOut.printRecord(record);
+    }
+
+    synchronized void finish(ImportState finalState, String failure) throws IOException {
+        state = finalState;
+        failureKey = failure;
+        if (finalState == ImportState.DONE) {
+            fraction = 1;
+        }
+        if (rejectedOut != null) {
+            rejectedOut.close();
+            rejectedOut = null;
+        }
+    }
+
+    void requestCancel() {
+        cancelRequested = true;
+    }
+
+    boolean cancelRequested() {
+        return cancelRequested;
+    }
+
+    synchronized boolean finished() {
+        return state.finished();
+    }
+
+    long startedAt() {
+        return startedAt;
+    }
+}

@@ -1,0 +1,136 @@
+package org.mosaiccrm.customer.service.internal.csv;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.mosaiccrm.customer.CompanySize;
+import org.mosaiccrm.customer.CustomerInputException;
+import org.mosaiccrm.customer.CustomerType;
+import org.mosaiccrm.customer.Grade;
+import org.mosaiccrm.customer.LifecycleStage;
+import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.customer.csv.ImportField;
+
+/**
+ * Turns the text of a row into customer fields. Choices are read as their codes (what the export
+ * writes) or as English or Chinese words; a size may also be a head count. Only mapped fields are
+ * set, so an update leaves the others as they are.
+ */
+final class ImportValues {
+
+    private static final Map<String, CustomerType> TYPES = Map.of("company", CustomerType.COMPANY, "企业", CustomerType.COMPANY,
+            "企业客户", CustomerType.COMPANY, "公司", CustomerType.COMPANY, "organization", CustomerType.COMPANY,
+            "person", CustomerType.PERSON, "个人", CustomerType.PERSON, "个人客户", CustomerType.PERSON,
+            "individual", CustomerType.PERSON);
+    private static final Map<String, LifecycleStage> STAGES = Map.of("线索", LifecycleStage.LEAD, "潜在客户",
+            LifecycleStage.PROSPECT, "合作中", LifecycleStage.ACTIVE, "活跃", LifecycleStage.ACTIVE, "休眠",
+            LifecycleStage.DORMANT, "流失", LifecycleStage.LOST, "已流失", LifecycleStage.LOST);
+    private static final Pattern FIRST_NUMBER = Pattern.compile("(\\d[\\d,]*)");
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,;，；、|]");
+
+    private ImportValues() {
+    }
+
+    /**
+     * Sets the mapped fields of {@code customer} from {@code row}.
+     *
+     * @throws CustomerInputException for a value that is not one of the choices, naming the field
+     */
+    static NewCustomer.Builder apply(NewCustomer.Builder customer, Map<ImportField, String> row) {
+        row.forEach((field, raw) -> {
+            String value = raw == null ? "" : raw.strip();
+            switch (field) {
+                case NAME -> customer.name(value);
+                case TYPE -> customer.type(value.isEmpty() ? CustomerType.COMPANY : choice(field, value, CustomerType.class, TYPES));
+                case STAGE -> customer.stage(value.isEmpty() ? null : choice(field, value, LifecycleStage.class, STAGES));
+                case GRADE -> customer.grade(value.isEmpty() ? null : choice(field, value, Grade.class, Map.of()));
+                case SIZE -> customer.size(value.isEmpty() ? null : size(value));
+                case INDUSTRY -> customer.industry(value);
+                case SOURCE -> customer.source(value);
+                case REGION -> customer.region(value);
+                case CITY -> customer.city(value);
+                case ADDRESS -> customer.address(value);
+                case EMAIL -> customer.email(value);
+                case PHONE -> customer.phone(value);
+                case WEBSITE -> customer.website(value);
+                case TAX_ID -> customer.taxId(value);
+                case NOTES -> customer.notes(value);
+                case TAGS -> customer.tags(tags(value));
+                default -> throw new IllegalStateException(field.name());
+            }
+        });
+        return customer;
+    }
+
+    private static <E extends Enum<E>> E choice(ImportField field, String value, Class<E> type, Map<String, E> words) {
+        String key = value.toLowerCase(Locale.ROOT);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(key)) {
+                return constant;
+            }
+        }
+        E word = words.get(key);
+        if (word == null) {
+            throw new CustomerInputException(field.name(), "import.error.choice." + field.name());
+        }
+        return word;
+    }
+
+    /** A code (MEDIUM), or a head count or band ("120", "50-249 人") read by its first number. */
+    private static CompanySize size(String value) {
+        for (CompanySize size : CompanySize.values()) {
+            if (size.name().equalsIgnoreCase(value)) {
+                return size;
+            }
+        }
+        Matcher number = FIRST_NUMBER.matcher(value);
+        if (!number.find()) {
+            throw new CustomerInputException(ImportField.SIZE.name(), "import.error.choice.SIZE");
+        }
+        long people = Long.parseLong(number.group(1).replace(",", ""));
+        return people < 10 ? CompanySize.MICRO : people < 50 ? CompanySize.SMALL : people < 250 ? CompanySize.MEDIUM
+                : people < 1000 ? CompanySize.LARGE : CompanySize.ENTERPRISE;
+    }
+
+    private static Set<String> tags(String value) {
+        Set<String> tags = new LinkedHashSet<>();
+        Arrays.stream(TAG_SEPARATORS.split(value)).map(String::strip).filter(t -> !t.isEmpty()).forEach(tags::add);
+        return tags;
+    }
+
+    /** The field a column header names, in English or Chinese, or null. */
+    static ImportField fieldOf(String header) {
+        String key = header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-*:：]+", "");
+        for (Map.Entry<ImportField, List<String>> entry : HEADERS.entrySet()) {
+            if (entry.getValue().contains(key)) {
+                return entry.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static final Map<ImportField, List<String>> HEADERS = Map.ofEntries(
+            Map.entry(ImportField.NAME, List.of("name", "customer", "customername", "company", "companyname", "名称", "客户名称",
+                    "客户", "公司名称", "企业名称", "姓名")),
+            Map.entry(ImportField.TYPE, List.of("type", "customertype", "类型", "客户类型")),
+            Map.entry(ImportField.STAGE, List.of("stage", "lifecyclestage", "status", "阶段", "客户阶段", "状态")),
+            Map.entry(ImportField.GRADE, List.of("grade", "rating", "level", "等级", "客户等级", "级别")),
+            Map.entry(ImportField.INDUSTRY, List.of("industry", "行业", "所属行业")),
+            Map.entry(ImportField.SIZE, List.of("size", "companysize", "employees", "headcount", "规模", "人数", "员工人数")),
+            Map.entry(ImportField.SOURCE, List.of("source", "leadsource", "来源", "客户来源")),
+            Map.entry(ImportField.REGION, List.of("region", "province", "state", "区域", "地区", "省份")),
+            Map.entry(ImportField.CITY, List.of("city", "城市", "所在城市")),
+            Map.entry(ImportField.ADDRESS, List.of("address", "street", "地址", "详细地址")),
+            Map.entry(ImportField.EMAIL, List.of("email", "e-mail", "mail", "邮箱", "电子邮箱", "电子邮件", "邮件")),
+            Map.entry(ImportField.PHONE, List.of("phone", "telephone", "tel", "mobile", "电话", "手机", "联系电话", "电话号码")),
+            Map.entry(ImportField.WEBSITE, List.of("website", "web", "url", "网站", "网址", "官网")),
+            Map.entry(ImportField.TAX_ID, List.of("taxid", "taxnumber", "vat", "税号", "纳税人识别号", "统一社会信用代码")),
+            Map.entry(ImportField.TAGS, List.of("tags", "tag", "标签")),
+            Map.entry(ImportField.NOTES, List.of("notes", "note", "remarks", "comment", "备注", "说明")));
+}

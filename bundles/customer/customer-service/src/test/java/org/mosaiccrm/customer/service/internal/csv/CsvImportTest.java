@@ -1,0 +1,376 @@
+package org.mosaiccrm.customer.service.internal.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.customer.CustomerQuery;
+import org.mosaiccrm.customer.CustomerType;
+import org.mosaiccrm.customer.Grade;
+import org.mosaiccrm.customer.LifecycleStage;
+import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.customer.csv.CsvFileException;
+import org.mosaiccrm.customer.csv.CsvPreview;
+import org.mosaiccrm.customer.csv.DuplicatePolicy;
+import org.mosaiccrm.customer.csv.ImportField;
+import org.mosaiccrm.customer.csv.ImportProgress;
+import org.mosaiccrm.customer.csv.ImportProgress.ImportState;
+import org.mosaiccrm.customer.csv.ImportSettings;
+import org.mosaiccrm.customer.csv.RejectedRow;
+import org.mosaiccrm.customer.service.internal.CustomerModule;
+import org.mosaiccrm.customer.service.internal.DirectExecutorService;
+import org.mosaiccrm.platform.audit.AuditEntry;
+import org.mosaiccrm.platform.audit.AuditEvent;
+import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.audit.AuditQuery;
+import org.mosaiccrm.platform.audit.AuditVerification;
+import org.mosaiccrm.platform.security.AccessDeniedException;
+import org.mosaiccrm.platform.security.Subject;
+
+/**
+ * CSV import and export through the real service path (validation, duplicate check, audit) on
+ * real Derby, with the files real users bring: Excel's UTF-8 with BOM, GBK, semicolons, line
+ * breaks in quotes, and broken ones.
+ */
+class CsvImportTest {
+
+    private static final Charset GBK = Charset.forName("GBK");
+
+    @TempDir
+    Path work;
+    private CustomerModule module;
+    private JpaCustomerCsv csv;
+    /** Called after each batch's audit is recorded (to cancel an import mid-way). */
+    private final AtomicReference<Runnable> afterBatch = new AtomicReference<>(() -> { });
+
+    @BeforeEach
+    void open(TestInfo test) throws IOException {
+        module = new CustomerModule("csv-" + test.getTestMethod().orElseThrow().getName());
+        // the import runs on the calling thread: start() returns when it is done
+        csv = new JpaCustomerCsv(module.database, module.customers, module.security.policy, observedAuditLog(), work,
+                new DirectExecutorService());
+    }
+
+    /** The real audit log, telling {@link #afterBatch} when a batch has been recorded. */
+    private AuditLog observedAuditLog() {
+        AuditLog auditLog = module.security.auditLog;
+        return new AuditLog() {
+            @Override
+            public void record(AuditEvent event) {
+                auditLog.record(event);
+            }
+
+            @Override
+            public void recordAll(List<AuditEvent> events) {
+                auditLog.recordAll(events);
+                afterBatch.get().run();
+            }
+
+            @Override
+            public List<AuditEntry> find(AuditQuery query) {
+                return auditLog.find(query);
+            }
+
+            @Override
+            public AuditVerification verify() {
+                return auditLog.verify();
+            }
+        };
+    }
+
+    @AfterEach
+    void close() {
+        module.close();
+    }
+
+    private CsvPreview receive(Subject who, String name, byte[] content) {
+        return module.as(who, () -> {
+            try {
+                return csv.receive(name, new ByteArrayInputStream(content));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private ImportProgress importAll(Subject who, CsvPreview preview, DuplicatePolicy policy) {
+        String jobId = module.as(who, () -> csv.start(preview.fileId(), new ImportSettings(preview.encoding(),
+                preview.delimiter(), preview.mapping(), policy))).jobId();
+        return module.as(who, () -> csv.progress(jobId)).orElseThrow();
+    }
+
+    private static byte[] utf8WithBom(String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[body.length + 3];
+        all[0] = (byte) 0xEF;
+        all[1] = (byte) 0xBB;
+        all[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, all, 3, body.length);
+        return all;
+    }
+
+    private List<Customer> all(Subject who) {
+        return module.as(who, () -> module.customers.list(CustomerQuery.ALL, null, 500)).items();
+    }
+
+    @Test
+    void excelUtf8WithBomQuotedLineBreaksAndChineseHeadersImport() {
+        String file = "客户名称,邮箱,电话,城市,客户等级,标签,备注\r\n"
+                + "北京星云科技有限公司,info@xingyun.cn,010-6543 2100,北京,A,\"重点,华北\",\"第一行\r\n第二行，含\"\"引号\"\"\"\r\n"
+                + "上海明远贸易,,021 5888 0000,上海,b,,\r\n"
+                + "\"Acme, Inc.\",sales@acme.com,,Shenzhen,,export,\r\n";
+        CsvPreview preview = receive(module.rep, "客户.csv", utf8WithBom(file));
+        assertEquals("UTF-8", preview.encoding());
+        assertEquals(',', preview.delimiter());
+        assertEquals("客户名称", preview.headers().get(0), "the BOM is not part of the first header");
+        assertEquals(Map.of(ImportField.NAME, 0, ImportField.EMAIL, 1, ImportField.PHONE, 2, ImportField.CITY, 3,
+                ImportField.GRADE, 4, ImportField.TAGS, 5, ImportField.NOTES, 6), preview.mapping());
+        assertEquals(3, preview.sample().size());
+
+        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        assertEquals(ImportState.DONE, done.state());
+        assertEquals(3, done.created());
+        assertEquals(0, done.rejected());
+        Customer xingyun = all(module.rep).stream().filter(c -> c.name().startsWith("北京")).findFirst().orElseThrow();
+        assertEquals("第一行\n第二行，含\"引号\"", xingyun.notes().replace("\r\n", "\n"));
+        assertEquals(Set.of("重点", "华北"), xingyun.tags());
+        assertEquals(Grade.A, xingyun.grade());
+        assertEquals(Grade.B, all(module.rep).stream().filter(c -> c.name().startsWith("上海")).findFirst().orElseThrow().grade());
+        assertEquals(module.rep.userId(), xingyun.ownerId(), "imported customers belong to the importer");
+    }
+
+    @Test
+    void gbkFromChineseExcelWithSemicolonsIsDetected() {
+        String file = "名称;类型;阶段;规模;电话\n深圳华信电子;企业;合作中;120;0755-8888 0000\n王小明;个人;线索;;13800138000\n";
+        CsvPreview preview = receive(module.rep, "gbk.csv", file.getBytes(GBK));
+        assertEquals("GB18030", preview.encoding());
+        assertEquals(';', preview.delimiter());
+        assertEquals("深圳华信电子", preview.sample().get(0).get(0));
+        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        assertEquals(2, done.created());
+        Customer person = all(module.rep).stream().filter(c -> c.name().equals("王小明")).findFirst().orElseThrow();
+        assertEquals(CustomerType.PERSON, person.type());
+        assertEquals(LifecycleStage.LEAD, person.stage());
+        Customer company = all(module.rep).stream().filter(c -> c.name().equals("深圳华信电子")).findFirst().orElseThrow();
+        assertEquals(LifecycleStage.ACTIVE, company.stage());
+        assertEquals(org.mosaiccrm.customer.CompanySize.MEDIUM, company.size(), "a head count picks the band");
+    }
+
+    @Test
+    void aFileReadWithTheWrongEncodingIsRefusedInWords() {
+        CsvPreview preview = receive(module.rep, "gbk.csv", "名称,城市\n华信,深圳\n".getBytes(GBK));
+        CsvFileException wrong = assertThrows(CsvFileException.class,
+                () -> module.as(module.rep, () -> csv.reread(preview.fileId(), "UTF-8", ',')));
+        assertEquals("import.error.encoding", wrong.getMessage());
+        String jobId = module.as(module.rep, () -> csv.start(preview.fileId(),
+                new ImportSettings("UTF-8", ',', Map.of(ImportField.NAME, 0), DuplicatePolicy.SKIP)).jobId());
+        ImportProgress run = module.as(module.rep, () -> csv.progress(jobId)).orElseThrow();
+        assertEquals(ImportState.FAILED, run.state());
+        assertEquals("import.error.encoding", run.failureKey());
+        assertTrue(all(module.rep).isEmpty(), "nothing half-read was written");
+        assertEquals("import.error.encoding.unknown", assertThrows(CsvFileException.class, () -> module.as(module.rep,
+                () -> csv.reread(preview.fileId(), "no-such-charset", ','))).getMessage());
+    }
+
+    @Test
+    void missingColumnsAndAMissingNameColumnAreReported() {
+        String file = "Name,Email,City\nGood One,good@one.com,Beijing\nShort Row,short@row.com\nGood Two,,Xi'an\n";
+        CsvPreview preview = receive(module.rep, "short.csv", file.getBytes(StandardCharsets.UTF_8));
+        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        assertEquals(2, done.created());
+        assertEquals(List.of(new RejectedRow(3, null, "import.error.columns", List.of("Short Row", "short@row.com"))),
+                done.firstRejected());
+
+        CsvPreview noName = receive(module.rep, "noname.csv", "Email,City\na@b.cn,Beijing\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("import.error.nameNotMapped", assertThrows(CsvFileException.class, () -> module.as(module.rep,
+                () -> csv.start(noName.fileId(), new ImportSettings("UTF-8", ',', noName.mapping(), DuplicatePolicy.SKIP))))
+                .getMessage());
+        assertEquals("import.error.empty", assertThrows(CsvFileException.class,
+                () -> receive(module.rep, "empty.csv", new byte[0])).getMessage());
+    }
+
+    @Test
+    void brokenQuotingKeepsTheRowsBeforeAndSaysWhere() {
+        String file = "Name,City\nFirst Ltd,Beijing\n\"Second Ltd,Shanghai\nThird Ltd,Shenzhen\nFourth Ltd,Hangzhou\n";
+        CsvPreview preview = receive(module.rep, "broken.csv", file.getBytes(StandardCharsets.UTF_8));
+        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        assertEquals(1, done.created(), "the row before the open quote");
+        assertEquals(3, done.firstRejected().get(0).line(), "where the quote opens");
+        assertTrue(done.firstRejected().get(0).reasonKey().startsWith("import.error."));
+        assertEquals(List.of("First Ltd"), all(module.rep).stream().map(Customer::name).toList());
+    }
+
+    @Test
+    void tenThousandBadRowsNeverStopTheGoodOnesAndAreAllDownloadable() throws IOException {
+        StringBuilder file = new StringBuilder("Name,Email,Grade\n");
+        for (int i = 0; i < 11_000; i++) {
+            if (i % 11 == 0) {
+                file.append("Good Company ").append(i).append(",good").append(i).append("@example.com,A\n");
+            } else {
+                file.append("Bad Company ").append(i).append(",not-an-email-").append(i).append(",A\n");
+            }
+        }
+        CsvPreview preview = receive(module.rep, "mixed.csv", file.toString().getBytes(StandardCharsets.UTF_8));
+        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        assertEquals(ImportState.DONE, done.state());
+        assertEquals(11_000, done.rowsRead());
+        assertEquals(1_000, done.created());
+        assertEquals(10_000, done.rejected());
+        assertEquals(100, done.firstRejected().size(), "the screen shows the first hundred");
+        assertEquals(new RejectedRow(3, ImportField.EMAIL, "customer.error.email.invalid",
+                List.of("Bad Company 1", "not-an-email-1", "A")), done.firstRejected().get(0));
+        assertEquals(1_000, module.as(module.rep, () -> module.customers.count(CustomerQuery.ALL, 100_000)));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        module.as(module.rep, () -> {
+            try {
+                csv.writeRejected(done.jobId(), row -> "bad: " + row.reasonKey(), out);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        String rejected = out.toString(StandardCharsets.UTF_8);
+        assertTrue(rejected.startsWith("\uFEFFline,field,reason"), "UTF-8 with BOM for Excel");
+        List<String> lines = rejected.lines().toList();
+        assertEquals(10_001, lines.size());
+        assertEquals("3,EMAIL,bad: customer.error.email.invalid,Bad Company 1,not-an-email-1,A", lines.get(1));
+        assertEquals("11001,EMAIL,bad: customer.error.email.invalid,Bad Company 10999,not-an-email-10999,A",
+                lines.get(10_000));
+    }
+
+    @Test
+    void reRunningAFileAddsNothingTwiceAndThePoliciesDoWhatTheySay() {
+        byte[] file = "Name,Email,City\n华信电子,info@hx.cn,深圳\n明远贸易,,上海\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals(2, importAll(module.rep, receive(module.rep, "a.csv", file), DuplicatePolicy.SKIP).created());
+        ImportProgress again = importAll(module.rep, receive(module.rep, "a.csv", file), DuplicatePolicy.SKIP);
+        assertEquals(0, again.created());
+        assertEquals(2, again.skipped());
+
+        byte[] moved = "Name,Email,City\n深圳华信电子有限公司,INFO@hx.cn,广州\n".getBytes(StandardCharsets.UTF_8);
+        ImportProgress updated = importAll(module.rep, receive(module.rep, "b.csv", moved), DuplicatePolicy.UPDATE);
+        assertEquals(1, updated.updated());
+        Customer hx = all(module.rep).stream().filter(c -> c.email().equals("info@hx.cn") || c.email().equals("INFO@hx.cn"))
+                .findFirst().orElseThrow();
+        assertEquals("广州", hx.city(), "mapped fields change");
+        assertEquals(2, all(module.rep).size());
+
+        byte[] inFile = "Name,Email\n新客户,new@x.cn\n新客户有限公司,\n".getBytes(StandardCharsets.UTF_8);
+        ImportProgress sameFile = importAll(module.rep, receive(module.rep, "c.csv", inFile), DuplicatePolicy.SKIP);
+        assertEquals(1, sameFile.created(), "a duplicate within the file itself");
+        assertEquals(1, sameFile.skipped());
+
+        ImportProgress created = importAll(module.rep, receive(module.rep, "a.csv", file), DuplicatePolicy.CREATE);
+        assertEquals(2, created.created());
+        assertEquals(5, all(module.rep).size());
+    }
+
+    @Test
+    void importNeedsItsPermissionAndUpdatesOnlyWithinTheRecordScope() {
+        Subject agent = module.security.user("agent", null, "service-agent");
+        assertThrows(AccessDeniedException.class, () -> receive(agent, "x.csv", "Name\nX\n".getBytes(StandardCharsets.UTF_8)));
+        module.as(module.otherRep, () -> module.customers.create(new NewCustomer("别家公司", CustomerType.COMPANY,
+                "other@x.cn", "", "")));
+        ImportProgress done = importAll(module.rep, receive(module.rep, "x.csv",
+                "Name,Email,City\n别家公司,other@x.cn,北京\n".getBytes(StandardCharsets.UTF_8)), DuplicatePolicy.UPDATE);
+        assertEquals(0, done.updated());
+        assertEquals("import.error.notYours", done.firstRejected().get(0).reasonKey());
+        assertTrue(module.as(module.otherRep, () -> module.customers.list(CustomerQuery.ALL, null, 10)).items().get(0)
+                .city().isEmpty(), "the other rep's customer is unchanged");
+        assertTrue(module.as(module.otherRep, () -> csv.progress(done.jobId())).isEmpty(), "imports are private to their user");
+    }
+
+    @Test
+    void cancellingStopsAfterTheBatchBeingWrittenAndAReRunContinues() throws Exception {
+        StringBuilder file = new StringBuilder("Name,Email\n");
+        for (int i = 0; i < 2_000; i++) {
+            file.append("Company ").append(i).append(",c").append(i).append("@example.com\n");
+        }
+        byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        JpaCustomerCsv background = new JpaCustomerCsv(module.database, module.customers, module.security.policy,
+                observedAuditLog(), work, worker);
+        CompletableFuture<String> jobId = new CompletableFuture<>();
+        // the user presses cancel while the first batch is being audited
+        afterBatch.set(() -> module.as(module.rep, () -> {
+            background.cancel(jobId.join());
+            return null;
+        }));
+        CsvPreview preview = module.as(module.rep, () -> receiveWith(background, content));
+        jobId.complete(module.as(module.rep, () -> background.start(preview.fileId(), new ImportSettings(preview.encoding(),
+                preview.delimiter(), preview.mapping(), DuplicatePolicy.SKIP))).jobId());
+        worker.shutdown();
+        assertTrue(worker.awaitTermination(60, TimeUnit.SECONDS));
+        ImportProgress cancelled = module.as(module.rep, () -> background.progress(jobId.join())).orElseThrow();
+        assertEquals(ImportState.CANCELLED, cancelled.state());
+        assertEquals(ImportRun.BATCH, cancelled.created(), "whole batches only");
+
+        afterBatch.set(() -> { });
+        ImportProgress rest = importAll(module.rep, receive(module.rep, "big.csv", content), DuplicatePolicy.SKIP);
+        assertEquals(2_000 - ImportRun.BATCH, rest.created(), "a re-run continues");
+        assertEquals(ImportRun.BATCH, rest.skipped());
+        assertEquals(2_000, module.as(module.rep, () -> module.customers.count(CustomerQuery.ALL, 100_000)));
+    }
+
+    private static CsvPreview receiveWith(JpaCustomerCsv service, byte[] content) {
+        try {
+            return service.receive("big.csv", new ByteArrayInputStream(content));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void exportWritesTheFilteredListThatImportsAgain() throws IOException {
+        module.as(module.rep, () -> module.customers.create(NewCustomer.builder("华信电子", CustomerType.COMPANY)
+                .grade(Grade.A).region("华南").tags(Set.of("重点")).email("info@hx.cn").build()));
+        module.as(module.rep, () -> module.customers.create(NewCustomer.builder("明远贸易", CustomerType.COMPANY)
+                .grade(Grade.B).region("华东").build()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        module.as(module.rep, () -> {
+            try {
+                csv.export(CustomerQuery.ALL.withGrade(Grade.A), field -> field.name().toLowerCase(), out);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFname,type,stage,grade"), text);
+        assertEquals(2, text.lines().count(), "the header and the one A customer");
+        assertTrue(text.contains("华信电子,COMPANY,LEAD,A"), text);
+
+        CsvPreview again = receive(module.manager, "export.csv", out.toByteArray());
+        assertEquals(List.of(ImportField.values()).stream().filter(f -> f != ImportField.TAX_ID).toList(),
+                again.mapping().keySet().stream().sorted().toList(), "every exported column maps back to its field");
+        assertThrows(AccessDeniedException.class, () -> module.as(module.security.user("nobody", null), () -> {
+            try {
+                csv.export(CustomerQuery.ALL, f -> "", new ByteArrayOutputStream());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        }));
+    }
+}

@@ -1,0 +1,50 @@
+package org.mosaiccrm.customer.ui.internal;
+
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.csv.CustomerCsv;
+import org.mosaiccrm.platform.ui.ViewContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code customers/import}: importing customers from CSV, opened from the customer list. */
+@Component(service = ViewContribution.class)
+public class CustomerImportContribution implements ViewContribution<CustomerImportView> {
+
+    private final CustomerCsv csv;
+
+    @Activate
+    public CustomerImportContribution(@Reference CustomerCsv csv) {
+        this.csv = csv;
+    }
+
+    @Override
+    public String route() {
+        return "customers/import";
+    }
+
+    @Override
+    public Class<CustomerImportView> viewClass() {
+        return CustomerImportView.class;
+    }
+
+    @Override
+    public CustomerImportView createView() {
+        return new CustomerImportView(csv);
+    }
+
+    @Override
+    public String titleKey() {
+        return "import.title";
+    }
+
+    @Override
+    public String menuGroup() {
+        return "";
+    }
+
+    @Override
+    public String requiredPermission() {
+        return CustomerService.PERMISSION_IMPORT;
+    }
+}
