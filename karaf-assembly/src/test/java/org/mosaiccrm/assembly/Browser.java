@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -68,7 +69,10 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String css) {
-        find(css).click();
+        WebElement element = find(css);
+        // below the fold (a long form): bring it into view as a person would scroll to it
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     /** Clicks the first element matching {@code css} whose text is {@code text}. */
@@ -82,6 +86,17 @@ final class Browser implements AutoCloseable {
         WebElement input = find(css);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Gives a file to the upload component {@code css} (its file input lives in its shadow root). */
+    void upload(String css, Path file) {
+        find(css).getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Chooses {@code label} in the vaadin-select {@code css}. */
+    void select(String css, String label) {
+        click(css);
+        clickText("vaadin-select-item", label);
     }
 
     void waitUntil(String what, int seconds, Function<WebDriver, Boolean> condition) {
@@ -114,6 +129,11 @@ final class Browser implements AutoCloseable {
      */
     private void submitLogin(RunningCrm crm, String username, String password) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        go(crm.url("/"));
+        waitUntil("a page", 30, d -> present("#logout") || present("#login-username"));
+        if (present("#logout")) { // someone is still signed in (an earlier test of the class)
+            signOut();
+        }
         while (true) {
             go(crm.url("/login"));
             waitUntil("login page", 30, d -> present("#login-username"));

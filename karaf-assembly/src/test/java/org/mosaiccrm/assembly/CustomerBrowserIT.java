@@ -3,6 +3,10 @@ package org.mosaiccrm.assembly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -74,5 +78,102 @@ class CustomerBrowserIT extends BrowserTestSupport {
         browser.clickText("vaadin-select-item", "English");
         browser.waitUntil("English list", 20, d -> browser.texts("#customers-count").contains("3 customers"));
         browser.screenshot("23-customers-en");
+    }
+
+    /**
+     * A sales manager's work on the customer base: imports a file saved by Chinese Excel (GBK, one bad
+     * row), is warned about a duplicate when entering a customer by hand, edits a customer, merges the
+     * duplicate; then, in English, edits again and re-imports the same file, which adds nothing twice.
+     */
+    @Test
+    void aManagerImportsEditsAndMergesInBothLanguages() throws Exception {
+        browser.signInAsNewUser(crm, "gao", "Sales manager");
+        browser.click("#language-switch");
+        browser.clickText("vaadin-select-item", "简体中文");
+        browser.waitUntil("Chinese menu", 20, d -> browser.texts("vaadin-side-nav-item").contains("客户"));
+        Path file = Files.createTempFile("kunshan-", ".csv");
+        Files.write(file, ("客户名称,电话,城市,客户等级,标签\r\n"
+                + "昆山精密模具有限公司,0512-5777 1234,昆山,A,\"重点,华东\"\r\n"
+                + "常州新材料科技有限公司,0519-8666 0000,常州,B,\r\n"
+                + "南通船舶配件厂,电话待定,南通,C,\r\n").getBytes(Charset.forName("GBK")));
+
+        browser.go(crm.url("/customers"));
+        browser.waitUntil("customer list", 30, d -> browser.present("#customers-import"));
+        browser.click("#customers-import");
+        browser.waitUntil("import page", 20, d -> browser.present("#import-upload"));
+        browser.upload("#import-upload", file);
+        browser.waitUntil("mapping step", 30, d -> browser.present("#import-mapping"));
+        assertTrue(browser.find("#import-encoding").getText().contains("GB18030"), "Chinese Excel's GBK recognised");
+        assertTrue(browser.texts("#import-preview vaadin-grid-cell-content").contains("昆山精密模具有限公司"));
+        browser.screenshot("24-import-mapping-zh");
+        browser.click("#import-start");
+        browser.waitUntil("import finished", 60, d -> browser.present("#import-result"));
+        String result = browser.find("#import-result").getText();
+        assertTrue(result.contains("导入完成") && result.contains("新建 2") && result.contains("拒绝 1"), result);
+        assertTrue(String.join(" ", browser.texts("#import-rejected vaadin-grid-cell-content")).contains("电话号码"),
+                "the bad phone is explained");
+        browser.screenshot("25-import-result-zh");
+
+        browser.go(crm.url("/customers"));
+        browser.waitUntil("imported customers listed", 30, d -> browser.texts("#customers-grid vaadin-grid-cell-content")
+                .contains("昆山精密模具有限公司"));
+        browser.click("#customer-new");
+        browser.waitUntil("new customer dialog", 10, d -> browser.present("#customer-name"));
+        browser.type("#customer-name input", "昆山精密模具");
+        browser.click("#customer-save");
+        browser.waitUntil("duplicate warning", 20, d -> browser.present("#customer-duplicates .customer-duplicate"));
+        assertTrue(browser.find("#customer-duplicates").getText().contains("昆山精密模具有限公司"));
+        assertEquals("仍然保存", browser.find("#customer-save").getText().strip());
+        browser.screenshot("26-duplicate-warning-zh");
+        browser.click("#customer-save");
+        browser.waitUntil("saved anyway", 20, d -> !browser.present("#customer-dialog"));
+
+        browser.clickText("#customers-grid vaadin-grid-cell-content", "昆山精密模具有限公司");
+        browser.waitUntil("customer 360", 20, d -> browser.present("#customer-edit"));
+        browser.click("#customer-edit");
+        browser.waitUntil("edit dialog", 10, d -> browser.present("#customer-dialog"));
+        browser.type("#customer-address textarea", "昆山市玉山镇祖冲之路 88 号");
+        browser.type("#customer-website input", "www.ks-mould.cn");
+        browser.screenshot("27-edit-dialog-zh");
+        browser.click("#customer-save");
+        browser.waitUntil("edited facts shown", 20, d -> String.join(" ", browser.texts("#customer-facts"))
+                .contains("祖冲之路 88 号"));
+
+        browser.click("#customer-merge");
+        browser.waitUntil("merge dialog", 10, d -> browser.present("#merge-pick"));
+        browser.click("#merge-pick");
+        browser.clickText("vaadin-combo-box-item", "昆山精密模具");
+        browser.waitUntil("what will happen is said", 10, d -> browser.find("#merge-explain").getText().contains("无法撤销"));
+        browser.screenshot("28-merge-zh");
+        browser.click("#merge-confirm");
+        browser.waitUntil("merged", 20, d -> !browser.present("#merge-dialog"));
+        browser.go(crm.url("/customers"));
+        browser.waitUntil("customer list", 30, d -> browser.present("#customers-filter-text"));
+        browser.type("#customers-filter-text input", "昆山");
+        browser.waitUntil("one Kunshan customer left", 20, d -> browser.texts("#customers-count").contains("1 个客户"));
+
+        browser.click("#language-switch");
+        browser.clickText("vaadin-select-item", "English");
+        browser.waitUntil("English list", 20, d -> browser.texts("#customers-view h2").contains("Customers"));
+        browser.clickText("#customers-grid vaadin-grid-cell-content", "昆山精密模具有限公司");
+        browser.waitUntil("customer 360", 20, d -> browser.present("#customer-edit"));
+        browser.click("#customer-edit");
+        browser.waitUntil("edit dialog", 10, d -> browser.present("#customer-dialog"));
+        browser.type("#customer-city input", "Kunshan");
+        browser.click("#customer-save");
+        browser.waitUntil("saved in English", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
+                .contains("Customer 昆山精密模具有限公司 saved."));
+        assertTrue(String.join(" ", browser.texts("#customer-facts")).contains("Kunshan"));
+
+        browser.go(crm.url("/customers/import"));
+        browser.waitUntil("import page", 20, d -> browser.present("#import-upload"));
+        browser.upload("#import-upload", file);
+        browser.waitUntil("mapping step", 30, d -> browser.present("#import-start"));
+        browser.click("#import-start");
+        browser.waitUntil("import finished", 60, d -> browser.present("#import-result"));
+        String again = browser.find("#import-result").getText();
+        assertTrue(again.contains("created: 0") && again.contains("skipped: 2") && again.contains("rejected: 1"), again);
+        browser.screenshot("29-reimport-en");
+        Files.delete(file);
     }
 }

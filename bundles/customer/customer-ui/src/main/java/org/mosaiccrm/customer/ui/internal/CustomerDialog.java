@@ -88,8 +88,10 @@ class CustomerDialog extends Dialog {
         }
         duplicates.setId("customer-duplicates");
         duplicates.setVisible(false);
-        duplicates.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))");
-        add(duplicates);
+        // above the form: the user must see it without scrolling
+        duplicates.getStyle().set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("margin-bottom", "var(--lumo-space-m)");
+        addComponentAsFirst(duplicates);
         save.setText(getTranslation("customer.save"));
         save.setId("customer-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -238,7 +240,11 @@ class CustomerDialog extends Dialog {
         fields.values().forEach(field -> field.setInvalid(false));
         try {
             NewCustomer input = input();
-            List<DuplicateMatch> found = customers.duplicates(input, editing == null ? null : editing.id(), 5);
+            // an edit that keeps name, email and phone creates no new look-alike: no question to ask
+            boolean keysChanged = editing == null || !editing.name().equals(input.name().strip())
+                    || !editing.email().equalsIgnoreCase(input.email().strip()) || !editing.phone().equals(input.phone().strip());
+            List<DuplicateMatch> found = keysChanged ? customers.duplicates(input, editing == null ? null : editing.id(), 5)
+                    : List.of();
             if (!found.isEmpty() && !found.equals(shownDuplicates)) {
                 showDuplicates(found);
                 return;
@@ -282,6 +288,7 @@ class CustomerDialog extends Dialog {
             duplicates.add(line);
         }
         duplicates.setVisible(true);
+        duplicates.scrollIntoView();
         save.setText(getTranslation("customer.saveAnyway"));
     }
 }
