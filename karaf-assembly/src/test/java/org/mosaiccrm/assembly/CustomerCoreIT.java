@@ -3,33 +3,36 @@ package org.mosaiccrm.assembly;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import java.time.LocalDate;
-
 import org.mosaiccrm.customer.BuyingRole;
 import org.mosaiccrm.customer.Channel;
 import org.mosaiccrm.customer.ContactService;
 import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.customer.CustomerMergeParticipant;
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.InteractionKind;
 import org.mosaiccrm.customer.InteractionService;
 import org.mosaiccrm.customer.NewContact;
-import org.mosaiccrm.customer.NewInteraction;
-import org.mosaiccrm.customer.CustomerService;
-import org.mosaiccrm.platform.security.CurrentSubject;
-import org.mosaiccrm.platform.security.Subject;
-import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.customer.NewInteraction;
+import org.mosaiccrm.customer.csv.CustomerCsv;
 import org.mosaiccrm.platform.search.SearchHit;
 import org.mosaiccrm.platform.search.SearchProvider;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.ui.Navigation;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
 
 /** The assembly boots the customer core: its views, search provider and health entry. */
 @RunWith(PaxExam.class)
@@ -89,5 +92,40 @@ public class CustomerCoreIT extends MosaicKarafTestSupport {
                 return false;
             }
         });
+    }
+
+    /**
+     * A module's merge participant, registered as an OSGi service, is told about a merge; one that
+     * registers after the merge (a module installed later) catches up on it. The CSV service is up.
+     */
+    @Test
+    public void mergesReachTheModulesThatHoldCustomerReferences() throws Exception {
+        CustomerService customers = service(CustomerService.class, 60);
+        service(CustomerCsv.class, 30);
+        Subject manager = new TestUsers(bundleContext).user("coreboss", null, "sales-manager");
+        Customer kept = CurrentSubject.callAs(manager, () -> customers.create(new NewCustomer("杭州远景科技有限公司",
+                CustomerType.COMPANY, "info@yuanjing.example", "", "杭州")));
+        Customer duplicate = CurrentSubject.callAs(manager, () -> customers.create(new NewCustomer("杭州远景科技",
+                CustomerType.COMPANY, "", "0571 8888 0101", "")));
+        assertEquals(duplicate.id(), CurrentSubject.callAs(manager, () -> customers.duplicates(NewCustomer.of(kept),
+                kept.id(), 5)).get(0).customerId());
+
+        List<String> present = new CopyOnWriteArrayList<>();
+        ServiceRegistration<CustomerMergeParticipant> registered = bundleContext.registerService(
+                CustomerMergeParticipant.class, (merged, survivor) -> present.add(merged + "->" + survivor), null);
+        try {
+            Customer merged = CurrentSubject.callAs(manager, () -> customers.merge(kept.id(), kept.version(), duplicate.id()));
+            assertEquals("0571 8888 0101", merged.phone());
+            assertTrue(present.contains(duplicate.id() + "->" + kept.id()));
+
+            List<String> late = new CopyOnWriteArrayList<>();
+            ServiceRegistration<CustomerMergeParticipant> later = bundleContext.registerService(
+                    CustomerMergeParticipant.class, (m, s) -> late.add(m + "->" + s), null);
+            await("a participant registered after the merge catches up", 30,
+                    () -> late.contains(duplicate.id() + "->" + kept.id()));
+            later.unregister();
+        } finally {
+            registered.unregister();
+        }
     }
 }
