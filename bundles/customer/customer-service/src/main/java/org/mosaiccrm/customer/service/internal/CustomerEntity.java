@@ -1,7 +1,10 @@
 package org.mosaiccrm.customer.service.internal;
 
+import static org.mosaiccrm.customer.service.internal.TextRules.orEmpty;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,8 +24,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mosaiccrm.customer.CompanySize;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
@@ -101,12 +102,22 @@ public class CustomerEntity {
     @Column(name = "NOTES", length = 4000)
     private String notes;
 
-    /** Read for a whole page in one query (batch fetch), never one query per row. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    /**
+     * The tags, one row each, for the tag filter (a join) and suggestions. Loaded only when a
+     * customer is changed: lists read {@link #tagsText}.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "CUS_CUSTOMER_TAG", joinColumns = @JoinColumn(name = "CUSTOMER_ID"))
     @Column(name = "TAG", length = 40)
-    @BatchFetch(BatchFetchType.IN)
     private Set<String> tags = new TreeSet<>();
+
+    /**
+     * The same tags joined by commas (a tag has none), read with the row: a page of a list needs no
+     * second query (Derby answered the tag look-up of a page with a scan of the tag table).
+     * Null for rows saved before it existed; those read {@link #tags}.
+     */
+    @Column(name = "TAGS_TEXT", length = 1000)
+    private String tagsText;
 
     @Column(name = "TAX_ID", length = 40)
     private String taxId;
@@ -156,8 +167,7 @@ public class CustomerEntity {
         this.website = input.website();
         this.parentId = input.parentId();
         this.notes = input.notes();
-        this.tags.clear();
-        this.tags.addAll(input.tags());
+        setTags(input.tags());
         if (input.ownerId() != null) {
             this.ownerId = input.ownerId();
         }
@@ -197,12 +207,14 @@ public class CustomerEntity {
                 notes = joined;
             }
         }
+        Set<String> all = new TreeSet<>(tags);
         for (String tag : merged.tags) {
-            if (tags.size() >= CustomerService.MAX_TAGS) {
+            if (all.size() >= CustomerService.MAX_TAGS) {
                 break;
             }
-            tags.add(tag);
+            all.add(tag);
         }
+        setTags(all);
     }
 
     /** Forgets a parent that is being merged into this customer (a company is not its own parent). */
@@ -210,6 +222,19 @@ public class CustomerEntity {
         if (parentId != null && parentId == parent) {
             parentId = null;
         }
+    }
+
+    private void setTags(Set<String> values) {
+        tags.clear();
+        tags.addAll(values);
+        tagsText = String.join(",", new TreeSet<>(values));
+    }
+
+    private Set<String> shownTags() {
+        if (tagsText == null) {
+            return new TreeSet<>(tags);
+        }
+        return tagsText.isEmpty() ? Set.of() : new TreeSet<>(List.of(tagsText.split(",")));
     }
 
     public long id() {
@@ -233,13 +258,9 @@ public class CustomerEntity {
     }
 
     public Customer toCustomer(boolean withTaxId) {
-        return new Customer(id, name, type, text(industry), size, text(source), stage, grade, text(region), text(city),
-                text(address), text(email), text(phone), text(website), withTaxId ? text(taxId) : "", parentId,
-                text(notes), tags, ownerId, created, version);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
+        return new Customer(id, name, type, orEmpty(industry), size, orEmpty(source), stage, grade, orEmpty(region),
+                orEmpty(city), orEmpty(address), orEmpty(email), orEmpty(phone), orEmpty(website),
+                withTaxId ? orEmpty(taxId) : "", parentId, orEmpty(notes), shownTags(), ownerId, created, version);
     }
 
     long version() {
@@ -264,7 +285,7 @@ public class CustomerEntity {
         fields.put("website", website);
         fields.put("parentId", parentId);
         fields.put("notes", notes);
-        fields.put("tags", String.join(",", tags));
+        fields.put("tags", String.join(",", shownTags()));
         fields.put("taxId", taxId);
         fields.put("ownerId", ownerId);
         return fields;

@@ -6,6 +6,9 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerSort;
 import org.mosaiccrm.customer.PageCursor;
@@ -26,13 +29,11 @@ final class CustomerListQuery {
 
     CustomerListQuery(CustomerQuery query, OwnerFilter owners) {
         this.sort = query.sort();
-        if (!owners.all()) {
-            where.append(" and c.ownerId in :owners");
-            parameters.put("owners", owners.ownerIds());
-        }
+        where.append(OwnerClause.jpql(owners, "c.ownerId"));
+        OwnerClause.bind(owners, parameters);
         if (query.ownerId() != null) {
-            where.append(" and c.ownerId = :owner");
-            parameters.put("owner", query.ownerId());
+            where.append(" and c.ownerId = :onlyOwner");
+            parameters.put("onlyOwner", query.ownerId());
         }
         if (query.stage() != null) {
             where.append(" and c.stage = :stage");
@@ -88,7 +89,8 @@ final class CustomerListQuery {
         }
         TypedQuery<CustomerEntity> query = em.createQuery(jpql.toString(), CustomerEntity.class);
         all.forEach(query::setParameter);
-        return query.setMaxResults(limit);
+        // a page is only read into records: no copies for change tracking
+        return query.setMaxResults(limit).setHint(QueryHints.READ_ONLY, HintValues.TRUE);
     }
 
     /** Ids of matching rows, at most {@code max}: a bounded count. */

@@ -1,5 +1,6 @@
 package org.mosaiccrm.customer.service.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -19,6 +20,11 @@ import org.mosaiccrm.customer.DuplicateReason;
  * key kind for all its rows.
  */
 public final class DuplicateFinder {
+
+    /** Keys asked per statement in a batch look-up. */
+    private static final int CHUNK = 25;
+    /** Customers read per key for a single look-up; the caller's limit applies after merging. */
+    private static final int LOOK_ALIKES_READ = 50;
 
     /** The keys a customer is compared by; null where the field is empty. */
     public record Keys(String email, String phone, String match) {
@@ -41,9 +47,9 @@ public final class DuplicateFinder {
     /** The customers sharing a key with {@code keys}, lowest id first, at most {@code limit}. */
     static List<Hit> find(EntityManager em, Keys keys, Long ignoreId, int limit) {
         Map<Long, Hit> hits = new LinkedHashMap<>();
-        collect(em, hits, "c.emailKey", keys.email(), DuplicateReason.EMAIL, limit);
-        collect(em, hits, "c.phoneKey", keys.phone(), DuplicateReason.PHONE, limit);
-        collect(em, hits, "c.matchKey", keys.match(), DuplicateReason.NAME, limit);
+        collect(em, hits, "c.emailKey", keys.email(), DuplicateReason.EMAIL);
+        collect(em, hits, "c.phoneKey", keys.phone(), DuplicateReason.PHONE);
+        collect(em, hits, "c.matchKey", keys.match(), DuplicateReason.NAME);
         if (ignoreId != null) {
             hits.remove(ignoreId);
         }
@@ -51,13 +57,13 @@ public final class DuplicateFinder {
     }
 
     private static void collect(EntityManager em, Map<Long, Hit> hits, String column, String key,
-            DuplicateReason reason, int limit) {
+            DuplicateReason reason) {
         if (key == null) {
             return;
         }
+        // no ORDER BY: sorting by id lets Derby prefer walking the primary key over the key's index
         List<Object[]> rows = em.createQuery("select c.id, c.ownerId, c.name from CustomerEntity c where " + column
-                + " = :key order by c.id", Object[].class).setParameter("key", key).setMaxResults(limit + 1)
-                .getResultList();
+                + " = :key", Object[].class).setParameter("key", key).setMaxResults(LOOK_ALIKES_READ).getResultList();
         for (Object[] row : rows) {
             long id = (Long) row[0];
             Hit hit = hits.computeIfAbsent(id,
@@ -107,15 +113,22 @@ public final class DuplicateFinder {
             }
         }
 
+        /**
+         * The oldest id per key, asked in chunks of a fixed size (the last key repeated to fill a
+         * chunk) so that Derby compiles one statement and probes the key's index for each value;
+         * no ORDER BY, which would make it walk the primary key instead.
+         */
         private static Map<String, Long> ids(EntityManager em, String column, List<String> keys) {
             Map<String, Long> ids = new HashMap<>();
-            if (keys.isEmpty()) {
-                return ids;
-            }
-            List<Object[]> rows = em.createQuery("select " + column + ", c.id from CustomerEntity c where " + column
-                    + " in :keys order by c.id", Object[].class).setParameter("keys", keys).getResultList();
-            for (Object[] row : rows) {
-                ids.putIfAbsent((String) row[0], (Long) row[1]);
+            String jpql = "select " + column + ", c.id from CustomerEntity c where " + column + " in :keys";
+            for (int from = 0; from < keys.size(); from += CHUNK) {
+                List<String> chunk = new ArrayList<>(keys.subList(from, Math.min(keys.size(), from + CHUNK)));
+                while (chunk.size() < CHUNK) {
+                    chunk.add(chunk.get(chunk.size() - 1));
+                }
+                for (Object[] row : em.createQuery(jpql, Object[].class).setParameter("keys", chunk).getResultList()) {
+                    ids.merge((String) row[0], (Long) row[1], Math::min);
+                }
             }
             return ids;
         }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.mosaiccrm.customer.Category;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerInputException;
@@ -97,7 +99,7 @@ public class JpaCustomerService implements CustomerService {
         policy.require(PERMISSION_EDIT);
         CustomerInput input = CustomerInput.of(changes);
         boolean taxId = policy.isPermitted(PERMISSION_TAX_ID);
-        Object[] result = database.inTransaction(em -> {
+        Changed<CustomerEntity> changed = database.inTransaction(em -> {
             CustomerEntity entity = em.find(CustomerEntity.class, id);
             if (entity == null) {
                 throw new NoSuchElementException("customer.error.notFound");
@@ -113,13 +115,10 @@ public class JpaCustomerService implements CustomerService {
             Map<String, Object> before = entity.auditFields();
             entity.apply(input, taxId);
             em.flush();
-            return new Object[] { before, entity };
+            return Changed.updated(entity, RECORD_TYPE, id, before, entity.auditFields());
         });
-        CustomerEntity entity = (CustomerEntity) result[1];
-        @SuppressWarnings("unchecked")
-        Map<String, Object> before = (Map<String, Object>) result[0];
-        auditLog.record(AuditEvent.updated(MODULE_ID, RECORD_TYPE, id, before, entity.auditFields()));
-        return entity.toCustomer(taxId);
+        auditLog.record(changed.event());
+        return changed.entity().toCustomer(taxId);
     }
 
     @Override
@@ -256,12 +255,10 @@ public class JpaCustomerService implements CustomerService {
 
     private static List<CustomerEntity> hits(EntityManager em, String column, String key, OwnerFilter owners, int max) {
         var query = em.createQuery("select c from CustomerEntity c where " + column + " like :key escape '\\'"
-                + (owners.all() ? "" : " and c.ownerId in :owners") + " order by " + column + ", c.id", CustomerEntity.class)
-                .setParameter("key", SearchKeys.likePrefix(key)).setMaxResults(max);
-        if (!owners.all()) {
-            query.setParameter("owners", owners.ownerIds());
-        }
-        return query.getResultList();
+                + OwnerClause.jpql(owners, "c.ownerId") + " order by " + column + ", c.id", CustomerEntity.class)
+                .setParameter("key", SearchKeys.likePrefix(key)).setMaxResults(max)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE); // only read into records: no copies to track
+        return OwnerClause.bind(owners, query).getResultList();
     }
 
     @Override

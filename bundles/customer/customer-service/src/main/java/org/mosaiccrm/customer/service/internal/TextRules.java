@@ -90,4 +90,9 @@ public final class TextRules {
         }
         return stripped;
     }
+
+    /** A stored optional text as the API shows it: empty rather than null. */
+    public static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
 }

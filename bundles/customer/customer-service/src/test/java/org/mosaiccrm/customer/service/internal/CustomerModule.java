@@ -2,6 +2,8 @@ package org.mosaiccrm.customer.service.internal;
 
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.mosaiccrm.customer.service.internal.contact.JpaContactService;
 import org.mosaiccrm.customer.service.internal.interaction.JpaInteractionService;
@@ -30,10 +32,12 @@ public final class CustomerModule implements AutoCloseable {
     public final Subject manager;
 
     public CustomerModule(String name) {
+        this(name, inMemory("customers-" + name));
+    }
+
+    /** On a given database (the benchmark's on disk). */
+    public CustomerModule(String name, DataSource dataSource) {
         security = new SecurityFixture("customers-" + name);
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:customers-" + name);
-        dataSource.setCreateDatabase("create");
         database = new DataSourceModuleDatabases(dataSource, security.modules()).open(CustomerDatabase.unit());
         // catch-up runs on the registering thread, so a test sees it done when add returns
         mergeParticipants = new MergeParticipants(database, new DirectExecutorService());
@@ -44,6 +48,13 @@ public final class CustomerModule implements AutoCloseable {
         rep = security.user("rep", team.id(), "sales-rep");
         otherRep = security.user("other", team.id(), "sales-rep");
         manager = security.user("boss", team.id(), "sales-manager");
+    }
+
+    private static DataSource inMemory(String name) {
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:" + name);
+        dataSource.setCreateDatabase("create");
+        return dataSource;
     }
 
     public <T> T as(Subject subject, Supplier<T> work) {

@@ -102,6 +102,10 @@ public class DataSourceModuleDatabases implements ModuleDatabases {
         properties.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger");
         properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
         properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");
+        // On Derby EclipseLink cannot bind the OFFSET/FETCH of a paged query; without this it then
+        // prints every value of the query as a literal: a new statement to compile per page, and
+        // plans chosen for one literal (a table scan and sort for a key early in the alphabet).
+        properties.put(PersistenceUnitProperties.JDBC_ALLOW_PARTIAL_PARAMETERS, "true");
         properties.put(PersistenceUnitProperties.CLASSLOADER, unit.classLoader());
         properties.put(PersistenceUnitProperties.SESSION_NAME, "mosaic-" + unit.moduleId());
         return properties;

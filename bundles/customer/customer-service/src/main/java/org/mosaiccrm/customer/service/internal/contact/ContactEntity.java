@@ -1,5 +1,7 @@
 package org.mosaiccrm.customer.service.internal.contact;
 
+import static org.mosaiccrm.customer.service.internal.TextRules.orEmpty;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -119,8 +121,8 @@ public class ContactEntity {
     }
 
     Contact toContact() {
-        return new Contact(id, customerId, name, text(title), role, text(phone), text(mobile), text(email),
-                preferredChannel, text(notes), version);
+        return new Contact(id, customerId, name, orEmpty(title), role, orEmpty(phone), orEmpty(mobile), orEmpty(email),
+                preferredChannel, orEmpty(notes), version);
     }
 
     Map<String, Object> auditFields() {
@@ -135,9 +137,5 @@ public class ContactEntity {
         fields.put("preferredChannel", preferredChannel);
         fields.put("notes", notes);
         return fields;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -16,6 +16,8 @@ import org.mosaiccrm.customer.Contact;
 import org.mosaiccrm.customer.ContactService;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.NewContact;
+import org.mosaiccrm.customer.service.internal.Changed;
+import org.mosaiccrm.customer.service.internal.OwnerClause;
 import org.mosaiccrm.customer.service.internal.CustomerDatabase;
 import org.mosaiccrm.customer.service.internal.CustomerScope;
 import org.mosaiccrm.customer.service.internal.SearchKeys;
@@ -74,7 +76,7 @@ public class JpaContactService implements ContactService {
     public Contact update(long id, NewContact changes, long version) {
         policy.require(CustomerService.PERMISSION_EDIT);
         ContactInput input = ContactInput.of(changes);
-        Object[] result = database.inTransaction(em -> {
+        Changed<ContactEntity> changed = database.inTransaction(em -> {
             ContactEntity entity = existing(em, id, CustomerService.PERMISSION_EDIT);
             if (entity.version() != version) {
                 throw new OptimisticLockException("customer.error.changedMeanwhile");
@@ -86,13 +88,10 @@ public class JpaContactService implements ContactService {
             Map<String, Object> before = entity.auditFields();
             entity.apply(input);
             em.flush();
-            return new Object[] { before, entity };
+            return Changed.updated(entity, RECORD_TYPE, id, before, entity.auditFields());
         });
-        ContactEntity entity = (ContactEntity) result[1];
-        @SuppressWarnings("unchecked")
-        Map<String, Object> before = (Map<String, Object>) result[0];
-        auditLog.record(AuditEvent.updated(CustomerDatabase.MODULE_ID, RECORD_TYPE, id, before, entity.auditFields()));
-        return entity.toContact();
+        auditLog.record(changed.event());
+        return changed.entity().toContact();
     }
 
     @Override
@@ -159,13 +158,10 @@ public class JpaContactService implements ContactService {
     private static List<ContactEntity> hits(EntityManager em, String column, String key, OwnerFilter owners, int max) {
         TypedQuery<ContactEntity> query = em.createQuery("select c from ContactEntity c"
                 + (owners.all() ? "" : ", CustomerEntity o") + " where " + column + " like :key escape '\\'"
-                + (owners.all() ? "" : " and o.id = c.customerId and o.ownerId in :owners")
+                + (owners.all() ? "" : " and o.id = c.customerId" + OwnerClause.jpql(owners, "o.ownerId"))
                 + " order by " + column + ", c.id", ContactEntity.class)
                 .setParameter("key", SearchKeys.likePrefix(key)).setMaxResults(max);
-        if (!owners.all()) {
-            query.setParameter("owners", owners.ownerIds());
-        }
-        return query.getResultList();
+        return OwnerClause.bind(owners, query).getResultList();
     }
 
     private ContactEntity existing(EntityManager em, long id, String permission) {

@@ -1,5 +1,7 @@
 package org.mosaiccrm.customer.service.internal.interaction;
 
+import static org.mosaiccrm.customer.service.internal.TextRules.orEmpty;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -99,8 +101,8 @@ public class InteractionEntity {
     }
 
     Interaction toInteraction() {
-        return new Interaction(id, customerId, contactId, kind, occurredAt, userId, userName, summary, text(outcome),
-                text(nextStep), followUpOn, followUpDone);
+        return new Interaction(id, customerId, contactId, kind, occurredAt, userId, userName, summary, orEmpty(outcome),
+                orEmpty(nextStep), followUpOn, followUpDone);
     }
 
     Map<String, Object> auditFields() {
@@ -115,9 +117,5 @@ public class InteractionEntity {
         fields.put("followUpOn", followUpOn);
         fields.put("followUpDone", followUpDone);
         return fields;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

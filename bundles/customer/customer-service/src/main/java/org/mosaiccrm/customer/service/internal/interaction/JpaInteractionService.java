@@ -16,6 +16,7 @@ import org.mosaiccrm.customer.InteractionService;
 import org.mosaiccrm.customer.NewInteraction;
 import org.mosaiccrm.customer.Page;
 import org.mosaiccrm.customer.PageCursor;
+import org.mosaiccrm.customer.service.internal.Changed;
 import org.mosaiccrm.customer.service.internal.CustomerDatabase;
 import org.mosaiccrm.customer.service.internal.CustomerScope;
 import org.mosaiccrm.customer.service.internal.contact.ContactEntity;
@@ -119,7 +120,7 @@ public class JpaInteractionService implements InteractionService {
     @Override
     public Interaction completeFollowUp(long interactionId) {
         Subject subject = policy.require(CustomerService.PERMISSION_READ);
-        Object[] result = database.inTransaction(em -> {
+        Changed<InteractionEntity> changed = database.inTransaction(em -> {
             InteractionEntity entity = em.find(InteractionEntity.class, interactionId);
             if (entity == null) {
                 throw new NoSuchElementException("customer.error.interaction.notFound");
@@ -131,13 +132,9 @@ public class JpaInteractionService implements InteractionService {
             Map<String, Object> before = entity.auditFields();
             entity.completeFollowUp();
             em.flush();
-            return new Object[] { before, entity };
+            return Changed.updated(entity, RECORD_TYPE, interactionId, before, entity.auditFields());
         });
-        InteractionEntity entity = (InteractionEntity) result[1];
-        @SuppressWarnings("unchecked")
-        Map<String, Object> before = (Map<String, Object>) result[0];
-        auditLog.record(AuditEvent.updated(CustomerDatabase.MODULE_ID, RECORD_TYPE, interactionId, before,
-                entity.auditFields()));
-        return entity.toInteraction();
+        auditLog.record(changed.event());
+        return changed.entity().toInteraction();
     }
 }

@@ -1,0 +1,282 @@
+package org.mosaiccrm.customer.service.internal.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.mosaiccrm.customer.CustomerQuery;
+import org.mosaiccrm.customer.LifecycleStage;
+import org.mosaiccrm.customer.PageCursor;
+import org.mosaiccrm.customer.csv.CsvPreview;
+import org.mosaiccrm.customer.csv.DuplicatePolicy;
+import org.mosaiccrm.customer.csv.ImportProgress;
+import org.mosaiccrm.customer.csv.ImportSettings;
+import org.mosaiccrm.customer.service.internal.CustomerModule;
+import org.mosaiccrm.customer.service.internal.DirectExecutorService;
+import org.mosaiccrm.customer.service.internal.SearchKeys;
+import org.mosaiccrm.customer.service.internal.csv.CsvBench;
+import org.mosaiccrm.customer.service.internal.demo.DemoCustomers;
+
+/**
+ * The customer core at scale (default 1,000,000 customers), each figure against a baseline
+ * measured in the same run on the same Derby: the CSV import through the full service path
+ * (parsing, validation, duplicate check, audit) against a raw JDBC batch insert of the same rows;
+ * a list page and a search through the service against the raw indexed SQL of the same page.
+ * Prints its figures and writes them to {@code target/bench/customer-benchmark.md}.
+ *
+ * <pre>./mvnw -o -Pbench -pl bundles/customer/customer-service test [-Dbench.rows=1000000]</pre>
+ */
+@Tag("bench")
+class CustomerBenchmark {
+
+    private static final int SAMPLES = 300;
+    private static final int PAGE = 50;
+    private static final int WARM_UP = 3_000;
+
+    @Test
+    void customersAtScale() throws Exception {
+        long rows = Long.getLong("bench.rows", 1_000_000);
+        Path dir = Path.of("target/bench").toAbsolutePath();
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        System.setProperty("derby.system.home", dir.toString());
+        Path file = dir.resolve("customers.csv");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new DemoCustomers(20261124L).write(rows, out);
+        }
+        StringBuilder report = new StringBuilder("| what | Mosaic | raw baseline | ratio |\n|---|---|---|---|\n");
+
+        // the same schema in two databases of the same Derby: one for the raw insert, one for the service
+        // (one module open at a time: EclipseLink shares a session between units of the same name)
+        EmbeddedDataSource rawDb = derby("raw");
+        long owner;
+        try (CustomerModule schemaOnly = new CustomerModule("bench-raw", rawDb)) {
+            owner = schemaOnly.rep.userId(); // Liquibase has created the tables and indexes
+        }
+        long rawStart = System.nanoTime();
+        long rawRows = rawInsert(rawDb, file, owner);
+        double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
+
+        try (CustomerModule module = new CustomerModule("bench-service", derby("service"))) {
+            assertEquals(owner, module.rep.userId(), "the same owner in both databases");
+
+            var csv = CsvBench.service(module, dir.resolve("work"), new DirectExecutorService());
+            long start = System.nanoTime();
+            ImportProgress done = module.as(module.rep, () -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    CsvPreview preview = csv.receive("customers.csv", in);
+                    String job = csv.start(preview.fileId(), new ImportSettings(preview.encoding(), preview.delimiter(),
+                            preview.mapping(), DuplicatePolicy.SKIP)).jobId();
+                    return csv.progress(job).orElseThrow();
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            double ourSeconds = (System.nanoTime() - start) / 1e9;
+            assertEquals(rows, done.created(), "every row imported: " + done);
+            assertEquals(rows, rawRows);
+            report.append(String.format(Locale.ROOT, "| import %,d rows (rows/s) | %,.0f | %,.0f | %.2f |%n", rows,
+                    rows / ourSeconds, rows / rawSeconds, rawSeconds / ourSeconds));
+
+            // pages and searches at random places: the service (as a rep owning all rows) and the raw query
+            List<String[]> keys = randomKeys(rawDb, SAMPLES);
+            if (Boolean.getBoolean("bench.plans")) { // Derby writes the plan of every query to derby.log
+                try (Connection connection = derby("service").getConnection()) {
+                    connection.createStatement().execute(
+                            "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.language.logQueryPlan', 'true')");
+                }
+            }
+            Stats ourPage = measure(keys, k -> module.as(module.rep, () -> module.customers.list(CustomerQuery.ALL,
+                    new PageCursor(k[0], Long.parseLong(k[1])), PAGE).items().size()));
+            Stats rawPage = measure(keys, k -> rawPage(rawDb, owner, null, k));
+            report.append(row("list page of " + PAGE + " after a random customer", ourPage, rawPage));
+
+            CustomerQuery active = CustomerQuery.ALL.withStage(LifecycleStage.ACTIVE);
+            Stats ourFiltered = measure(keys, k -> module.as(module.rep, () -> module.customers.list(active,
+                    new PageCursor(k[0], Long.parseLong(k[1])), PAGE).items().size()));
+            Stats rawFiltered = measure(keys, k -> rawPage(rawDb, owner, "ACTIVE", k));
+            report.append(row("list page filtered by stage", ourFiltered, rawFiltered));
+
+            Stats ourSearch = measure(keys, k -> module.as(module.rep, () -> module.customers.search(prefix(k[0]), 20).size()));
+            Stats rawSearch = measure(keys, k -> rawSearch(rawDb, owner, prefix(k[0])));
+            report.append(row("search by name prefix (20 hits)", ourSearch, rawSearch));
+        }
+        String text = "Customer benchmark, " + String.format(Locale.ROOT, "%,d", rows) + " customers, "
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + ", " + Instant.now() + "\n\n" + report;
+        System.out.println(text);
+        Files.writeString(dir.resolve("customer-benchmark.md"), text);
+    }
+
+    private static String prefix(String nameKey) {
+        return nameKey.substring(0, Math.min(3, nameKey.length()));
+    }
+
+    private static String row(String what, Stats ours, Stats raw) {
+        return String.format(Locale.ROOT, "| %s: p50 / p95 ms | %.2f / %.2f | %.2f / %.2f | %.2f (p95) |%n", what,
+                ours.p50, ours.p95, raw.p50, raw.p95, ours.p95 / raw.p95);
+    }
+
+    private static EmbeddedDataSource derby(String name) {
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName(name);
+        dataSource.setCreateDatabase("create");
+        return dataSource;
+    }
+
+    /** The baseline: the file parsed with the same CSV library, rows batch-inserted with plain JDBC. */
+    private static long rawInsert(EmbeddedDataSource db, Path file, long owner) throws Exception {
+        String sql = "INSERT INTO CUS_CUSTOMER (ID, NAME, NAME_KEY, MATCH_KEY, TYPE, STAGE, GRADE, INDUSTRY, COMPANY_SIZE,"
+                + " SOURCE, REGION, CITY, ADDRESS, EMAIL, EMAIL_KEY, PHONE, PHONE_KEY, WEBSITE, NOTES, OWNER_ID, CREATED_AT,"
+                + " VERSION) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        long count = 0;
+        try (Connection connection = db.getConnection();
+                Reader reader = new java.io.InputStreamReader(BOMInputStream.builder().setPath(file).get(), StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.DEFAULT.builder()
+                        .setHeader().setSkipHeaderRecord(true).get()).get();
+                PreparedStatement insert = connection.prepareStatement(sql)) {
+            connection.setAutoCommit(false);
+            Timestamp now = Timestamp.from(Instant.now());
+            for (CSVRecord record : parser) {
+                count++;
+                String name = record.get(0);
+                insert.setLong(1, count);
+                insert.setString(2, name);
+                insert.setString(3, SearchKeys.name(name));
+                insert.setString(4, SearchKeys.match(name));
+                insert.setString(5, record.get(1));
+                insert.setString(6, record.get(2));
+                insert.setString(7, record.get(3).isEmpty() ? null : record.get(3));
+                insert.setString(8, record.get(4));
+                insert.setString(9, null);
+                insert.setString(10, record.get(6));
+                insert.setString(11, record.get(7));
+                insert.setString(12, record.get(8));
+                insert.setString(13, record.get(9));
+                insert.setString(14, record.get(10));
+                insert.setString(15, SearchKeys.email(record.get(10)));
+                insert.setString(16, record.get(11));
+                insert.setString(17, SearchKeys.phone(record.get(11)));
+                insert.setString(18, record.get(12));
+                insert.setString(19, record.get(14));
+                insert.setLong(20, owner);
+                insert.setTimestamp(21, now);
+                insert.setLong(22, 1);
+                insert.addBatch();
+                if (count % 500 == 0) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+        return count;
+    }
+
+    private static List<String[]> randomKeys(EmbeddedDataSource db, int samples) throws SQLException {
+        List<String[]> keys = new ArrayList<>();
+        Random random = new Random(7);
+        try (Connection connection = db.getConnection();
+                PreparedStatement byId = connection.prepareStatement("SELECT NAME_KEY, ID FROM CUS_CUSTOMER WHERE ID = ?")) {
+            long max;
+            try (ResultSet rs = connection.createStatement().executeQuery("SELECT MAX(ID) FROM CUS_CUSTOMER")) {
+                rs.next();
+                max = rs.getLong(1);
+            }
+            while (keys.size() < samples) {
+                byId.setLong(1, 1 + (long) (random.nextDouble() * max));
+                try (ResultSet rs = byId.executeQuery()) {
+                    if (rs.next()) {
+                        keys.add(new String[] { rs.getString(1), String.valueOf(rs.getLong(2)) });
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The page the service reads (a rep sees the customers they own), as one hand-written indexed query. */
+    private static int rawPage(EmbeddedDataSource db, long owner, String stage, String[] key) {
+        String sql = "SELECT * FROM CUS_CUSTOMER WHERE OWNER_ID = ? AND " + (stage == null ? "" : "STAGE = ? AND ")
+                + "NAME_KEY >= ? AND (NAME_KEY > ? OR ID > ?) ORDER BY NAME_KEY, ID FETCH FIRST " + PAGE + " ROWS ONLY";
+        return query(db, sql, stage == null ? new Object[] { owner, key[0], key[0], Long.parseLong(key[1]) }
+                : new Object[] { owner, stage, key[0], key[0], Long.parseLong(key[1]) });
+    }
+
+    private static int rawSearch(EmbeddedDataSource db, long owner, String prefix) {
+        return query(db, "SELECT * FROM CUS_CUSTOMER WHERE OWNER_ID = ? AND NAME_KEY LIKE ? ORDER BY NAME_KEY, ID"
+                + " FETCH FIRST 20 ROWS ONLY", new Object[] { owner, prefix + "%" });
+    }
+
+    private static int query(EmbeddedDataSource db, String sql, Object[] parameters) {
+        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            int rows = 0;
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Stats(double p50, double p95) {
+    }
+
+    /** Warms up (the JIT compiles the service's and the driver's paths alike), then times every key. */
+    private static Stats measure(List<String[]> keys, java.util.function.ToIntFunction<String[]> work) {
+        for (int i = 0; i < WARM_UP; i++) {
+            work.applyAsInt(keys.get(i % keys.size()));
+        }
+        double[] millis = new double[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            long start = System.nanoTime();
+            work.applyAsInt(keys.get(i));
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new Stats(millis[millis.length / 2], millis[(int) Math.ceil(millis.length * 0.95) - 1]);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}

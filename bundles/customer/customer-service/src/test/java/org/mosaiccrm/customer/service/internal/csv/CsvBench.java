@@ -1,0 +1,19 @@
+package org.mosaiccrm.customer.service.internal.csv;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+
+import org.mosaiccrm.customer.service.internal.CustomerModule;
+
+/** The CSV service of a {@link CustomerModule}, for the benchmark outside this package. */
+public final class CsvBench {
+
+    private CsvBench() {
+    }
+
+    public static JpaCustomerCsv service(CustomerModule module, Path work, ExecutorService executor) throws IOException {
+        return new JpaCustomerCsv(module.database, module.customers, module.security.policy, module.security.auditLog,
+                work, executor);
+    }
+}
