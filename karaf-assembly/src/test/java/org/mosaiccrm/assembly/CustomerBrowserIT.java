@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -34,6 +35,12 @@ class CustomerBrowserIT extends BrowserTestSupport {
             browser.waitUntil("saved: " + name, 20, d -> !browser.present("#customer-name"));
         }
         browser.waitUntil("three customers counted", 20, d -> browser.texts("#customers-count").contains("3 个客户"));
+        browser.waitUntil("listed in pinyin order (su before wu)", 20, d -> {
+            List<String> cells = browser.texts("#customers-grid vaadin-grid-cell-content");
+            int suzhou = cells.indexOf("苏州瑞丰纺织有限公司");
+            int wuxi = cells.indexOf("无锡宏达电子有限公司");
+            return suzhou >= 0 && wuxi > suzhou;
+        });
 
         browser.type("#customers-filter-text input", "苏州");
         browser.waitUntil("filtered to two", 20, d -> browser.texts("#customers-count").contains("2 个客户"));

@@ -18,10 +18,16 @@ public class CustomerDatabase {
     public static final String MODULE_ID = "customer";
 
     private final ModuleDatabase database;
+    private final SortKeyBackfill backfill;
+    private final Thread backfillThread;
 
     @Activate
     public CustomerDatabase(@Reference ModuleDatabases databases) {
         this.database = databases.open(unit());
+        this.backfill = new SortKeyBackfill(database);
+        this.backfillThread = new Thread(backfill, "customer-sort-keys");
+        backfillThread.setDaemon(true);
+        backfillThread.start();
     }
 
     public static PersistenceUnit unit() {
@@ -34,7 +40,9 @@ public class CustomerDatabase {
     }
 
     @Deactivate
-    void close() {
+    void close() throws InterruptedException {
+        backfill.stop();
+        backfillThread.join(10_000);
         database.close();
     }
 }

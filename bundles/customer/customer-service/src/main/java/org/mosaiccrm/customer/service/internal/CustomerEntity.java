@@ -47,6 +47,9 @@ public class CustomerEntity {
     @Column(name = "NAME_KEY", nullable = false, length = 200)
     private String nameKey;
 
+    @Column(name = "SORT_KEY", nullable = false, length = 160)
+    private String sortKey;
+
     @Column(name = "MATCH_KEY", length = 200)
     private String matchKey;
 
@@ -148,6 +151,7 @@ public class CustomerEntity {
     public void apply(CustomerInput input, boolean withTaxId) {
         this.name = input.name();
         this.nameKey = SearchKeys.name(input.name());
+        this.sortKey = SearchKeys.sort(input.name());
         this.matchKey = SearchKeys.match(input.name());
         this.type = input.type();
         this.email = input.email();
@@ -243,6 +247,10 @@ public class CustomerEntity {
 
     public String nameKey() {
         return nameKey;
+    }
+
+    public String sortKey() {
+        return sortKey;
     }
 
     public String name() {

@@ -81,11 +81,11 @@ final class CustomerListQuery {
         } else {
             if (cursor != null) {
                 // ">= and (> or id >)": the form Derby turns into an index range; "(> or (= and >))" is a scan
-                jpql.append(" and c.nameKey >= :afterKey and (c.nameKey > :afterKey or c.id > :afterId)");
+                jpql.append(" and c.sortKey >= :afterKey and (c.sortKey > :afterKey or c.id > :afterId)");
                 all.put("afterKey", cursor.key());
                 all.put("afterId", cursor.id());
             }
-            jpql.append(" order by c.nameKey, c.id");
+            jpql.append(" order by c.sortKey, c.id");
         }
         TypedQuery<CustomerEntity> query = em.createQuery(jpql.toString(), CustomerEntity.class);
         all.forEach(query::setParameter);
@@ -109,7 +109,7 @@ final class CustomerListQuery {
 
     /** The cursor after {@code last} in this list's order. */
     PageCursor cursorAfter(CustomerEntity last) {
-        return new PageCursor(sort == CustomerSort.NEWEST ? null : last.nameKey(), last.id());
+        return new PageCursor(sort == CustomerSort.NEWEST ? null : last.sortKey(), last.id());
     }
 
     private String from(String select) {

@@ -249,7 +249,7 @@ public class JpaCustomerService implements CustomerService {
             }
             return null;
         });
-        return hits.values().stream().sorted(Comparator.comparing(CustomerEntity::nameKey).thenComparing(CustomerEntity::id))
+        return hits.values().stream().sorted(Comparator.comparing(CustomerEntity::sortKey).thenComparing(CustomerEntity::id))
                 .limit(max).map(c -> c.toCustomer(taxId)).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.mosaiccrm.customer.service.internal;
 
+import java.text.Collator;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,28 @@ public final class SearchKeys {
     /** Longest first. */
     private static final List<String> CHINESE_LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "集团有限公司", "有限公司",
             "集团公司", "公司");
+
+    /**
+     * The key lists sort by: Chinese names in pinyin order (阿, 北京, 李, 苏州, 无锡, 张), Latin
+     * letters alphabetically before them, case and width ignored. It is the collation key of the
+     * Chinese collator written as text whose code-point order is the key's byte order (each byte as
+     * one character from {@code '0'} up), cut at {@link #SORT_KEY_LENGTH} characters: names alike
+     * for that long keep their order by id.
+     */
+    public static String sort(String name) {
+        byte[] key = ((Collator) CHINESE.clone()).getCollationKey(name(name)).toByteArray();
+        int length = Math.min(key.length, SORT_KEY_LENGTH);
+        char[] text = new char[length];
+        for (int i = 0; i < length; i++) {
+            text[i] = (char) ('0' + (key[i] & 0xFF));
+        }
+        return new String(text);
+    }
+
+    /** Length of {@link #sort} keys, within the column and Derby's index key limit. */
+    public static final int SORT_KEY_LENGTH = 160;
+    /** A template; {@link Collator} is not thread-safe, so each use takes a clone. */
+    private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
 
     /** Escapes LIKE wildcards of user input (escape character backslash). */
     public static String likePrefix(String key) {

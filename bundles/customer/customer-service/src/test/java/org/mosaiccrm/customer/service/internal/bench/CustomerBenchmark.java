@@ -123,8 +123,8 @@ class CustomerBenchmark {
             Stats rawFiltered = measure(keys, k -> rawPage(rawDb, owner, "ACTIVE", k));
             report.append(row("list page filtered by stage", ourFiltered, rawFiltered));
 
-            Stats ourSearch = measure(keys, k -> module.as(module.rep, () -> module.customers.search(prefix(k[0]), 20).size()));
-            Stats rawSearch = measure(keys, k -> rawSearch(rawDb, owner, prefix(k[0])));
+            Stats ourSearch = measure(keys, k -> module.as(module.rep, () -> module.customers.search(prefix(k[2]), 20).size()));
+            Stats rawSearch = measure(keys, k -> rawSearch(rawDb, owner, prefix(k[2])));
             report.append(row("search by name prefix (20 hits)", ourSearch, rawSearch));
         }
         String text = "Customer benchmark, " + String.format(Locale.ROOT, "%,d", rows) + " customers, "
@@ -152,9 +152,9 @@ class CustomerBenchmark {
 
     /** The baseline: the file parsed with the same CSV library, rows batch-inserted with plain JDBC. */
     private static long rawInsert(EmbeddedDataSource db, Path file, long owner) throws Exception {
-        String sql = "INSERT INTO CUS_CUSTOMER (ID, NAME, NAME_KEY, MATCH_KEY, TYPE, STAGE, GRADE, INDUSTRY, COMPANY_SIZE,"
+        String sql = "INSERT INTO CUS_CUSTOMER (ID, NAME, NAME_KEY, SORT_KEY, MATCH_KEY, TYPE, STAGE, GRADE, INDUSTRY, COMPANY_SIZE,"
                 + " SOURCE, REGION, CITY, ADDRESS, EMAIL, EMAIL_KEY, PHONE, PHONE_KEY, WEBSITE, NOTES, OWNER_ID, CREATED_AT,"
-                + " VERSION) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + " VERSION) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         long count = 0;
         try (Connection connection = db.getConnection();
                 Reader reader = new java.io.InputStreamReader(BOMInputStream.builder().setPath(file).get(), StandardCharsets.UTF_8);
@@ -169,25 +169,26 @@ class CustomerBenchmark {
                 insert.setLong(1, count);
                 insert.setString(2, name);
                 insert.setString(3, SearchKeys.name(name));
-                insert.setString(4, SearchKeys.match(name));
-                insert.setString(5, record.get(1));
-                insert.setString(6, record.get(2));
-                insert.setString(7, record.get(3).isEmpty() ? null : record.get(3));
-                insert.setString(8, record.get(4));
-                insert.setString(9, null);
-                insert.setString(10, record.get(6));
-                insert.setString(11, record.get(7));
-                insert.setString(12, record.get(8));
-                insert.setString(13, record.get(9));
-                insert.setString(14, record.get(10));
-                insert.setString(15, SearchKeys.email(record.get(10)));
-                insert.setString(16, record.get(11));
-                insert.setString(17, SearchKeys.phone(record.get(11)));
-                insert.setString(18, record.get(12));
-                insert.setString(19, record.get(14));
-                insert.setLong(20, owner);
-                insert.setTimestamp(21, now);
-                insert.setLong(22, 1);
+                insert.setString(4, SearchKeys.sort(name));
+                insert.setString(5, SearchKeys.match(name));
+                insert.setString(6, record.get(1));
+                insert.setString(7, record.get(2));
+                insert.setString(8, record.get(3).isEmpty() ? null : record.get(3));
+                insert.setString(9, record.get(4));
+                insert.setString(10, null);
+                insert.setString(11, record.get(6));
+                insert.setString(12, record.get(7));
+                insert.setString(13, record.get(8));
+                insert.setString(14, record.get(9));
+                insert.setString(15, record.get(10));
+                insert.setString(16, SearchKeys.email(record.get(10)));
+                insert.setString(17, record.get(11));
+                insert.setString(18, SearchKeys.phone(record.get(11)));
+                insert.setString(19, record.get(12));
+                insert.setString(20, record.get(14));
+                insert.setLong(21, owner);
+                insert.setTimestamp(22, now);
+                insert.setLong(23, 1);
                 insert.addBatch();
                 if (count % 500 == 0) {
                     insert.executeBatch();
@@ -204,7 +205,7 @@ class CustomerBenchmark {
         List<String[]> keys = new ArrayList<>();
         Random random = new Random(7);
         try (Connection connection = db.getConnection();
-                PreparedStatement byId = connection.prepareStatement("SELECT NAME_KEY, ID FROM CUS_CUSTOMER WHERE ID = ?")) {
+                PreparedStatement byId = connection.prepareStatement("SELECT SORT_KEY, ID, NAME_KEY FROM CUS_CUSTOMER WHERE ID = ?")) {
             long max;
             try (ResultSet rs = connection.createStatement().executeQuery("SELECT MAX(ID) FROM CUS_CUSTOMER")) {
                 rs.next();
@@ -214,7 +215,7 @@ class CustomerBenchmark {
                 byId.setLong(1, 1 + (long) (random.nextDouble() * max));
                 try (ResultSet rs = byId.executeQuery()) {
                     if (rs.next()) {
-                        keys.add(new String[] { rs.getString(1), String.valueOf(rs.getLong(2)) });
+                        keys.add(new String[] { rs.getString(1), String.valueOf(rs.getLong(2)), rs.getString(3) });
                     }
                 }
             }
@@ -225,7 +226,7 @@ class CustomerBenchmark {
     /** The page the service reads (a rep sees the customers they own), as one hand-written indexed query. */
     private static int rawPage(EmbeddedDataSource db, long owner, String stage, String[] key) {
         String sql = "SELECT * FROM CUS_CUSTOMER WHERE OWNER_ID = ? AND " + (stage == null ? "" : "STAGE = ? AND ")
-                + "NAME_KEY >= ? AND (NAME_KEY > ? OR ID > ?) ORDER BY NAME_KEY, ID FETCH FIRST " + PAGE + " ROWS ONLY";
+                + "SORT_KEY >= ? AND (SORT_KEY > ? OR ID > ?) ORDER BY SORT_KEY, ID FETCH FIRST " + PAGE + " ROWS ONLY";
         return query(db, sql, stage == null ? new Object[] { owner, key[0], key[0], Long.parseLong(key[1]) }
                 : new Object[] { owner, stage, key[0], key[0], Long.parseLong(key[1]) });
     }
