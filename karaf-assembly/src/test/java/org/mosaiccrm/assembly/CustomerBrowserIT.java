@@ -41,6 +41,14 @@ class CustomerBrowserIT extends BrowserTestSupport {
             int wuxi = cells.indexOf("无锡宏达电子有限公司");
             return suzhou >= 0 && wuxi > suzhou;
         });
+        browser.select("#customers-sort", "最新创建");
+        browser.waitUntil("newest first", 20, d -> {
+            List<String> cells = browser.texts("#customers-grid vaadin-grid-cell-content");
+            int first = cells.indexOf("苏州恒通机械有限公司");
+            int last = cells.indexOf("无锡宏达电子有限公司");
+            return first >= 0 && last >= 0 && last < first;
+        });
+        browser.select("#customers-sort", "按名称");
 
         browser.type("#customers-filter-text input", "苏州");
         browser.waitUntil("filtered to two", 20, d -> browser.texts("#customers-count").contains("2 个客户"));

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,17 +18,13 @@ import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerSort;
 import org.mosaiccrm.customer.Page;
-import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
-import org.mosaiccrm.platform.persistence.ModuleDatabase;
-import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
 import org.mosaiccrm.platform.audit.AuditEntry;
 import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
-import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.security.internal.SecurityFixture;
 
 /**

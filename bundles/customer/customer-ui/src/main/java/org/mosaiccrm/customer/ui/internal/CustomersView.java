@@ -8,6 +8,7 @@ import org.mosaiccrm.customer.Category;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.CustomerSort;
 import org.mosaiccrm.customer.Grade;
 import org.mosaiccrm.customer.LifecycleStage;
 import org.mosaiccrm.customer.SavedFilter;
@@ -55,6 +56,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<String> region = new ComboBox<>();
     private final ComboBox<String> tag = new ComboBox<>();
     private final Checkbox mine = new Checkbox();
+    private final Select<CustomerSort> sort = new Select<>();
     private final ComboBox<SavedFilter> saved = new ComboBox<>();
     private final Span count = new Span();
     private final transient AccessPolicy policy;
@@ -136,6 +138,12 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         tag.setPlaceholder(getTranslation("customer.field.tags"));
         tag.setItems(customers.suggestions(Category.TAG, 100));
         tag.setClearButtonVisible(true);
+        sort.setId("customers-sort");
+        sort.setItems(CustomerSort.values());
+        sort.setItemLabelGenerator(o -> getTranslation("customer.sort." + o.name()));
+        sort.setValue(CustomerSort.NAME);
+        sort.setWidth("11em");
+        sort.addValueChangeListener(e -> refresh());
         mine.setId("customers-filter-mine");
         mine.setLabel(getTranslation("customer.filter.mine"));
         text.addValueChangeListener(e -> refresh());
@@ -149,7 +157,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         grade.setWidth("9em");
         region.setWidth("10em");
         tag.setWidth("10em");
-        HorizontalLayout bar = new HorizontalLayout(text, stage, grade, region, tag, mine, savedFilters());
+        HorizontalLayout bar = new HorizontalLayout(text, stage, grade, region, tag, mine, sort, savedFilters());
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         bar.setWrap(true);
@@ -159,7 +167,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private CustomerQuery query() {
         Long owner = mine.getValue() ? Long.valueOf(policy.subject().userId()) : null;
         return new CustomerQuery(text.getValue(), tag.getValue(), owner, stage.getValue(), grade.getValue(),
-                region.getValue(), null);
+                region.getValue(), sort.getValue());
     }
 
     /** The user's saved filters: choosing one fills the filter fields; the current ones can be saved by name. */
@@ -199,6 +207,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         region.setValue(query.region());
         tag.setValue(query.tag());
         mine.setValue(query.ownerId() != null);
+        sort.setValue(query.sort());
         refresh();
     }
 
