@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -100,11 +99,7 @@ public class JpaCustomerService implements CustomerService {
         CustomerInput input = CustomerInput.of(changes);
         boolean taxId = policy.isPermitted(PERMISSION_TAX_ID);
         Changed<CustomerEntity> changed = database.inTransaction(em -> {
-            CustomerEntity entity = em.find(CustomerEntity.class, id);
-            if (entity == null) {
-                throw new NoSuchElementException("customer.error.notFound");
-            }
-            policy.requireRecord(PERMISSION_EDIT, entity.ownerId(), RECORD_TYPE + "#" + id);
+            CustomerEntity entity = CustomerScope.requireExisting(em, policy, PERMISSION_EDIT, id);
             if (entity.version() != version) {
                 throw new OptimisticLockException("customer.error.changedMeanwhile");
             }

@@ -103,7 +103,7 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         fact(facts, "customer.field.source", customer.source());
         fact(facts, "customer.field.tags", String.join(", ", customer.tags()));
         if (customer.parentId() != null) {
-            readable(customer.parentId()).ifPresent(parent -> {
+            ReadableCustomer.find(customers, customer.parentId()).ifPresent(parent -> {
                 Anchor link = new Anchor("customers/" + parent.id(), parent.name());
                 link.setId("customer-parent-link");
                 facts.addFormItem(link, getTranslation("customer.field.parent"));
@@ -148,15 +148,6 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
             sheet.add(getTranslation(tab.titleKey()), content);
         }
         add(sheet);
-    }
-
-    /** A customer the user may read; empty when gone or outside the user's scope. */
-    private Optional<Customer> readable(long id) {
-        try {
-            return customers.find(id);
-        } catch (AccessDeniedException e) {
-            return Optional.empty();
-        }
     }
 
     private void reload(Customer customer) {

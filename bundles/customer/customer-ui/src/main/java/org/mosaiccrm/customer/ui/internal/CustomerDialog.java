@@ -17,7 +17,6 @@ import org.mosaiccrm.customer.DuplicateMatch;
 import org.mosaiccrm.customer.Grade;
 import org.mosaiccrm.customer.LifecycleStage;
 import org.mosaiccrm.customer.NewCustomer;
-import org.mosaiccrm.platform.security.AccessDeniedException;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -204,12 +203,9 @@ class CustomerDialog extends Dialog {
         tags.setItems(items);
         tags.setValue(customer.tags());
         if (customer.parentId() != null) {
-            try {
-                customers.find(customer.parentId()).ifPresent(parent::setValue);
-            } catch (AccessDeniedException e) {
-                // a parent outside the user's scope stays as it is: input() keeps editing.parentId()
-                keepHiddenParent = true;
-            }
+            ReadableCustomer.find(customers, customer.parentId()).ifPresentOrElse(parent::setValue,
+                    // a parent outside the user's scope stays as it is: input() keeps editing.parentId()
+                    () -> keepHiddenParent = true);
         }
     }
 
