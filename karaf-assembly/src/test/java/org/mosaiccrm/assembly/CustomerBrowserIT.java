@@ -75,6 +75,16 @@ class CustomerBrowserIT extends BrowserTestSupport {
         browser.type("#contact-mobile input", "138 1234 5678");
         browser.click("#contact-save");
         browser.waitUntil("contact listed", 20, d -> browser.texts("#contacts-grid vaadin-grid-cell-content").contains("陈静"));
+        browser.clickText("#contacts-grid vaadin-grid-cell-content", "陈静");
+        browser.waitUntil("contact opened to change", 10, d -> browser.present("#contact-contactPoints-add"));
+        browser.click("#contact-contactPoints-add");
+        browser.waitUntil("a line to fill", 10, d -> browser.present("#contact-contactPoints .contact-point-value input"));
+        browser.select("#contact-contactPoints .contact-point-kind", "邮箱");
+        browser.type("#contact-contactPoints .contact-point-label input", "私人");
+        browser.type("#contact-contactPoints .contact-point-value input", "chenjing@163.com");
+        browser.click("#contact-save");
+        browser.waitUntil("further email listed", 20, d -> browser.texts("#contacts-grid vaadin-grid-cell-content")
+                .contains("私人: chenjing@163.com"));
         browser.screenshot("21-customer-360-zh");
 
         browser.go(crm.url("/"));
@@ -149,10 +159,16 @@ class CustomerBrowserIT extends BrowserTestSupport {
         browser.waitUntil("edit dialog", 10, d -> browser.present("#customer-dialog"));
         browser.type("#customer-address textarea", "昆山市玉山镇祖冲之路 88 号");
         browser.type("#customer-website input", "www.ks-mould.cn");
+        browser.click("#customer-contactPoints-add");
+        browser.waitUntil("a line to fill", 10, d -> browser.present("#customer-contactPoints .contact-point-value input"));
+        browser.type("#customer-contactPoints .contact-point-label input", "传真");
+        browser.type("#customer-contactPoints .contact-point-value input", "0512-5777 8899");
         browser.screenshot("27-edit-dialog-zh");
         browser.click("#customer-save");
         browser.waitUntil("edited facts shown", 20, d -> String.join(" ", browser.texts("#customer-facts"))
                 .contains("祖冲之路 88 号"));
+        String facts = String.join(" ", browser.texts("#customer-facts"));
+        assertTrue(facts.contains("电话 · 传真") && facts.contains("0512-5777 8899"), facts);
 
         browser.click("#customer-merge");
         browser.waitUntil("merge dialog", 10, d -> browser.present("#merge-pick"));

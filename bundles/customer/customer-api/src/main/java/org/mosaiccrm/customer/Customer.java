@@ -1,6 +1,7 @@
 package org.mosaiccrm.customer;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param address  postal address
  * @param email    main email
  * @param phone    main phone
+ * @param contactPoints further addresses, phones and emails, in the user's order
  * @param website  web site
  * @param taxId    tax id, empty when none or when the user may not see it ({@link CustomerService#PERMISSION_TAX_ID})
  * @param parentId the parent company, null when none
@@ -30,10 +32,20 @@ import java.util.Set;
  */
 public record Customer(long id, String name, CustomerType type, String industry, CompanySize size, String source,
         LifecycleStage stage, Grade grade, String region, String city, String address, String email, String phone,
-        String website, String taxId, Long parentId, String notes, Set<String> tags, long ownerId, Instant created,
-        long version) {
+        List<ContactPoint> contactPoints, String website, String taxId, Long parentId, String notes, Set<String> tags,
+        long ownerId, Instant created, long version) {
 
     public Customer {
         tags = Set.copyOf(tags);
+        contactPoints = contactPoints == null ? List.of() : List.copyOf(contactPoints);
+    }
+
+    /** A customer without further contact points (the shape of API 3.1). */
+    public Customer(long id, String name, CustomerType type, String industry, CompanySize size, String source,
+            LifecycleStage stage, Grade grade, String region, String city, String address, String email, String phone,
+            String website, String taxId, Long parentId, String notes, Set<String> tags, long ownerId, Instant created,
+            long version) {
+        this(id, name, type, industry, size, source, stage, grade, region, city, address, email, phone, List.of(),
+                website, taxId, parentId, notes, tags, ownerId, created, version);
     }
 }

@@ -33,6 +33,9 @@ public interface CustomerService {
     int MAX_TAGS = 20;
     int MAX_TAG = 40;
     int MAX_NOTES = 4000;
+    /** Further addresses, phones and emails a customer or contact may have beyond its main ones. */
+    int MAX_CONTACT_POINTS = 10;
+    int MAX_CONTACT_POINT_LABEL = 40;
 
     /**
      * Creates a customer.

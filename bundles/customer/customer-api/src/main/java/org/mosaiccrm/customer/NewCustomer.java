@@ -1,6 +1,8 @@
 package org.mosaiccrm.customer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,6 +21,8 @@ import java.util.Set;
  * @param address  optional
  * @param email    optional, must look like an email address
  * @param phone    optional, digits with + - ( ) and spaces
+ * @param contactPoints optional further addresses, phones and emails, at most
+ *                 {@link CustomerService#MAX_CONTACT_POINTS}; entries with an empty value are dropped
  * @param website  optional
  * @param taxId    optional; ignored for users without {@link CustomerService#PERMISSION_TAX_ID}
  * @param parentId optional parent company (must exist and be a company)
@@ -28,10 +32,20 @@ import java.util.Set;
  */
 public record NewCustomer(String name, CustomerType type, String industry, CompanySize size, String source,
         LifecycleStage stage, Grade grade, String region, String city, String address, String email, String phone,
-        String website, String taxId, Long parentId, String notes, Set<String> tags, Long ownerId) {
+        List<ContactPoint> contactPoints, String website, String taxId, Long parentId, String notes, Set<String> tags,
+        Long ownerId) {
 
     public NewCustomer {
         tags = tags == null ? Set.of() : Set.copyOf(tags);
+        contactPoints = contactPoints == null ? List.of() : List.copyOf(contactPoints);
+    }
+
+    /** Input without further contact points (the shape of API 3.1). */
+    public NewCustomer(String name, CustomerType type, String industry, CompanySize size, String source,
+            LifecycleStage stage, Grade grade, String region, String city, String address, String email, String phone,
+            String website, String taxId, Long parentId, String notes, Set<String> tags, Long ownerId) {
+        this(name, type, industry, size, source, stage, grade, region, city, address, email, phone, List.of(), website,
+                taxId, parentId, notes, tags, ownerId);
     }
 
     /** The few fields of a quick entry. */
@@ -48,7 +62,7 @@ public record NewCustomer(String name, CustomerType type, String industry, Compa
     public static NewCustomer of(Customer customer) {
         return new NewCustomer(customer.name(), customer.type(), customer.industry(), customer.size(), customer.source(),
                 customer.stage(), customer.grade(), customer.region(), customer.city(), customer.address(),
-                customer.email(), customer.phone(), customer.website(), customer.taxId(), customer.parentId(),
+                customer.email(), customer.phone(), customer.contactPoints(), customer.website(), customer.taxId(), customer.parentId(),
                 customer.notes(), customer.tags(), customer.ownerId());
     }
 
@@ -74,6 +88,7 @@ public record NewCustomer(String name, CustomerType type, String industry, Compa
         private String address;
         private String email;
         private String phone;
+        private List<ContactPoint> contactPoints = new ArrayList<>();
         private String website;
         private String taxId;
         private Long parentId;
@@ -98,6 +113,7 @@ public record NewCustomer(String name, CustomerType type, String industry, Compa
             address = from.address;
             email = from.email;
             phone = from.phone;
+            contactPoints = new ArrayList<>(from.contactPoints);
             website = from.website;
             taxId = from.taxId;
             parentId = from.parentId;
@@ -118,6 +134,13 @@ public record NewCustomer(String name, CustomerType type, String industry, Compa
         public Builder address(String value) { address = value; return this; }
         public Builder email(String value) { email = value; return this; }
         public Builder phone(String value) { phone = value; return this; }
+        public Builder contactPoints(List<ContactPoint> value) { contactPoints = new ArrayList<>(value == null ? List.of() : value); return this; }
+        /** Replaces the further contact points of one kind, keeping the others. */
+        public Builder contactPoints(ContactPointKind kind, List<ContactPoint> value) {
+            contactPoints.removeIf(point -> point.kind() == kind);
+            contactPoints.addAll(value);
+            return this;
+        }
         public Builder website(String value) { website = value; return this; }
         public Builder taxId(String value) { taxId = value; return this; }
         public Builder parentId(Long value) { parentId = value; return this; }
@@ -127,7 +150,7 @@ public record NewCustomer(String name, CustomerType type, String industry, Compa
 
         public NewCustomer build() {
             return new NewCustomer(name, type, industry, size, source, stage, grade, region, city, address, email, phone,
-                    website, taxId, parentId, notes, tags, ownerId);
+                    contactPoints, website, taxId, parentId, notes, tags, ownerId);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.mosaiccrm.customer.service.internal;
 import static org.mosaiccrm.customer.service.internal.TextRules.orEmpty;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.mosaiccrm.customer.CompanySize;
+import org.mosaiccrm.customer.ContactPoint;
+import org.mosaiccrm.customer.ContactPointKind;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
@@ -68,6 +71,21 @@ public class CustomerEntity {
 
     @Column(name = "PHONE_KEY", length = 30)
     private String phoneKey;
+
+    /** Further addresses, phones and emails ({@link ContactPoints#toText}), read with the row. */
+    @Column(name = "POINTS_TEXT", length = 10000)
+    private String pointsText;
+
+    /** The keys of the further emails and phones, for duplicate checks only; loaded when changed. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "CUS_CUSTOMER_EMAIL_KEY", joinColumns = @JoinColumn(name = "CUSTOMER_ID"))
+    @Column(name = "EMAIL_KEY", length = 254)
+    private Set<String> otherEmailKeys = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "CUS_CUSTOMER_PHONE_KEY", joinColumns = @JoinColumn(name = "CUSTOMER_ID"))
+    @Column(name = "PHONE_KEY", length = 30)
+    private Set<String> otherPhoneKeys = new TreeSet<>();
 
     @Column(name = "CITY", length = 100)
     private String city;
@@ -158,6 +176,7 @@ public class CustomerEntity {
         this.emailKey = input.email() == null ? null : SearchKeys.email(input.email());
         this.phone = input.phone();
         this.phoneKey = input.phone() == null ? null : SearchKeys.phone(input.phone());
+        setContactPoints(input.contactPoints());
         this.city = input.city();
         this.industry = input.industry();
         this.size = input.size();
@@ -202,6 +221,8 @@ public class CustomerEntity {
             phone = merged.phone;
             phoneKey = merged.phoneKey;
         }
+        setContactPoints(ContactPoints.union(contactPoints(),
+                merged.pointsKeptByMerge().stream().filter(point -> !isMain(point)).toList()));
         if (parentId == null && merged.parentId != null && merged.parentId != id) {
             parentId = merged.parentId;
         }
@@ -219,6 +240,42 @@ public class CustomerEntity {
             all.add(tag);
         }
         setTags(all);
+    }
+
+    /** What a merge keeps of this duplicate as further contact points: its main ones, then its others. */
+    private List<ContactPoint> pointsKeptByMerge() {
+        List<ContactPoint> kept = new ArrayList<>();
+        if (address != null) {
+            kept.add(ContactPoint.address("", address));
+        }
+        if (phone != null) {
+            kept.add(ContactPoint.phone("", phone));
+        }
+        if (email != null) {
+            kept.add(ContactPoint.email("", email));
+        }
+        kept.addAll(contactPoints());
+        return kept;
+    }
+
+    private boolean isMain(ContactPoint point) {
+        return switch (point.kind()) {
+            case ADDRESS -> point.value().equals(address);
+            case PHONE -> SearchKeys.phone(point.value()).equals(phoneKey);
+            case EMAIL -> SearchKeys.email(point.value()).equals(emailKey);
+        };
+    }
+
+    private List<ContactPoint> contactPoints() {
+        return ContactPoints.fromText(pointsText);
+    }
+
+    private void setContactPoints(List<ContactPoint> points) {
+        pointsText = ContactPoints.toText(points);
+        otherEmailKeys.retainAll(ContactPoints.keys(points, ContactPointKind.EMAIL));
+        otherEmailKeys.addAll(ContactPoints.keys(points, ContactPointKind.EMAIL));
+        otherPhoneKeys.retainAll(ContactPoints.keys(points, ContactPointKind.PHONE));
+        otherPhoneKeys.addAll(ContactPoints.keys(points, ContactPointKind.PHONE));
     }
 
     /** Forgets a parent that is being merged into this customer (a company is not its own parent). */
@@ -267,7 +324,7 @@ public class CustomerEntity {
 
     public Customer toCustomer(boolean withTaxId) {
         return new Customer(id, name, type, orEmpty(industry), size, orEmpty(source), stage, grade, orEmpty(region),
-                orEmpty(city), orEmpty(address), orEmpty(email), orEmpty(phone), orEmpty(website),
+                orEmpty(city), orEmpty(address), orEmpty(email), orEmpty(phone), contactPoints(), orEmpty(website),
                 withTaxId ? orEmpty(taxId) : "", parentId, orEmpty(notes), shownTags(), ownerId, created, version);
     }
 
@@ -282,6 +339,7 @@ public class CustomerEntity {
         fields.put("type", type);
         fields.put("email", email);
         fields.put("phone", phone);
+        fields.put("contactPoints", pointsText);
         fields.put("city", city);
         fields.put("industry", industry);
         fields.put("size", size);

@@ -1,9 +1,11 @@
 package org.mosaiccrm.customer.service.internal;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.mosaiccrm.customer.CompanySize;
+import org.mosaiccrm.customer.ContactPoint;
 import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
@@ -17,7 +19,7 @@ import org.mosaiccrm.customer.NewCustomer;
  */
 public record CustomerInput(String name, CustomerType type, String industry, CompanySize size, String source,
         LifecycleStage stage, Grade grade, String region, String city, String address, String email, String phone,
-        String website, String taxId, Long parentId, String notes, Set<String> tags, Long ownerId) {
+        List<ContactPoint> contactPoints, String website, String taxId, Long parentId, String notes, Set<String> tags, Long ownerId) {
 
     public static CustomerInput of(NewCustomer in) {
         if (in == null) {
@@ -41,7 +43,7 @@ public record CustomerInput(String name, CustomerType type, String industry, Com
                 TextRules.line("source", in.source(), 100), in.stage(), in.grade(),
                 TextRules.line("region", in.region(), 100), TextRules.line("city", in.city(), 100),
                 TextRules.multiline("address", in.address(), 400), TextRules.email("email", in.email()),
-                TextRules.phone("phone", in.phone()), TextRules.website("website", in.website()),
+                TextRules.phone("phone", in.phone()), ContactPoints.check(in.contactPoints()), TextRules.website("website", in.website()),
                 TextRules.line("taxId", in.taxId(), 40), in.parentId(),
                 TextRules.multiline("notes", in.notes(), CustomerService.MAX_NOTES), Set.copyOf(tags), in.ownerId());
     }

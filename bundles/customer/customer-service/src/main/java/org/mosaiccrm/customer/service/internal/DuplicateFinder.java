@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,12 +13,14 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.mosaiccrm.customer.ContactPointKind;
 import org.mosaiccrm.customer.DuplicateReason;
 
 /**
  * Finds existing customers that look like new input: the same email key, phone key or match key
- * (see {@link SearchKeys}). Each is one indexed equality query; a batch (import) asks once per
- * key kind for all its rows.
+ * (see {@link SearchKeys}), emails and phones compared with the main and the further ones
+ * ({@link ContactPoints}) on both sides. Each is one indexed equality query; a batch (import) asks
+ * once per key kind and table for all its rows.
  */
 public final class DuplicateFinder {
 
@@ -26,14 +29,27 @@ public final class DuplicateFinder {
     /** Customers read per key for a single look-up; the caller's limit applies after merging. */
     private static final int LOOK_ALIKES_READ = 50;
 
-    /** The keys a customer is compared by; null where the field is empty. */
-    public record Keys(String email, String phone, String match) {
+    /** Where a customer's emails and phones are: its own columns and the further ones' tables. */
+    private static final List<String> EMAIL_SOURCES = List.of("c.emailKey", "k:otherEmailKeys");
+    private static final List<String> PHONE_SOURCES = List.of("c.phoneKey", "k:otherPhoneKeys");
+
+    /** The keys a customer is compared by, main ones first; match null when the name has none. */
+    public record Keys(Set<String> emails, Set<String> phones, String match) {
 
         public static Keys of(CustomerInput input) {
-            String phone = input.phone() == null ? null : SearchKeys.phone(input.phone());
+            Set<String> emails = new LinkedHashSet<>();
+            if (input.email() != null) {
+                emails.add(SearchKeys.email(input.email()));
+            }
+            emails.addAll(ContactPoints.keys(input.contactPoints(), ContactPointKind.EMAIL));
+            Set<String> phones = new LinkedHashSet<>();
+            if (input.phone() != null) {
+                phones.add(SearchKeys.phone(input.phone()));
+            }
+            phones.addAll(ContactPoints.keys(input.contactPoints(), ContactPointKind.PHONE));
+            phones.remove("");
             String match = SearchKeys.match(input.name());
-            return new Keys(input.email() == null ? null : SearchKeys.email(input.email()),
-                    phone == null || phone.isEmpty() ? null : phone, match.isEmpty() ? null : match);
+            return new Keys(emails, phones, match.isEmpty() ? null : match);
         }
     }
 
@@ -47,8 +63,16 @@ public final class DuplicateFinder {
     /** The customers sharing a key with {@code keys}, lowest id first, at most {@code limit}. */
     static List<Hit> find(EntityManager em, Keys keys, Long ignoreId, int limit) {
         Map<Long, Hit> hits = new LinkedHashMap<>();
-        collect(em, hits, "c.emailKey", keys.email(), DuplicateReason.EMAIL);
-        collect(em, hits, "c.phoneKey", keys.phone(), DuplicateReason.PHONE);
+        for (String email : keys.emails()) {
+            for (String source : EMAIL_SOURCES) {
+                collect(em, hits, source, email, DuplicateReason.EMAIL);
+            }
+        }
+        for (String phone : keys.phones()) {
+            for (String source : PHONE_SOURCES) {
+                collect(em, hits, source, phone, DuplicateReason.PHONE);
+            }
+        }
         collect(em, hits, "c.matchKey", keys.match(), DuplicateReason.NAME);
         if (ignoreId != null) {
             hits.remove(ignoreId);
@@ -62,8 +86,8 @@ public final class DuplicateFinder {
             return;
         }
         // no ORDER BY: sorting by id lets Derby prefer walking the primary key over the key's index
-        List<Object[]> rows = em.createQuery("select c.id, c.ownerId, c.name from CustomerEntity c where " + column
-                + " = :key", Object[].class).setParameter("key", key).setMaxResults(LOOK_ALIKES_READ).getResultList();
+        List<Object[]> rows = em.createQuery("select c.id, c.ownerId, c.name from " + from(column) + " where "
+                + key(column) + " = :key", Object[].class).setParameter("key", key).setMaxResults(LOOK_ALIKES_READ).getResultList();
         for (Object[] row : rows) {
             long id = (Long) row[0];
             Hit hit = hits.computeIfAbsent(id,
@@ -83,16 +107,24 @@ public final class DuplicateFinder {
         private final Map<String, Long> byMatch;
 
         public BatchIndex(EntityManager em, Collection<Keys> keys) {
-            byEmail = ids(em, "c.emailKey", keys.stream().map(Keys::email).filter(Objects::nonNull).distinct().toList());
-            byPhone = ids(em, "c.phoneKey", keys.stream().map(Keys::phone).filter(Objects::nonNull).distinct().toList());
+            List<String> emails = keys.stream().flatMap(k -> k.emails().stream()).distinct().toList();
+            List<String> phones = keys.stream().flatMap(k -> k.phones().stream()).distinct().toList();
+            byEmail = new HashMap<>();
+            byPhone = new HashMap<>();
+            for (String source : EMAIL_SOURCES) {
+                ids(em, source, emails).forEach((key, id) -> byEmail.merge(key, id, Math::min));
+            }
+            for (String source : PHONE_SOURCES) {
+                ids(em, source, phones).forEach((key, id) -> byPhone.merge(key, id, Math::min));
+            }
             byMatch = ids(em, "c.matchKey", keys.stream().map(Keys::match).filter(Objects::nonNull).distinct().toList());
         }
 
         /** The existing customer these keys point to, or null. */
         public Long existing(Keys keys) {
-            Long id = keys.email() == null ? null : byEmail.get(keys.email());
-            if (id == null && keys.phone() != null) {
-                id = byPhone.get(keys.phone());
+            Long id = first(byEmail, keys.emails());
+            if (id == null) {
+                id = first(byPhone, keys.phones());
             }
             if (id == null && keys.match() != null) {
                 id = byMatch.get(keys.match());
@@ -102,12 +134,8 @@ public final class DuplicateFinder {
 
         /** Makes a customer created earlier in the same batch findable by the rows after it. */
         public void add(Keys keys, long id) {
-            if (keys.email() != null) {
-                byEmail.putIfAbsent(keys.email(), id);
-            }
-            if (keys.phone() != null) {
-                byPhone.putIfAbsent(keys.phone(), id);
-            }
+            keys.emails().forEach(email -> byEmail.putIfAbsent(email, id));
+            keys.phones().forEach(phone -> byPhone.putIfAbsent(phone, id));
             if (keys.match() != null) {
                 byMatch.putIfAbsent(keys.match(), id);
             }
@@ -118,9 +146,19 @@ public final class DuplicateFinder {
          * chunk) so that Derby compiles one statement and probes the key's index for each value;
          * no ORDER BY, which would make it walk the primary key instead.
          */
+        private static Long first(Map<String, Long> ids, Set<String> keys) {
+            for (String key : keys) {
+                Long id = ids.get(key);
+                if (id != null) {
+                    return id;
+                }
+            }
+            return null;
+        }
+
         private static Map<String, Long> ids(EntityManager em, String column, List<String> keys) {
             Map<String, Long> ids = new HashMap<>();
-            String jpql = "select " + column + ", c.id from CustomerEntity c where " + column + " in :keys";
+            String jpql = "select " + key(column) + ", c.id from " + from(column) + " where " + key(column) + " in :keys";
             for (int from = 0; from < keys.size(); from += CHUNK) {
                 List<String> chunk = new ArrayList<>(keys.subList(from, Math.min(keys.size(), from + CHUNK)));
                 while (chunk.size() < CHUNK) {
@@ -132,5 +170,14 @@ public final class DuplicateFinder {
             }
             return ids;
         }
+    }
+
+    /** A source is a column of the customer ({@code c.x}) or a key collection ({@code k:collection}). */
+    private static String from(String source) {
+        return source.startsWith("k:") ? "CustomerEntity c join c." + source.substring(2) + " k" : "CustomerEntity c";
+    }
+
+    private static String key(String source) {
+        return source.startsWith("k:") ? "k" : source;
     }
 }

@@ -108,7 +108,11 @@ public class JpaCustomerService implements CustomerService {
             }
             checkParent(em, input.parentId(), id);
             Map<String, Object> before = entity.auditFields();
+            long ownerBefore = entity.ownerId();
             entity.apply(input, taxId);
+            if (entity.ownerId() != ownerBefore) {
+                ContactOwners.follow(em, id, entity.ownerId());
+            }
             em.flush();
             return Changed.updated(entity, RECORD_TYPE, id, before, entity.auditFields());
         });
@@ -187,8 +191,9 @@ public class JpaCustomerService implements CustomerService {
             Map<String, Object> before = kept.auditFields();
             kept.dropParent(mergedId);
             kept.absorb(merged);
-            em.createQuery("update ContactEntity c set c.customerId = :kept where c.customerId = :merged")
-                    .setParameter("kept", survivorId).setParameter("merged", mergedId).executeUpdate();
+            em.createQuery("update ContactEntity c set c.customerId = :kept, c.ownerId = :owner where c.customerId = :merged")
+                    .setParameter("kept", survivorId).setParameter("owner", kept.ownerId()).setParameter("merged", mergedId)
+                    .executeUpdate();
             em.createQuery("update InteractionEntity i set i.customerId = :kept where i.customerId = :merged")
                     .setParameter("kept", survivorId).setParameter("merged", mergedId).executeUpdate();
             em.createQuery("update CustomerEntity c set c.parentId = :kept where c.parentId = :merged and c.id <> :kept")

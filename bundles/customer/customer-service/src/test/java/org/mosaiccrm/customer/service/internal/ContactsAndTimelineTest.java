@@ -115,6 +115,27 @@ class ContactsAndTimelineTest {
     }
 
     @Test
+    void contactSearchFollowsTheCustomerWhenItChangesOwnerOrIsMerged() {
+        Contact wang = module.as(module.rep, () -> module.contacts.create(contact("王芳", "139 1234 5678")));
+        Customer handedOver = module.as(module.manager, () -> module.customers.update(company.id(),
+                NewCustomer.of(company).toBuilder().ownerId(module.otherRep.userId()).build(), company.version()));
+        assertEquals(List.of(wang.id()), module.as(module.otherRep, () -> module.contacts.search("王", 10)).stream()
+                .map(Contact::id).toList(), "the new owner finds the customer's contacts");
+        assertTrue(module.as(module.rep, () -> module.contacts.search("139", 10)).isEmpty(), "the old owner no longer");
+
+        Customer dup = module.as(module.rep, () -> module.customers.create(new NewCustomer("华信电子", CustomerType.COMPANY,
+                "", "", "")));
+        Contact li = module.as(module.rep, () -> module.contacts.create(new NewContact(dup.id(), "李雷", "", null, "",
+                "", "lilei@hx.cn", null, "")));
+        module.as(module.manager, () -> module.customers.merge(handedOver.id(), handedOver.version(), dup.id()));
+        assertEquals(List.of(li.id()), module.as(module.otherRep, () -> module.contacts.search("lilei@", 10)).stream()
+                .map(Contact::id).toList(), "contacts moved by a merge belong to the survivor's owner");
+        assertTrue(module.as(module.rep, () -> module.contacts.search("李", 10)).isEmpty());
+        assertEquals(List.of(wang.id()), module.as(module.manager, () -> module.contacts.search("王", 10)).stream()
+                .map(Contact::id).toList(), "a manager finds the team's contacts");
+    }
+
+    @Test
     void badInteractionsAreRefusedAndOthersCannotWriteIntoTheTimeline() {
         NewInteraction future = new NewInteraction(company.id(), null, InteractionKind.VISIT,
                 Instant.now().plus(1, ChronoUnit.DAYS), "拜访", "", "", null);

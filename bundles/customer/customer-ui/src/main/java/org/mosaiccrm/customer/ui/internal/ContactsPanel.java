@@ -1,6 +1,7 @@
 package org.mosaiccrm.customer.ui.internal;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.mosaiccrm.customer.BuyingRole;
 import org.mosaiccrm.customer.Channel;
@@ -22,7 +23,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** A company's contacts (联系人) with their part in the buying decision; add one in a dialog. */
+/**
+ * A company's contacts (联系人) with their part in the buying decision; add one, or open one to
+ * change it, in a dialog.
+ */
 class ContactsPanel extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
@@ -36,7 +40,7 @@ class ContactsPanel extends VerticalLayout {
         this.customerId = customerId;
         setId("customer-contacts");
         setPadding(false);
-        Button add = new Button(getTranslation("contact.new"), VaadinIcon.PLUS.create(), e -> openDialog());
+        Button add = new Button(getTranslation("contact.new"), VaadinIcon.PLUS.create(), e -> openDialog(null));
         add.setId("contact-new");
         add.setVisible(mayEdit);
         grid.setId("contacts-grid");
@@ -49,7 +53,12 @@ class ContactsPanel extends VerticalLayout {
         grid.addColumn(Contact::email).setHeader(getTranslation("contact.email")).setFlexGrow(2);
         grid.addColumn(c -> c.preferredChannel() == null ? "" : getTranslation("contact.channel." + c.preferredChannel().name()))
                 .setHeader(getTranslation("contact.channel"));
+        grid.addColumn(c -> c.contactPoints().stream().map(p -> p.label().isEmpty() ? p.value() : p.label() + ": " + p.value())
+                .collect(Collectors.joining("; "))).setHeader(getTranslation("contactPoints.short")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
+        if (mayEdit) {
+            grid.addItemClickListener(event -> openDialog(event.getItem()));
+        }
         add(add, grid);
         refresh();
     }
@@ -58,9 +67,12 @@ class ContactsPanel extends VerticalLayout {
         grid.setItems(q -> contacts.ofCustomer(customerId, q.getOffset(), q.getLimit()).stream());
     }
 
-    private void openDialog() {
+    /** @param editing the contact to change, or null for a new one */
+    private void openDialog(Contact editing) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("contact.new"));
+        dialog.setId("contact-dialog");
+        dialog.setWidth("min(48em, 95vw)");
+        dialog.setHeaderTitle(editing == null ? getTranslation("contact.new") : editing.name());
         TextField name = field("contact-name", "contact.name");
         name.setRequiredIndicatorVisible(true);
         TextField title = field("contact-title", "contact.title");
@@ -77,16 +89,33 @@ class ContactsPanel extends VerticalLayout {
         channel.setItems(Channel.values());
         channel.setEmptySelectionAllowed(true);
         channel.setItemLabelGenerator(c -> c == null ? "" : getTranslation("contact.channel." + c.name()));
-        dialog.add(new FormLayout(name, title, role, channel, mobile, phone, email));
+        ContactPointsField points = new ContactPointsField("contact-contactPoints");
+        points.setLabel(getTranslation("customer.field.contactPoints"));
+        FormLayout form = new FormLayout(name, title, role, channel, mobile, phone, email);
+        form.add(points, 2);
+        dialog.add(form);
+        if (editing != null) {
+            name.setValue(editing.name());
+            title.setValue(editing.title());
+            role.setValue(editing.role());
+            channel.setValue(editing.preferredChannel());
+            mobile.setValue(editing.mobile());
+            phone.setValue(editing.phone());
+            email.setValue(editing.email());
+            points.setValue(editing.contactPoints());
+        }
         Map<String, HasValidation> fields = Map.of("name", name, "title", title, "mobile", mobile, "phone", phone,
-                "email", email);
+                "email", email, "contactPoints", points);
         Button save = new Button(getTranslation("customer.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                contacts.create(new NewContact(customerId, name.getValue(), title.getValue(), role.getValue(),
-                        phone.getValue(), mobile.getValue(), email.getValue(), channel.getValue(), ""));
+                NewContact input = new NewContact(customerId, name.getValue(), title.getValue(), role.getValue(),
+                        phone.getValue(), mobile.getValue(), email.getValue(), points.getValue(), channel.getValue(),
+                        editing == null ? "" : editing.notes());
+                Contact saved = editing == null ? contacts.create(input)
+                        : contacts.update(editing.id(), input, editing.version());
                 dialog.close();
-                Notification.show(getTranslation("contact.created", name.getValue().strip()))
+                Notification.show(getTranslation(editing == null ? "contact.created" : "contact.updated", saved.name()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (CustomerInputException refused) {
@@ -97,6 +126,9 @@ class ContactsPanel extends VerticalLayout {
                 } else {
                     Notification.show(getTranslation(refused.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
+            } catch (RuntimeException failed) {
+                // changed meanwhile, gone, or not allowed: say so in words, keep the input
+                Notification.show(getTranslation(ServiceErrors.messageKey(failed))).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         save.setId("contact-save");

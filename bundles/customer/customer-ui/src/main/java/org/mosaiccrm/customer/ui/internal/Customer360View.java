@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.mosaiccrm.customer.ContactPoint;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.ContactService;
 import org.mosaiccrm.customer.CustomerService;
@@ -99,6 +100,13 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         fact(facts, "customer.field.address", customer.address());
         fact(facts, "customer.field.phone", customer.phone());
         fact(facts, "customer.field.email", customer.email());
+        for (ContactPoint point : customer.contactPoints()) {
+            String kind = getTranslation("contactPoints.kind." + point.kind().name());
+            Span text = new Span(point.value());
+            text.getStyle().set("white-space", "pre-wrap");
+            text.addClassName("customer-contact-point");
+            facts.addFormItem(text, point.label().isEmpty() ? kind : kind + " · " + point.label());
+        }
         fact(facts, "customer.field.website", customer.website());
         fact(facts, "customer.field.source", customer.source());
         fact(facts, "customer.field.tags", String.join(", ", customer.tags()));

@@ -62,6 +62,7 @@ class CustomerDialog extends Dialog {
     private final TextArea address = new TextArea();
     private final EmailField email = new EmailField();
     private final TextField phone = new TextField();
+    private final ContactPointsField contactPoints = new ContactPointsField("customer-contactPoints");
     private final TextField website = new TextField();
     private final TextField taxId = new TextField();
     private final ComboBox<Customer> parent = new ComboBox<>();
@@ -154,6 +155,7 @@ class CustomerDialog extends Dialog {
         field(form, region, "region", 1);
         field(form, city, "city", 1);
         field(form, address, "address", 2);
+        field(form, contactPoints, "contactPoints", 2);
         field(form, website, "website", 1);
         field(form, taxId, "taxId", 1);
         field(form, parent, "parent", 1);
@@ -195,6 +197,7 @@ class CustomerDialog extends Dialog {
         address.setValue(customer.address());
         email.setValue(customer.email());
         phone.setValue(customer.phone());
+        contactPoints.setValue(customer.contactPoints());
         website.setValue(customer.website());
         taxId.setValue(customer.taxId());
         notes.setValue(customer.notes());
@@ -221,7 +224,7 @@ class CustomerDialog extends Dialog {
     private NewCustomer input() {
         return new NewCustomer(name.getValue(), type.getValue(), industry.getValue(), size.getValue(), source.getValue(),
                 stage.getValue(), grade.getValue(), region.getValue(), city.getValue(), address.getValue(),
-                email.getValue(), phone.getValue(), website.getValue(), taxIdAllowed ? taxId.getValue() : null,
+                email.getValue(), phone.getValue(), contactPoints.getValue(), website.getValue(), taxIdAllowed ? taxId.getValue() : null,
                 parent.getValue() != null ? Long.valueOf(parent.getValue().id()) : keepHiddenParent ? editing.parentId() : null,
                 notes.getValue(), tags.getValue(),
                 editing == null ? null : editing.ownerId());
@@ -232,15 +235,15 @@ class CustomerDialog extends Dialog {
                 Map.entry("phone", phone), Map.entry("city", city), Map.entry("industry", industry),
                 Map.entry("source", source), Map.entry("region", region), Map.entry("address", address),
                 Map.entry("website", website), Map.entry("taxId", taxId), Map.entry("parentId", parent),
-                Map.entry("tags", tags), Map.entry("notes", notes));
+                Map.entry("tags", tags), Map.entry("notes", notes), Map.entry("contactPoints", contactPoints));
         fields.values().forEach(field -> field.setInvalid(false));
         try {
             NewCustomer input = input();
             // an edit that keeps name, email and phone creates no new look-alike: no question to ask
             boolean keysChanged = editing == null || !editing.name().equals(input.name().strip())
-                    || !editing.email().equalsIgnoreCase(input.email().strip()) || !editing.phone().equals(input.phone().strip());
-            List<DuplicateMatch> found = keysChanged ? customers.duplicates(input, editing == null ? null : editing.id(), 5)
-                    : List.of();
+                    || !editing.email().equalsIgnoreCase(input.email().strip()) || !editing.phone().equals(input.phone().strip())
+                    || !editing.contactPoints().equals(input.contactPoints());
+            List<DuplicateMatch> found = keysChanged ? newLookAlikes(input) : List.of();
             if (!found.isEmpty() && !found.equals(shownDuplicates)) {
                 showDuplicates(found);
                 return;
@@ -263,6 +266,17 @@ class CustomerDialog extends Dialog {
             // changed meanwhile, gone, or not allowed: say so in words, keep the input
             Notification.show(getTranslation(ServiceErrors.messageKey(e))).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** Look-alikes of the input; for an edit only those the change brings (not the ones it already had). */
+    private List<DuplicateMatch> newLookAlikes(NewCustomer input) {
+        if (editing == null) {
+            return customers.duplicates(input, null, 5);
+        }
+        Set<Long> before = customers.duplicates(NewCustomer.of(editing), editing.id(), 50).stream()
+                .map(DuplicateMatch::customerId).collect(Collectors.toSet());
+        return customers.duplicates(input, editing.id(), 50).stream().filter(match -> !before.contains(match.customerId()))
+                .limit(5).toList();
     }
 
     private void showDuplicates(List<DuplicateMatch> found) {

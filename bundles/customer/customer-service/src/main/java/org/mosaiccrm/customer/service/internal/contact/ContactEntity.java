@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import org.mosaiccrm.customer.BuyingRole;
 import org.mosaiccrm.customer.Channel;
 import org.mosaiccrm.customer.Contact;
+import org.mosaiccrm.customer.service.internal.ContactPoints;
 import org.mosaiccrm.customer.service.internal.SearchKeys;
 
 /** Table {@code CUS_CONTACT}; *_KEY columns hold normalised values for indexed prefix search. */
@@ -34,6 +35,10 @@ public class ContactEntity {
 
     @Column(name = "CUSTOMER_ID", nullable = false)
     private long customerId;
+
+    /** The customer's owner, kept in step ({@link org.mosaiccrm.customer.service.internal.ContactOwners}). */
+    @Column(name = "OWNER_ID", nullable = false)
+    private long ownerId;
 
     @Column(name = "NAME", nullable = false, length = 200)
     private String name;
@@ -66,6 +71,10 @@ public class ContactEntity {
     @Column(name = "EMAIL_KEY", length = 254)
     private String emailKey;
 
+    /** Further addresses, phones and emails ({@link ContactPoints#toText}). */
+    @Column(name = "POINTS_TEXT", length = 10000)
+    private String pointsText;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "PREFERRED_CHANNEL", length = 10)
     private Channel preferredChannel;
@@ -83,13 +92,15 @@ public class ContactEntity {
     protected ContactEntity() {
     }
 
-    ContactEntity(ContactInput input, Instant created) {
+    ContactEntity(ContactInput input, long ownerId, Instant created) {
         this.created = created;
-        apply(input);
+        apply(input, ownerId);
     }
 
-    void apply(ContactInput input) {
+    /** @param ownerId the owner of the input's customer */
+    void apply(ContactInput input, long ownerId) {
         customerId = input.customerId();
+        this.ownerId = ownerId;
         name = input.name();
         nameKey = SearchKeys.name(input.name());
         title = input.title();
@@ -100,6 +111,7 @@ public class ContactEntity {
         mobileKey = input.mobile() == null ? null : SearchKeys.phone(input.mobile());
         email = input.email();
         emailKey = input.email() == null ? null : SearchKeys.email(input.email());
+        pointsText = ContactPoints.toText(input.contactPoints());
         preferredChannel = input.preferredChannel();
         notes = input.notes();
     }
@@ -122,7 +134,7 @@ public class ContactEntity {
 
     Contact toContact() {
         return new Contact(id, customerId, name, orEmpty(title), role, orEmpty(phone), orEmpty(mobile), orEmpty(email),
-                preferredChannel, orEmpty(notes), version);
+                ContactPoints.fromText(pointsText), preferredChannel, orEmpty(notes), version);
     }
 
     Map<String, Object> auditFields() {
@@ -134,6 +146,7 @@ public class ContactEntity {
         fields.put("phone", phone);
         fields.put("mobile", mobile);
         fields.put("email", email);
+        fields.put("contactPoints", pointsText);
         fields.put("preferredChannel", preferredChannel);
         fields.put("notes", notes);
         return fields;

@@ -62,8 +62,8 @@ public class JpaContactService implements ContactService {
         policy.require(CustomerService.PERMISSION_EDIT);
         ContactInput input = ContactInput.of(contact);
         ContactEntity created = database.inTransaction(em -> {
-            CustomerScope.require(em, policy, CustomerService.PERMISSION_EDIT, input.customerId());
-            ContactEntity entity = new ContactEntity(input, Instant.now());
+            long owner = CustomerScope.require(em, policy, CustomerService.PERMISSION_EDIT, input.customerId()).ownerId();
+            ContactEntity entity = new ContactEntity(input, owner, Instant.now());
             em.persist(entity);
             em.flush();
             return entity;
@@ -81,12 +81,10 @@ public class JpaContactService implements ContactService {
             if (entity.version() != version) {
                 throw new OptimisticLockException("customer.error.changedMeanwhile");
             }
-            if (input.customerId() != entity.customerId()) {
-                // moving a contact to another customer needs edit rights there too
-                CustomerScope.require(em, policy, CustomerService.PERMISSION_EDIT, input.customerId());
-            }
+            // moving a contact to another customer needs edit rights there too
+            long owner = CustomerScope.require(em, policy, CustomerService.PERMISSION_EDIT, input.customerId()).ownerId();
             Map<String, Object> before = entity.auditFields();
-            entity.apply(input);
+            entity.apply(input, owner);
             em.flush();
             return Changed.updated(entity, RECORD_TYPE, id, before, entity.auditFields());
         });
@@ -154,12 +152,14 @@ public class JpaContactService implements ContactService {
                 .limit(max).map(ContactEntity::toContact).toList();
     }
 
-    /** One indexed prefix query, joined to the customer for the caller's record scope. */
+    /**
+     * One indexed prefix query; the record scope is the contact's copy of its customer's owner, so a
+     * rep's search is one range of an (owner, key, id) index.
+     */
     private static List<ContactEntity> hits(EntityManager em, String column, String key, OwnerFilter owners, int max) {
-        TypedQuery<ContactEntity> query = em.createQuery("select c from ContactEntity c"
-                + (owners.all() ? "" : ", CustomerEntity o") + " where " + column + " like :key escape '\\'"
-                + (owners.all() ? "" : " and o.id = c.customerId" + OwnerClause.jpql(owners, "o.ownerId"))
-                + " order by " + column + ", c.id", ContactEntity.class)
+        TypedQuery<ContactEntity> query = em.createQuery("select c from ContactEntity c where " + column
+                + " like :key escape '\\'" + OwnerClause.jpql(owners, "c.ownerId") + " order by " + column + ", c.id",
+                ContactEntity.class)
                 .setParameter("key", SearchKeys.likePrefix(key)).setMaxResults(max);
         return OwnerClause.bind(owners, query).getResultList();
     }

@@ -1,5 +1,8 @@
 package org.mosaiccrm.customer.service.internal.csv;
 
+import java.util.stream.Collectors;
+
+import org.mosaiccrm.customer.ContactPointKind;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.csv.ImportField;
 
@@ -27,6 +30,16 @@ final class ExportValues {
             case TAX_ID -> customer.taxId();
             case TAGS -> String.join(", ", customer.tags());
             case NOTES -> customer.notes();
+            case OTHER_ADDRESSES -> points(customer, ContactPointKind.ADDRESS);
+            case OTHER_PHONES -> points(customer, ContactPointKind.PHONE);
+            case OTHER_EMAILS -> points(customer, ContactPointKind.EMAIL);
         };
+    }
+
+    /** As the import reads them: "label: value" entries separated by "; " (line breaks of addresses kept). */
+    private static String points(Customer customer, ContactPointKind kind) {
+        return customer.contactPoints().stream().filter(point -> point.kind() == kind)
+                .map(point -> point.label().isEmpty() ? point.value() : point.label() + ": " + point.value())
+                .collect(Collectors.joining("; "));
     }
 }

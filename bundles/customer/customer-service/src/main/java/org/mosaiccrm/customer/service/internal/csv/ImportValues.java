@@ -1,5 +1,6 @@
 package org.mosaiccrm.customer.service.internal.csv;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mosaiccrm.customer.CompanySize;
+import org.mosaiccrm.customer.ContactPoint;
+import org.mosaiccrm.customer.ContactPointKind;
 import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.Grade;
@@ -33,6 +36,11 @@ final class ImportValues {
             LifecycleStage.DORMANT, "流失", LifecycleStage.LOST, "已流失", LifecycleStage.LOST);
     private static final Pattern FIRST_NUMBER = Pattern.compile("(\\d[\\d,]*)");
     private static final Pattern TAG_SEPARATORS = Pattern.compile("[,;，；、|]");
+    /** Addresses may span lines, so only semicolons part them; phones and emails also by commas or lines. */
+    private static final Pattern ADDRESS_SEPARATORS = Pattern.compile("[;；]+");
+    private static final Pattern POINT_SEPARATORS = Pattern.compile("[;；,，\\r\\n]+");
+    /** A label is short and has no digits or @ (a value may hold a colon: "Room 5: …" is no label). */
+    private static final Pattern LABELLED = Pattern.compile("([^:：@\\d]{1,40})[:：](.+)", Pattern.DOTALL);
 
     private ImportValues() {
     }
@@ -62,6 +70,9 @@ final class ImportValues {
                 case TAX_ID -> customer.taxId(value);
                 case NOTES -> customer.notes(value);
                 case TAGS -> customer.tags(tags(value));
+                case OTHER_ADDRESSES -> customer.contactPoints(ContactPointKind.ADDRESS, points(ContactPointKind.ADDRESS, value));
+                case OTHER_PHONES -> customer.contactPoints(ContactPointKind.PHONE, points(ContactPointKind.PHONE, value));
+                case OTHER_EMAILS -> customer.contactPoints(ContactPointKind.EMAIL, points(ContactPointKind.EMAIL, value));
                 default -> throw new IllegalStateException(field.name());
             }
         });
@@ -98,6 +109,21 @@ final class ImportValues {
                 : people < 1000 ? CompanySize.LARGE : CompanySize.ENTERPRISE;
     }
 
+    /** Entries separated by semicolons or line breaks, each "label: value" or just the value. */
+    private static List<ContactPoint> points(ContactPointKind kind, String value) {
+        List<ContactPoint> points = new ArrayList<>();
+        Pattern separators = kind == ContactPointKind.ADDRESS ? ADDRESS_SEPARATORS : POINT_SEPARATORS;
+        for (String entry : separators.split(value)) {
+            Matcher labelled = LABELLED.matcher(entry.strip());
+            if (labelled.matches()) {
+                points.add(new ContactPoint(kind, labelled.group(1).strip(), labelled.group(2).strip()));
+            } else if (!entry.isBlank()) {
+                points.add(new ContactPoint(kind, "", entry.strip()));
+            }
+        }
+        return points;
+    }
+
     private static Set<String> tags(String value) {
         Set<String> tags = new LinkedHashSet<>();
         Arrays.stream(TAG_SEPARATORS.split(value)).map(String::strip).filter(t -> !t.isEmpty()).forEach(tags::add);
@@ -132,5 +158,9 @@ final class ImportValues {
             Map.entry(ImportField.WEBSITE, List.of("website", "web", "url", "网站", "网址", "官网")),
             Map.entry(ImportField.TAX_ID, List.of("taxid", "taxnumber", "vat", "税号", "纳税人识别号", "统一社会信用代码")),
             Map.entry(ImportField.TAGS, List.of("tags", "tag", "标签")),
-            Map.entry(ImportField.NOTES, List.of("notes", "note", "remarks", "comment", "备注", "说明")));
+            Map.entry(ImportField.NOTES, List.of("notes", "note", "remarks", "comment", "备注", "说明")),
+            Map.entry(ImportField.OTHER_ADDRESSES, List.of("otheraddresses", "moreaddresses", "address2", "其他地址", "更多地址")),
+            Map.entry(ImportField.OTHER_PHONES, List.of("otherphones", "morephones", "phone2", "fax", "其他电话", "更多电话",
+                    "传真")),
+            Map.entry(ImportField.OTHER_EMAILS, List.of("otheremails", "moreemails", "email2", "其他邮箱", "更多邮箱")));
 }

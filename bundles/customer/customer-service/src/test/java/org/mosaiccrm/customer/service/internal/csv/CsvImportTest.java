@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.mosaiccrm.customer.ContactPoint;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerType;
@@ -372,5 +373,41 @@ class CsvImportTest {
             }
             return null;
         }));
+    }
+
+    @Test
+    void furtherAddressesPhonesAndEmailsImportWithLabelsCountForDuplicatesAndRoundTrip() throws IOException {
+        String file = "名称,电话,其他电话,其他地址,其他邮箱\n"
+                + "北京星云科技,010-6543 2100,\"传真: 010-6543 2101；139 0000 1111\","
+                + "\"开票地址：北京市海淀区中关村大街1号\n3层; 收货地址: 北京市朝阳区酒仙桥路10号\",\"a@xingyun.cn, b@xingyun.cn\"\n"
+                + "星云北京分部,13900001111,,,\n";
+        CsvPreview preview = receive(module.rep, "points.csv", file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Map.of(ImportField.NAME, 0, ImportField.PHONE, 1, ImportField.OTHER_PHONES, 2,
+                ImportField.OTHER_ADDRESSES, 3, ImportField.OTHER_EMAILS, 4), preview.mapping());
+
+        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        assertEquals(1, done.created());
+        assertEquals(1, done.skipped(), "the second row's phone is the first one's further phone");
+        Customer xingyun = all(module.rep).get(0);
+        assertEquals(List.of(ContactPoint.address("开票地址", "北京市海淀区中关村大街1号\n3层"),
+                ContactPoint.address("收货地址", "北京市朝阳区酒仙桥路10号"), ContactPoint.phone("传真", "010-6543 2101"),
+                ContactPoint.phone("", "139 0000 1111"), ContactPoint.email("", "a@xingyun.cn"),
+                ContactPoint.email("", "b@xingyun.cn")), xingyun.contactPoints());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        module.as(module.rep, () -> {
+            try {
+                csv.export(CustomerQuery.ALL, field -> field.name().toLowerCase(), out);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        module.as(module.rep, () -> module.customers.update(xingyun.id(),
+                NewCustomer.of(xingyun).toBuilder().contactPoints(List.of()).build(), xingyun.version()));
+        ImportProgress again = importAll(module.rep, receive(module.rep, "export.csv", out.toByteArray()),
+                DuplicatePolicy.UPDATE);
+        assertEquals(1, again.updated());
+        assertEquals(xingyun.contactPoints(), all(module.rep).get(0).contactPoints(), "the export imports back as it was");
     }
 }
