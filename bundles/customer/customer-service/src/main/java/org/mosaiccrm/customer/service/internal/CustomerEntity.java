@@ -292,9 +292,11 @@ public class CustomerEntity {
     }
 
     private Set<String> shownTags() {
-        if (tagsText == null) {
-            return new TreeSet<>(tags);
-        }
+        return tagsText == null ? new TreeSet<>(tags) : tagsOf(tagsText);
+    }
+
+    /** The tags stored in {@link #tagsText}. */
+    static Set<String> tagsOf(String tagsText) {
         return tagsText.isEmpty() ? Set.of() : new TreeSet<>(List.of(tagsText.split(",")));
     }
 

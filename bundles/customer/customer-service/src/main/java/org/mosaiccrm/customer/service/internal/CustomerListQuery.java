@@ -6,9 +6,6 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
-
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerSort;
 import org.mosaiccrm.customer.PageCursor;
@@ -54,13 +51,12 @@ final class CustomerListQuery {
         }
         if (present(query.text())) {
             String text = query.text().strip();
-            String digits = SearchKeys.phone(text);
-            if (text.contains("@")) {
+            if (SearchText.isEmail(text)) {
                 where.append(" and c.emailKey like :text escape '\\'");
                 parameters.put("text", SearchKeys.likePrefix(SearchKeys.email(text)));
-            } else if (digits.length() >= 3 && text.matches("[+0-9()\\-\\s]+")) {
+            } else if (SearchText.isPhone(text)) {
                 where.append(" and c.phoneKey like :text escape '\\'");
-                parameters.put("text", SearchKeys.likePrefix(digits));
+                parameters.put("text", SearchKeys.likePrefix(SearchKeys.phone(text)));
             } else {
                 where.append(" and c.nameKey like :text escape '\\'");
                 parameters.put("text", SearchKeys.likePrefix(SearchKeys.name(text)));
@@ -69,8 +65,8 @@ final class CustomerListQuery {
     }
 
     /** The rows after {@code cursor} (null: from the start). */
-    TypedQuery<CustomerEntity> page(EntityManager em, PageCursor cursor, int limit) {
-        StringBuilder jpql = new StringBuilder(from("select c")).append(where);
+    TypedQuery<Object[]> page(EntityManager em, PageCursor cursor, int limit) {
+        StringBuilder jpql = new StringBuilder(from("select " + CustomerRows.COLUMNS)).append(where);
         Map<String, Object> all = new LinkedHashMap<>(parameters);
         if (sort == CustomerSort.NEWEST) {
             if (cursor != null) {
@@ -87,10 +83,9 @@ final class CustomerListQuery {
             }
             jpql.append(" order by c.sortKey, c.id");
         }
-        TypedQuery<CustomerEntity> query = em.createQuery(jpql.toString(), CustomerEntity.class);
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
         all.forEach(query::setParameter);
-        // a page is only read into records: no copies for change tracking
-        return query.setMaxResults(limit).setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+        return query.setMaxResults(limit);
     }
 
     /** Ids of matching rows, at most {@code max}: a bounded count. */
@@ -108,7 +103,7 @@ final class CustomerListQuery {
     }
 
     /** The cursor after {@code last} in this list's order. */
-    PageCursor cursorAfter(CustomerEntity last) {
+    PageCursor cursorAfter(CustomerRows.Listed last) {
         return new PageCursor(sort == CustomerSort.NEWEST ? null : last.sortKey(), last.id());
     }
 

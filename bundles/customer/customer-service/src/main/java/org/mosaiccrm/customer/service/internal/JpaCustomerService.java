@@ -11,8 +11,6 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 import org.mosaiccrm.customer.Category;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerInputException;
@@ -139,11 +137,11 @@ public class JpaCustomerService implements CustomerService {
         }
         CustomerListQuery list = new CustomerListQuery(query == null ? CustomerQuery.ALL : query, owners);
         return database.read(em -> {
-            List<CustomerEntity> rows = list.page(em, after, max + 1).getResultList();
+            List<CustomerRows.Listed> rows = CustomerRows.read(em, list.page(em, after, max + 1), taxId);
             boolean more = rows.size() > max;
-            List<CustomerEntity> page = more ? rows.subList(0, max) : rows;
+            List<CustomerRows.Listed> page = more ? rows.subList(0, max) : rows;
             PageCursor next = more ? list.cursorAfter(page.get(page.size() - 1)) : null;
-            return new Page<>(page.stream().map(c -> c.toCustomer(taxId)).toList(), next);
+            return new Page<>(page.stream().map(CustomerRows.Listed::customer).toList(), next);
         });
     }
 
@@ -238,27 +236,32 @@ public class JpaCustomerService implements CustomerService {
         if (text.isEmpty() || max == 0) {
             return List.of();
         }
-        // one indexed prefix query per key, merged: an OR across the columns would scan the table
-        Map<Long, CustomerEntity> hits = new LinkedHashMap<>();
+        // one indexed prefix query per key the text can match, merged: an OR across the columns would scan
+        Map<Long, CustomerRows.Listed> hits = new LinkedHashMap<>();
         database.read(em -> {
-            hits(em, "c.nameKey", SearchKeys.name(text), owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
-            hits(em, "c.emailKey", SearchKeys.email(text), owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
-            String digits = SearchKeys.phone(text);
-            if (digits.length() >= 3) {
-                hits(em, "c.phoneKey", digits, owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
+            if (SearchText.isEmail(text)) {
+                hits(em, "c.emailKey", SearchKeys.email(text), owners, max, taxId, hits);
+                return null;
+            }
+            if (SearchText.isPhone(text)) {
+                hits(em, "c.phoneKey", SearchKeys.phone(text), owners, max, taxId, hits);
+            }
+            hits(em, "c.nameKey", SearchKeys.name(text), owners, max, taxId, hits);
+            if (SearchText.mayBeginEmail(text) && !SearchText.isPhone(text)) {
+                hits(em, "c.emailKey", SearchKeys.email(text), owners, max, taxId, hits);
             }
             return null;
         });
-        return hits.values().stream().sorted(Comparator.comparing(CustomerEntity::sortKey).thenComparing(CustomerEntity::id))
-                .limit(max).map(c -> c.toCustomer(taxId)).toList();
+        return hits.values().stream().sorted(Comparator.comparing(CustomerRows.Listed::sortKey)
+                .thenComparing(CustomerRows.Listed::id)).limit(max).map(CustomerRows.Listed::customer).toList();
     }
 
-    private static List<CustomerEntity> hits(EntityManager em, String column, String key, OwnerFilter owners, int max) {
-        var query = em.createQuery("select c from CustomerEntity c where " + column + " like :key escape '\\'"
-                + OwnerClause.jpql(owners, "c.ownerId") + " order by " + column + ", c.id", CustomerEntity.class)
-                .setParameter("key", SearchKeys.likePrefix(key)).setMaxResults(max)
-                .setHint(QueryHints.READ_ONLY, HintValues.TRUE); // only read into records: no copies to track
-        return OwnerClause.bind(owners, query).getResultList();
+    private static void hits(EntityManager em, String column, String key, OwnerFilter owners, int max, boolean taxId,
+            Map<Long, CustomerRows.Listed> hits) {
+        var query = em.createQuery("select " + CustomerRows.COLUMNS + " from CustomerEntity c where " + column
+                + " like :key escape '\\'" + OwnerClause.jpql(owners, "c.ownerId") + " order by " + column + ", c.id",
+                Object[].class).setParameter("key", SearchKeys.likePrefix(key)).setMaxResults(max);
+        CustomerRows.read(em, OwnerClause.bind(owners, query), taxId).forEach(hit -> hits.putIfAbsent(hit.id(), hit));
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.mosaiccrm.customer.service.internal.OwnerClause;
 import org.mosaiccrm.customer.service.internal.CustomerDatabase;
 import org.mosaiccrm.customer.service.internal.CustomerScope;
 import org.mosaiccrm.customer.service.internal.SearchKeys;
+import org.mosaiccrm.customer.service.internal.SearchText;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
@@ -138,13 +139,19 @@ public class JpaContactService implements ContactService {
             return List.of();
         }
         Map<Long, ContactEntity> hits = new LinkedHashMap<>();
+        // only the queries the text can match (a person's name does not start with digits)
         database.read(em -> {
-            hits(em, "c.nameKey", SearchKeys.name(text), owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
-            hits(em, "c.emailKey", SearchKeys.email(text), owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
-            String digits = SearchKeys.phone(text);
-            if (digits.length() >= 3) {
-                hits(em, "c.phoneKey", digits, owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
+            if (SearchText.isEmail(text)) {
+                hits(em, "c.emailKey", SearchKeys.email(text), owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
+            } else if (SearchText.isPhone(text)) {
+                String digits = SearchKeys.phone(text);
                 hits(em, "c.mobileKey", digits, owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
+                hits(em, "c.phoneKey", digits, owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
+            } else {
+                hits(em, "c.nameKey", SearchKeys.name(text), owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
+                if (SearchText.mayBeginEmail(text)) {
+                    hits(em, "c.emailKey", SearchKeys.email(text), owners, max).forEach(c -> hits.putIfAbsent(c.id(), c));
+                }
             }
             return null;
         });

@@ -104,6 +104,22 @@ public final class DemoCustomers {
         return row;
     }
 
+    /** A demo contact (联系人) of a company: name, title, mobile, email; the index makes mobile and email unique. */
+    public DemoContact contact(long index) {
+        boolean english = random.nextInt(6) == 0;
+        String name = english ? pick(EN_FIRST) + " " + pick(EN_LAST) : pick(SURNAMES) + pick(GIVEN)
+                + (random.nextBoolean() ? pick(GIVEN) : "");
+        String mobile = pick(MOBILE_PREFIX) + String.format("%08d", (index * 7_919) % 100_000_000);
+        return new DemoContact(name, pick(TITLES), mobile, "u" + index + "@mail" + (index % 97) + ".example.cn");
+    }
+
+    /** One demo contact. */
+    public record DemoContact(String name, String title, String mobile, String email) {
+    }
+
+    private static final String[] TITLES = { "采购经理", "总经理", "技术总监", "财务主管", "设备科科长", "Purchasing Manager",
+        "IT Director", "销售总监", "行政主管" };
+
     private <T> T pick(T[] values) {
         return values[random.nextInt(values.length)];
     }

@@ -126,6 +126,23 @@ class CustomerBenchmark {
             Stats ourSearch = measure(keys, k -> module.as(module.rep, () -> module.customers.search(prefix(k[2]), 20).size()));
             Stats rawSearch = measure(keys, k -> rawSearch(rawDb, owner, prefix(k[2])));
             report.append(row("search by name prefix (20 hits)", ourSearch, rawSearch));
+
+            // contacts: written straight into the service's database (the import makes customers only), then
+            // the contact search through the service against the raw indexed query on the same data
+            EmbeddedDataSource serviceDb = derby("service");
+            long contactsPerCustomer = Long.getLong("bench.contactsPerCustomer", 3);
+            long contactStart = System.nanoTime();
+            List<String[]> contactKeys = insertContacts(serviceDb, owner, contactsPerCustomer);
+            double contactSeconds = (System.nanoTime() - contactStart) / 1e9;
+            long contacts = rows * contactsPerCustomer;
+            System.out.printf(Locale.ROOT, "%,d contacts written in %.0f s%n", contacts, contactSeconds);
+            Stats ourContactName = measure(contactKeys, k -> module.as(module.rep, () -> module.contacts.search(k[0], 20).size()));
+            Stats rawContactName = measure(contactKeys, k -> rawContactSearch(serviceDb, owner, "NAME_KEY", k[0]));
+            report.append(row(String.format(Locale.ROOT, "contact search by name prefix, %,d contacts (20 hits)", contacts),
+                    ourContactName, rawContactName));
+            Stats ourContactMobile = measure(contactKeys, k -> module.as(module.rep, () -> module.contacts.search(k[1], 20).size()));
+            Stats rawContactMobile = measure(contactKeys, k -> rawContactSearch(serviceDb, owner, "MOBILE_KEY", k[1]));
+            report.append(row("contact search by mobile prefix (7 digits)", ourContactMobile, rawContactMobile));
         }
         String text = "Customer benchmark, " + String.format(Locale.ROOT, "%,d", rows) + " customers, "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
@@ -199,6 +216,68 @@ class CustomerBenchmark {
             connection.commit();
         }
         return count;
+    }
+
+    /**
+     * {@code perCustomer} demo contacts for every customer, owned like their customer, batch-inserted;
+     * returns {@link #SAMPLES} of them spread over the table as (name prefix, mobile prefix).
+     */
+    private static List<String[]> insertContacts(EmbeddedDataSource db, long owner, long perCustomer) throws SQLException {
+        String sql = "INSERT INTO CUS_CONTACT (ID, CUSTOMER_ID, OWNER_ID, NAME, NAME_KEY, TITLE, MOBILE, MOBILE_KEY, EMAIL,"
+                + " EMAIL_KEY, CREATED_AT, VERSION) VALUES (?,?,?,?,?,?,?,?,?,?,?,1)";
+        DemoCustomers demo = new DemoCustomers(20261125L);
+        List<String[]> samples = new ArrayList<>();
+        Random random = new Random(11);
+        try (Connection connection = db.getConnection(); PreparedStatement insert = connection.prepareStatement(sql);
+                ResultSet customers = connection.createStatement().executeQuery("SELECT ID FROM CUS_CUSTOMER")) {
+            List<Long> customerIds = new ArrayList<>();
+            while (customers.next()) {
+                customerIds.add(customers.getLong(1));
+            }
+            connection.setAutoCommit(false);
+            Timestamp now = Timestamp.from(Instant.now());
+            long total = customerIds.size() * perCustomer;
+            long id = 0;
+            for (long customerId : customerIds) {
+                for (int i = 0; i < perCustomer; i++) {
+                    id++;
+                    DemoCustomers.DemoContact contact = demo.contact(id);
+                    String nameKey = SearchKeys.name(contact.name());
+                    insert.setLong(1, id);
+                    insert.setLong(2, customerId);
+                    insert.setLong(3, owner);
+                    insert.setString(4, contact.name());
+                    insert.setString(5, nameKey);
+                    insert.setString(6, contact.title());
+                    insert.setString(7, contact.mobile());
+                    insert.setString(8, SearchKeys.phone(contact.mobile()));
+                    insert.setString(9, contact.email());
+                    insert.setString(10, SearchKeys.email(contact.email()));
+                    insert.setTimestamp(11, now);
+                    insert.addBatch();
+                    if (id % 1_000 == 0) {
+                        insert.executeBatch();
+                        connection.commit();
+                    }
+                    if (random.nextDouble() < (double) SAMPLES / total && samples.size() < SAMPLES) {
+                        samples.add(new String[] { nameKey.substring(0, Math.min(2, nameKey.length())),
+                                contact.mobile().substring(0, 7) });
+                    }
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+        while (samples.size() < SAMPLES) { // a small run: repeat what was drawn
+            samples.add(samples.get(samples.size() % Math.max(1, samples.size())));
+        }
+        return samples;
+    }
+
+    /** The rep's contacts whose key starts with the prefix, as one hand-written indexed query. */
+    private static int rawContactSearch(EmbeddedDataSource db, long owner, String column, String prefix) {
+        return query(db, "SELECT * FROM CUS_CONTACT WHERE OWNER_ID = ? AND " + column + " LIKE ? ORDER BY " + column
+                + ", ID FETCH FIRST 20 ROWS ONLY", new Object[] { owner, prefix + "%" });
     }
 
     private static List<String[]> randomKeys(EmbeddedDataSource db, int samples) throws SQLException {
