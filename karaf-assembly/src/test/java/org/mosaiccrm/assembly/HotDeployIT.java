@@ -143,13 +143,4 @@ public class HotDeployIT extends MosaicKarafTestSupport {
     private static boolean menuHasNotes(List<MenuEntry> menu) {
         return menu.stream().anyMatch(entry -> entry.route().equals("notes") && entry.titleKey().equals("notes.title"));
     }
-
-    private Bundle bundle(String symbolicName) {
-        for (Bundle bundle : bundleContext.getBundles()) {
-            if (symbolicName.equals(bundle.getSymbolicName())) {
-                return bundle;
-            }
-        }
-        return null;
-    }
 }

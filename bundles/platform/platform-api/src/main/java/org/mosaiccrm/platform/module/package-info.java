@@ -1,5 +1,6 @@
 /**
- * Modules: what a business module is (descriptor) and how the platform reports their state.
+ * Modules: what a business module is (descriptor), how the platform reports their state, and
+ * how operators install and remove them at runtime ({@link org.mosaiccrm.platform.module.ModuleManager}).
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.mosaiccrm.platform.module;

@@ -1,0 +1,164 @@
+package org.mosaiccrm.assembly;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.mosaiccrm.platform.module.ModuleChange;
+import org.mosaiccrm.platform.module.ModuleChangeException;
+import org.mosaiccrm.platform.module.ModuleManager;
+import org.mosaiccrm.platform.module.ModuleOffer;
+import org.mosaiccrm.platform.module.ModulePlan;
+import org.mosaiccrm.platform.security.AccessDeniedException;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.Subject;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Modules installed and removed at runtime through the module manager and the {@code crm} shell
+ * commands: a plan first, refusals in plain words with nothing changed, the core protected, only
+ * user administrators allowed.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ModuleManagerIT extends MosaicKarafTestSupport {
+
+    @Configuration
+    public Option[] config() {
+        return baseConfig();
+    }
+
+    private Subject admin;
+    private Subject rep;
+
+    @Before
+    public void users() throws Exception {
+        TestUsers users = new TestUsers(bundleContext);
+        admin = users.user("modadmin", null, "user-admin");
+        rep = users.user("modrep", null, "sales-rep");
+    }
+
+    private <T> T asAdmin(Supplier<T> work) {
+        return CurrentSubject.callAs(admin, work);
+    }
+
+    private static ModuleOffer offer(List<ModuleOffer> offers, String id) {
+        return offers.stream().filter(o -> o.id().equals(id)).findFirst().orElse(null);
+    }
+
+    @Test
+    public void anAdministratorInstallsAndUninstallsAModuleAfterAPlanAndTheCoreStays() throws Exception {
+        ModuleManager modules = service(ModuleManager.class, 60);
+        List<ModuleOffer> offers = asAdmin(modules::modules);
+        assertTrue("the core is listed as installed and core", offer(offers, "customer").installed() && offer(offers, "customer").core());
+        assertFalse(offer(offers, "example-notes").installed());
+
+        assertThrows(AccessDeniedException.class, () -> CurrentSubject.callAs(rep, modules::modules));
+        assertThrows(AccessDeniedException.class,
+                () -> CurrentSubject.callAs(rep, () -> modules.apply("example-notes", ModuleChange.INSTALL)));
+        assertNull("a refused caller changed nothing", bundle("org.mosaiccrm.example.notes"));
+
+        ModulePlan core = asAdmin(() -> modules.plan("customer", ModuleChange.UNINSTALL));
+        assertFalse(core.possible());
+        assertTrue(core.problem(), core.problem().contains("part of the core"));
+        ModuleChangeException refused = assertThrows(ModuleChangeException.class,
+                () -> asAdmin(() -> modules.apply("customer", ModuleChange.UNINSTALL)));
+        assertEquals(core.problem(), refused.getMessage());
+        assertTrue(featuresService.isInstalled(featuresService.getFeature("mosaic-customer")));
+
+        ModulePlan install = asAdmin(() -> modules.plan("example-notes", ModuleChange.INSTALL));
+        assertTrue(install.problem(), install.possible());
+        assertNull("planning installs nothing", bundle("org.mosaiccrm.example.notes"));
+        asAdmin(() -> modules.apply("example-notes", ModuleChange.INSTALL));
+        assertNotNull(bundle("org.mosaiccrm.example.notes"));
+        assertTrue(offer(asAdmin(modules::modules), "example-notes").installed());
+        assertFalse("installed twice is refused", asAdmin(() -> modules.plan("example-notes", ModuleChange.INSTALL)).possible());
+
+        asAdmin(() -> modules.apply("example-notes", ModuleChange.UNINSTALL));
+        assertNull(bundle("org.mosaiccrm.example.notes"));
+        assertFalse(offer(asAdmin(modules::modules), "example-notes").installed());
+    }
+
+    @Test
+    public void aModuleThatCannotResolveIsRefusedBeforeAnythingChanges() throws Exception {
+        ModuleManager modules = service(ModuleManager.class, 60);
+        Path repository = Files.createTempFile("isv-broken", ".xml");
+        Files.writeString(repository, """
+                <features name="isv-broken" xmlns="http://karaf.apache.org/xmlns/features/v1.6.0">
+                  <feature name="isv-missing-feature" version="1.0.0" description="needs a feature nobody offers">
+                    <capability>mosaic.module;mosaic.module=isv-missing-feature</capability>
+                    <feature>mosaic-does-not-exist</feature>
+                  </feature>
+                </features>
+                """);
+        featuresService.addRepository(repository.toUri());
+        try {
+            int bundlesBefore = bundleContext.getBundles().length;
+            ModulePlan missing = asAdmin(() -> modules.plan("isv-missing-feature", ModuleChange.INSTALL));
+            assertFalse(missing.possible());
+            assertTrue(missing.problem(), missing.problem().contains("mosaic-does-not-exist"));
+            ModuleChangeException refused = assertThrows(ModuleChangeException.class,
+                    () -> asAdmin(() -> modules.apply("isv-missing-feature", ModuleChange.INSTALL)));
+            assertEquals(missing.problem(), refused.getMessage());
+            assertEquals("nothing was installed", bundlesBefore, bundleContext.getBundles().length);
+        } finally {
+            featuresService.removeRepository(repository.toUri());
+        }
+    }
+
+    @Test
+    public void theShellListsInstallsAndReportsHealth() throws Exception {
+        SessionFactory sessions = service(SessionFactory.class, 60);
+        service(ModuleManager.class, 60);
+        String modules = run(sessions, "crm:modules");
+        assertTrue(modules, modules.contains("customer") && modules.contains("yes (core)") && modules.contains("example-notes"));
+        String refused = run(sessions, "crm:uninstall customer");
+        assertTrue(refused, refused.contains("Refused: Module 'customer' is part of the core"));
+        String installed = run(sessions, "crm:install example-notes");
+        assertTrue(installed, installed.contains("Installed example-notes"));
+        await("notes module active", 30, () -> run(sessions, "crm:health").contains("example-notes"));
+        String health = run(sessions, "crm:health");
+        assertTrue(health, health.contains("customer") && health.contains("ACTIVE"));
+        String uninstalled = run(sessions, "crm:uninstall example-notes");
+        assertTrue(uninstalled, uninstalled.contains("Uninstalled example-notes (its data is kept)"));
+    }
+
+    /** Runs a shell command; its output and errors as one text. */
+    private static String run(SessionFactory sessions, String command) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(new ByteArrayInputStream(new byte[0]), print, print);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                print.println(result);
+            }
+        } catch (Exception e) {
+            print.println("Exception: " + e);
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
