@@ -1,0 +1,62 @@
+package org.mosaiccrm.platform.modules.ui.internal;
+
+import org.mosaiccrm.platform.module.ModuleManager;
+import org.mosaiccrm.platform.module.ModuleRegistry;
+import org.mosaiccrm.platform.ui.ViewContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The Modules page, in the administration menu, for whoever may administer modules. */
+@Component(service = ViewContribution.class)
+public class ModulesViewContribution implements ViewContribution<ModulesView> {
+
+    private final ModuleManager modules;
+    private final ModuleRegistry registry;
+
+    @Activate
+    public ModulesViewContribution(@Reference ModuleManager modules, @Reference ModuleRegistry registry) {
+        this.modules = modules;
+        this.registry = registry;
+    }
+
+    @Override
+    public String route() {
+        return "admin/modules";
+    }
+
+    @Override
+    public Class<ModulesView> viewClass() {
+        return ModulesView.class;
+    }
+
+    @Override
+    public ModulesView createView() {
+        return new ModulesView(modules, registry);
+    }
+
+    @Override
+    public String titleKey() {
+        return "modules.title";
+    }
+
+    @Override
+    public String requiredPermission() {
+        return ModuleManager.PERMISSION_ADMINISTER;
+    }
+
+    @Override
+    public String menuGroup() {
+        return "menu.group.security";
+    }
+
+    @Override
+    public String icon() {
+        return "PACKAGE";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+}
