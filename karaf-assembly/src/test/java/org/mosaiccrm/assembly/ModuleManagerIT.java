@@ -9,12 +9,16 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -103,6 +107,7 @@ public class ModuleManagerIT extends MosaicKarafTestSupport {
     @Test
     public void aModuleThatCannotResolveIsRefusedBeforeAnythingChanges() throws Exception {
         ModuleManager modules = service(ModuleManager.class, 60);
+        Path incompatibleBundle = bundleImporting("isv.needs.customer9", "org.mosaiccrm.customer;version=\"[9,10)\"");
         Path repository = Files.createTempFile("isv-broken", ".xml");
         Files.writeString(repository, """
                 <features name="isv-broken" xmlns="http://karaf.apache.org/xmlns/features/v1.6.0">
@@ -110,8 +115,12 @@ public class ModuleManagerIT extends MosaicKarafTestSupport {
                     <capability>mosaic.module;mosaic.module=isv-missing-feature</capability>
                     <feature>mosaic-does-not-exist</feature>
                   </feature>
+                  <feature name="isv-needs-customer-9" version="1.0.0" description="built against an API that does not exist">
+                    <capability>mosaic.module;mosaic.module=isv-needs-customer-9</capability>
+                    <bundle>%s</bundle>
+                  </feature>
                 </features>
-                """);
+                """.formatted(incompatibleBundle.toUri()));
         featuresService.addRepository(repository.toUri());
         try {
             int bundlesBefore = bundleContext.getBundles().length;
@@ -121,6 +130,12 @@ public class ModuleManagerIT extends MosaicKarafTestSupport {
             ModuleChangeException refused = assertThrows(ModuleChangeException.class,
                     () -> asAdmin(() -> modules.apply("isv-missing-feature", ModuleChange.INSTALL)));
             assertEquals(missing.problem(), refused.getMessage());
+            ModulePlan incompatible = asAdmin(() -> modules.plan("isv-needs-customer-9", ModuleChange.INSTALL));
+            assertFalse(incompatible.possible());
+            assertTrue(incompatible.problem(), incompatible.problem().contains("package org.mosaiccrm.customer version 9"));
+            assertThrows(ModuleChangeException.class,
+                    () -> asAdmin(() -> modules.apply("isv-needs-customer-9", ModuleChange.INSTALL)));
+            assertNull("the incompatible bundle was never installed", bundle("isv.needs.customer9"));
             assertEquals("nothing was installed", bundlesBefore, bundleContext.getBundles().length);
         } finally {
             featuresService.removeRepository(repository.toUri());
@@ -142,6 +157,22 @@ public class ModuleManagerIT extends MosaicKarafTestSupport {
         assertTrue(health, health.contains("customer") && health.contains("ACTIVE"));
         String uninstalled = run(sessions, "crm:uninstall example-notes");
         assertTrue(uninstalled, uninstalled.contains("Uninstalled example-notes (its data is kept)"));
+    }
+
+    /** A bundle of nothing but a manifest that imports {@code importPackage}, as a vendor's module built against another API. */
+    private static Path bundleImporting(String symbolicName, String importPackage) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", symbolicName);
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Import-Package", importPackage);
+        Path jar = Files.createTempFile(symbolicName, ".jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.flush();
+        }
+        return jar;
     }
 
     /** Runs a shell command; its output and errors as one text. */

@@ -76,7 +76,7 @@ public class SecurityIT extends MosaicKarafTestSupport {
 
     @Test
     public void eachBuiltInRoleSeesExactlyItsMenus() {
-        assertEquals(Set.of("admin/roles", "admin/teams", "admin/users"), menu(users.admin()));
+        assertEquals(Set.of("admin/modules", "admin/roles", "admin/teams", "admin/users"), menu(users.admin()));
         assertEquals(Set.of("audit"), menu(users.user("menu-auditor", null, "auditor")));
         assertEquals(Set.of("customers"), menu(users.user("menu-rep", null, "sales-rep")));
         assertEquals(Set.of("customers"), menu(users.user("menu-manager", null, "sales-manager")));
