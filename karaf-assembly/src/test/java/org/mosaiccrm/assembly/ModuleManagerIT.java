@@ -157,6 +157,14 @@ public class ModuleManagerIT extends MosaicKarafTestSupport {
         assertTrue(health, health.contains("customer") && health.contains("ACTIVE"));
         String uninstalled = run(sessions, "crm:uninstall example-notes");
         assertTrue(uninstalled, uninstalled.contains("Uninstalled example-notes (its data is kept)"));
+
+        new TestUsers(bundleContext).user("shellauditor", null, "auditor");
+        String verified = run(sessions, "crm:audit-verify -u shellauditor -p 'shellauditor passphrase'");
+        assertTrue(verified, verified.contains("Audit log intact"));
+        String notAllowed = run(sessions, "crm:audit-verify -u modrep -p 'modrep passphrase'");
+        assertTrue(notAllowed, notAllowed.contains("may not read the audit log"));
+        String wrong = run(sessions, "crm:audit-verify -u shellauditor -p wrong");
+        assertTrue(wrong, wrong.contains("Sign-in refused"));
     }
 
     /** A bundle of nothing but a manifest that imports {@code importPackage}, as a vendor's module built against another API. */
