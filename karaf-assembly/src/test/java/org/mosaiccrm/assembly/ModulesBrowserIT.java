@@ -27,6 +27,10 @@ class ModulesBrowserIT extends BrowserTestSupport {
         browser.waitUntil("installed", 90, d -> String.join(" ", browser.texts("vaadin-notification-card"))
                 .contains("Module example-notes installed."));
         browser.waitUntil("listed as installed", 30, d -> browser.present("#module-uninstall-example-notes"));
+        browser.go(crm.url("/admin/modules"));
+        browser.waitUntil("what the module adds is listed", 30, d -> String.join(" | ",
+                browser.texts("#modules-grid vaadin-grid-cell-content")).contains("1 page(s), search, 1 metric(s)"));
+        browser.screenshot("30b-module-installed-en");
 
         browser.click("#language-switch");
         browser.clickText("vaadin-select-item", "简体中文");

@@ -1,5 +1,10 @@
 package org.mosaiccrm.platform.modules.ui.internal;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
 import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleManager;
 import org.mosaiccrm.platform.module.ModuleOffer;
@@ -27,11 +32,15 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ModuleManager modules;
     private final transient ModuleRegistry registry;
+    private final transient Supplier<Map<String, List<ModuleContributions.Count>>> contributions;
     private final Grid<ModuleOffer> grid = new Grid<>();
+    private transient Map<String, List<ModuleContributions.Count>> contributed = Map.of();
 
-    public ModulesView(ModuleManager modules, ModuleRegistry registry) {
+    public ModulesView(ModuleManager modules, ModuleRegistry registry,
+            Supplier<Map<String, List<ModuleContributions.Count>>> contributions) {
         this.modules = modules;
         this.registry = registry;
+        this.contributions = contributions;
         setId("modules-view");
         setSizeFull();
         grid.setId("modules-grid");
@@ -39,6 +48,8 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ModuleOffer::version).setHeader(getTranslation("modules.column.version")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("modules.column.state")).setFlexGrow(2);
         grid.addColumn(offer -> String.join(", ", offer.requires())).setHeader(getTranslation("modules.column.requires"));
+        grid.addColumn(this::contributes).setHeader(getTranslation("modules.column.contributes")).setFlexGrow(2)
+                .setClassNameGenerator(offer -> "module-contributes");
         grid.addComponentColumn(this::action).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
@@ -47,7 +58,13 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        contributed = contributions.get();
         grid.setItems(modules.modules());
+    }
+
+    private String contributes(ModuleOffer offer) {
+        return contributed.getOrDefault(offer.id(), List.of()).stream()
+                .map(count -> getTranslation(count.labelKey(), count.count())).collect(Collectors.joining(", "));
     }
 
     private Div describe(ModuleOffer offer) {

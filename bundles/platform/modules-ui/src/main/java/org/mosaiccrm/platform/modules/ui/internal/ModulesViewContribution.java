@@ -3,6 +3,7 @@ package org.mosaiccrm.platform.modules.ui.internal;
 import org.mosaiccrm.platform.module.ModuleManager;
 import org.mosaiccrm.platform.module.ModuleRegistry;
 import org.mosaiccrm.platform.ui.ViewContribution;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -13,11 +14,14 @@ public class ModulesViewContribution implements ViewContribution<ModulesView> {
 
     private final ModuleManager modules;
     private final ModuleRegistry registry;
+    private final BundleContext context;
 
     @Activate
-    public ModulesViewContribution(@Reference ModuleManager modules, @Reference ModuleRegistry registry) {
+    public ModulesViewContribution(@Reference ModuleManager modules, @Reference ModuleRegistry registry,
+            BundleContext context) {
         this.modules = modules;
         this.registry = registry;
+        this.context = context;
     }
 
     @Override
@@ -32,7 +36,7 @@ public class ModulesViewContribution implements ViewContribution<ModulesView> {
 
     @Override
     public ModulesView createView() {
-        return new ModulesView(modules, registry);
+        return new ModulesView(modules, registry, () -> ModuleContributions.of(context));
     }
 
     @Override
