@@ -148,6 +148,8 @@ public class ModuleManagerIT extends MosaicKarafTestSupport {
         service(ModuleManager.class, 60);
         String modules = run(sessions, "crm:modules");
         assertTrue(modules, modules.contains("customer") && modules.contains("yes (core)") && modules.contains("example-notes"));
+        String unknown = run(sessions, "crm:install no-such-module");
+        assertTrue(unknown, unknown.contains("Refused: No module 'no-such-module'"));
         String refused = run(sessions, "crm:uninstall customer");
         assertTrue(refused, refused.contains("Refused: Module 'customer' is part of the core"));
         String installed = run(sessions, "crm:install example-notes");

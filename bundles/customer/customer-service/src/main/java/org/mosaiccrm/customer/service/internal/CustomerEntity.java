@@ -272,10 +272,13 @@ public class CustomerEntity {
 
     private void setContactPoints(List<ContactPoint> points) {
         pointsText = ContactPoints.toText(points);
-        otherEmailKeys.retainAll(ContactPoints.keys(points, ContactPointKind.EMAIL));
-        otherEmailKeys.addAll(ContactPoints.keys(points, ContactPointKind.EMAIL));
-        otherPhoneKeys.retainAll(ContactPoints.keys(points, ContactPointKind.PHONE));
-        otherPhoneKeys.addAll(ContactPoints.keys(points, ContactPointKind.PHONE));
+        // retain, then add: unchanged keys keep their rows (clear + addAll would rewrite them all)
+        Set<String> emails = ContactPoints.keys(points, ContactPointKind.EMAIL);
+        otherEmailKeys.retainAll(emails);
+        otherEmailKeys.addAll(emails);
+        Set<String> phones = ContactPoints.keys(points, ContactPointKind.PHONE);
+        otherPhoneKeys.retainAll(phones);
+        otherPhoneKeys.addAll(phones);
     }
 
     /** Forgets a parent that is being merged into this customer (a company is not its own parent). */

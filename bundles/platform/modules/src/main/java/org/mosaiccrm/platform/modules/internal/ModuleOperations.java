@@ -47,8 +47,15 @@ public class ModuleOperations {
 
     public ModulePlan plan(String moduleId, ModuleChange change) {
         FeatureModules modules = snapshot();
-        FeatureModules.Module module = modules.module(moduleId)
+        return plan(modules, module(modules, moduleId), change);
+    }
+
+    private static FeatureModules.Module module(FeatureModules modules, String moduleId) {
+        return modules.module(moduleId)
                 .orElseThrow(() -> new NoSuchElementException("No module '" + moduleId + "' in the feature repositories."));
+    }
+
+    private ModulePlan plan(FeatureModules modules, FeatureModules.Module module, ModuleChange change) {
         return change == ModuleChange.INSTALL ? planInstall(modules, module) : planUninstall(modules, module);
     }
 
@@ -90,11 +97,12 @@ public class ModuleOperations {
      * @param via who asked, for the audit log when no user is signed in (the console)
      */
     public synchronized ModulePlan apply(String moduleId, ModuleChange change, String via) {
-        ModulePlan plan = plan(moduleId, change);
+        FeatureModules modules = snapshot();
+        FeatureModules.Module module = module(modules, moduleId);
+        ModulePlan plan = plan(modules, module, change);
         if (!plan.possible()) {
             throw new ModuleChangeException(plan.problem());
         }
-        FeatureModules.Module module = snapshot().module(moduleId).orElseThrow();
         String feature = module.feature().getName();
         String version = module.feature().getVersion();
         logger.info("{} module {} (feature {}/{}) via {}", change, moduleId, feature, version, via);

@@ -75,14 +75,12 @@ class ModulePlanDialog extends Dialog {
         getFooter().add(cancel, confirm);
     }
 
-    /** The usual refusals in the user's language; the resolver's own words otherwise. */
+    /**
+     * Dependents in the user's language; the manager's own words otherwise (the page offers no
+     * uninstall for the core, so that refusal does not reach here).
+     */
     private String refusal(ModulePlan plan) {
-        if (!plan.dependents().isEmpty()) {
-            return getTranslation("modules.refused.dependents", String.join(", ", plan.dependents()));
-        }
-        if (plan.problem().contains("part of the core")) {
-            return getTranslation("modules.refused.core");
-        }
-        return plan.problem();
+        return plan.dependents().isEmpty() ? plan.problem()
+                : getTranslation("modules.refused.dependents", String.join(", ", plan.dependents()));
     }
 }

@@ -1,5 +1,7 @@
 package org.mosaiccrm.platform.modules.internal.shell;
 
+import java.util.NoSuchElementException;
+
 import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleChangeException;
 import org.mosaiccrm.platform.module.ModulePlan;
@@ -9,7 +11,13 @@ import org.mosaiccrm.platform.modules.internal.ModuleOperations;
 abstract class ModuleChangeCommand {
 
     static Object change(ModuleOperations operations, String moduleId, ModuleChange change) {
-        ModulePlan plan = operations.plan(moduleId, change);
+        ModulePlan plan;
+        try {
+            plan = operations.plan(moduleId, change);
+        } catch (NoSuchElementException unknown) {
+            System.err.println("Refused: " + unknown.getMessage() + " See crm:modules.");
+            return null;
+        }
         if (!plan.pulledIn().isEmpty()) {
             System.out.println("Also installs: " + String.join(", ", plan.pulledIn()));
         }
