@@ -1,13 +1,18 @@
 package org.mosaiccrm.platform.persistence.internal;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javax.sql.DataSource;
 
 import org.mosaiccrm.platform.persistence.MigrationException;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
+import org.mosaiccrm.platform.persistence.SchemaCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +27,8 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 /**
  * Applies a module's Liquibase changelog. Each module keeps its own history tables so modules
  * migrate independently; their names carry no underscore because Derby then fails on a second
- * run (see stack.md).
+ * run (see stack.md). A migration is one transaction: it is applied whole or not at all, so a
+ * module whose new version fails to migrate finds its tables as its old version left them.
  */
 final class LiquibaseMigrator {
 
@@ -38,36 +44,81 @@ final class LiquibaseMigrator {
         return "MOSAIC" + moduleId.replace("-", "").toUpperCase(Locale.ROOT) + "CHANGELOG";
     }
 
+    static String lockTable(String moduleId) {
+        return historyTable(moduleId) + "LOCK";
+    }
+
+    /** Applies the pending change sets, all or none. */
     void migrate(PersistenceUnit unit) {
         long start = System.nanoTime();
+        List<String> applied = run(unit, true);
+        logger.info("Module '{}': database schema up to date, {} change set(s) applied ({} ms)", unit.moduleId(),
+                applied.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Applies the pending change sets and rolls them back: would the migration succeed? */
+    SchemaCheck check(PersistenceUnit unit) {
+        try {
+            return new SchemaCheck(unit.moduleId(), run(unit, false), "");
+        } catch (MigrationException e) {
+            return new SchemaCheck(unit.moduleId(), List.of(), e.getMessage());
+        }
+    }
+
+    private List<String> run(PersistenceUnit unit, boolean keep) {
         // Liquibase finds its own services through the thread context class loader.
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Liquibase.class.getClassLoader());
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            database.setDatabaseChangeLogTableName(historyTable(unit.moduleId()));
-            database.setDatabaseChangeLogLockTableName(historyTable(unit.moduleId()) + "LOCK");
-            Liquibase liquibase = new Liquibase(unit.changelog(),
-                    new ClassLoaderResourceAccessor(unit.classLoader()), database);
+            boolean autoCommit = connection.getAutoCommit();
             try {
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(OneTransaction.around(connection)));
+                database.setDatabaseChangeLogTableName(historyTable(unit.moduleId()));
+                database.setDatabaseChangeLogLockTableName(lockTable(unit.moduleId()));
+                Liquibase liquibase = new Liquibase(unit.changelog(),
+                        new ClassLoaderResourceAccessor(unit.classLoader()), database);
+                int before = appliedSoFar(connection, unit.moduleId()).size();
                 liquibase.update(new Contexts(), new LabelExpression());
-            } finally {
-                // Liquibase commits every change set it applies but may leave a read open; end it
-                // (a rollback can undo nothing applied) so the connection can be closed or pooled.
-                if (!connection.getAutoCommit()) {
+                List<String> applied = appliedSoFar(connection, unit.moduleId());
+                List<String> pending = applied.subList(before, applied.size());
+                if (keep) {
+                    connection.commit();
+                } else {
                     connection.rollback();
                 }
+                return pending;
+            } catch (SQLException | liquibase.exception.LiquibaseException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
             }
-            logger.info("Module '{}': database schema up to date ({} ms)", unit.moduleId(),
-                    (System.nanoTime() - start) / 1_000_000);
         } catch (SQLException | liquibase.exception.LiquibaseException | RuntimeException e) {
             throw new MigrationException("Database migration of module '" + unit.moduleId() + "' failed: "
                     + rootMessage(e), e);
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** The change sets recorded in the module's history, in the order they were applied. */
+    static List<String> appliedSoFar(Connection connection, String moduleId) throws SQLException {
+        String table = historyTable(moduleId);
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, table, new String[] { "TABLE" })) {
+            if (!tables.next()) {
+                return List.of();
+            }
+        }
+        List<String> applied = new ArrayList<>();
+        try (Statement query = connection.createStatement();
+                ResultSet rows = query.executeQuery("SELECT AUTHOR, ID FROM " + table + " ORDER BY ORDEREXECUTED")) {
+            while (rows.next()) {
+                applied.add(rows.getString(1) + ":" + rows.getString(2));
+            }
+        }
+        return applied;
     }
 
     static String rootMessage(Throwable e) {

@@ -106,13 +106,14 @@ class DataSourceModuleDatabasesTest {
     }
 
     @Test
-    void failedMigrationKeepsTheModuleOutSaysWhyAndLeavesNoHalfAppliedChangeSet() throws SQLException {
+    void failedMigrationKeepsTheModuleOutSaysWhyAndAppliesNothingOfIt() throws SQLException {
         PersistenceUnit unit = PersistenceUnit.of("broken", Gadget.class, "db/broken-changelog.xml", Gadget.class);
         MigrationException failure = assertThrows(MigrationException.class, () -> databases.open(unit));
         assertTrue(failure.getMessage().contains("BRK_NO_SUCH_TABLE"), failure.getMessage());
         assertTrue(registry.failures.get("broken").contains("BRK_NO_SUCH_TABLE"), "reported to the module registry");
-        assertTrue(tableExists("BRK_FIRST"), "the change set before the failure is applied");
+        assertFalse(tableExists("BRK_FIRST"), "a migration is applied whole or not at all");
         assertFalse(tableExists("BRK_SECOND"), "nothing of the failed change set is kept");
+        assertFalse(tableExists(LiquibaseMigrator.historyTable("broken")), "no history of a migration that did not happen");
     }
 
     @Test
