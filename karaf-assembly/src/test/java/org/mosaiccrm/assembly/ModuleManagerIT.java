@@ -159,6 +159,17 @@ public class ModuleManagerIT extends MosaicKarafTestSupport {
         assertTrue(health, health.contains("customer") && health.contains("ACTIVE"));
         String uninstalled = run(sessions, "crm:uninstall example-notes");
         assertTrue(uninstalled, uninstalled.contains("Uninstalled example-notes (its data is kept)"));
+        String upToDate = run(sessions, "crm:update customer");
+        assertTrue(upToDate, upToDate.contains("Refused: Module 'customer' is up to date"));
+        String purged = run(sessions, "crm:purge example-notes");
+        assertTrue(purged, purged.contains("Removes after a backup: EXNOTES_NOTE, EXNOTES_NOTE_SEQ")
+                && purged.contains("Removed the tables of example-notes"));
+        String nothingLeft = run(sessions, "crm:purge example-notes");
+        assertTrue(nothingLeft, nothingLeft.contains("Refused: Module 'example-notes' has no tables in this database"));
+        String packages = run(sessions, "crm:packages");
+        assertTrue(packages, packages.contains("Package") && packages.contains("State"));
+        String approve = run(sessions, "crm:approve 0123456789");
+        assertTrue(approve, approve.contains("Refused: no package 0123456789"));
 
         new TestUsers(bundleContext).user("shellauditor", null, "auditor");
         String verified = run(sessions, "crm:audit-verify -u shellauditor -p 'shellauditor passphrase'");

@@ -20,6 +20,9 @@ public interface ModuleSchemas {
     /** The change sets applied so far to the module's schema; none when it never had one. */
     SchemaHistory history(String moduleId);
 
+    /** The tables and sequences the unit's changelog creates, in the order a purge drops them. */
+    java.util.List<String> objects(PersistenceUnit unit);
+
     /**
      * Backs the database up, then drops the tables and sequences the unit's changelog creates and
      * the module's migration history, in one transaction. The module must not be installed.

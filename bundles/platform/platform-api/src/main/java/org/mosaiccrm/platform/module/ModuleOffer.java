@@ -12,11 +12,27 @@ import java.util.List;
  * @param installed   whether it is installed in this node
  * @param core        whether it is part of the core and cannot be uninstalled
  * @param requires    ids of the other modules it needs
+ * @param installedVersion the version installed, empty when not installed; older than
+ *                    {@code version} when an update is offered
+ * @param schema      how far the module's tables are migrated (also after an uninstall, until purged)
  */
 public record ModuleOffer(String id, String feature, String version, String description, boolean installed,
-        boolean core, List<String> requires) {
+        boolean core, List<String> requires, String installedVersion, ModuleSchema schema) {
 
     public ModuleOffer {
         requires = List.copyOf(requires);
+        installedVersion = installedVersion == null ? "" : installedVersion;
+        schema = schema == null ? ModuleSchema.NONE : schema;
+    }
+
+    /** An offer without installed version or schema. */
+    public ModuleOffer(String id, String feature, String version, String description, boolean installed,
+            boolean core, List<String> requires) {
+        this(id, feature, version, description, installed, core, requires, installed ? version : "", ModuleSchema.NONE);
+    }
+
+    /** Whether a newer version than the installed one is offered. */
+    public boolean updatable() {
+        return installed && !installedVersion.isEmpty() && !installedVersion.equals(version);
     }
 }

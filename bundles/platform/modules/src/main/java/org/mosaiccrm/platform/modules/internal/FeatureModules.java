@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.karaf.features.Capability;
 import org.apache.karaf.features.Dependency;
@@ -19,42 +17,45 @@ import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.mosaiccrm.platform.module.ModuleManager;
 import org.mosaiccrm.platform.module.ModuleOffer;
+import org.mosaiccrm.platform.module.ModuleSchema;
 import org.osgi.framework.Version;
 
 /**
  * The modules among the features of the configured repositories: a feature is a module when it
  * declares the {@link ModuleManager#CAPABILITY} capability; the capability's attribute of that name
- * is the module id, {@code core=true} marks a module that cannot be removed. A snapshot: read it,
+ * is the module id, {@code core=true} marks a module that cannot be removed. Repositories may offer
+ * several versions of a module; the newest is the one to install or update to. A snapshot: read it,
  * then decide.
  */
 final class FeatureModules {
-
-    private static final Pattern ID = Pattern.compile(";\\s*" + Pattern.quote(ModuleManager.CAPABILITY)
-            + "(?::String)?\\s*=\\s*\"?([A-Za-z0-9._-]+)\"?");
-    private static final Pattern CORE = Pattern.compile(";\\s*core(?::Boolean)?\\s*=\\s*\"?true\"?");
 
     /** A module's feature and how it is marked. */
     record Module(String id, Feature feature, boolean core) {
     }
 
     private final FeaturesService features;
+    /** The newest version of each module. */
     private final Map<String, Module> byId = new LinkedHashMap<>();
     private final Map<String, Module> byFeature = new LinkedHashMap<>();
+    /** The installed version of each installed module. */
+    private final Map<String, Module> installedById = new LinkedHashMap<>();
 
     FeatureModules(FeaturesService features) throws Exception {
         this.features = features;
         Feature[] all = features.listFeatures();
-        // the newest version of each module feature
         Arrays.sort(all, Comparator.comparing(Feature::getName).thenComparing(FeatureModules::versionOf));
         for (Feature feature : all) {
             moduleOf(feature).ifPresent(module -> {
                 byId.put(module.id(), module);
                 byFeature.put(feature.getName(), module);
+                if (features.isInstalled(feature)) {
+                    installedById.put(module.id(), module);
+                }
             });
         }
     }
 
-    private static Version versionOf(Feature feature) {
+    static Version versionOf(Feature feature) {
         try {
             return Version.parseVersion(feature.getVersion().replace('-', '.'));
         } catch (IllegalArgumentException unusual) {
@@ -64,12 +65,9 @@ final class FeatureModules {
 
     static Optional<Module> moduleOf(Feature feature) {
         for (Capability capability : feature.getCapabilities()) {
-            String value = capability.getValue() == null ? "" : capability.getValue().strip();
-            if (value.startsWith(ModuleManager.CAPABILITY + ";") || value.equals(ModuleManager.CAPABILITY)) {
-                Matcher id = ID.matcher(value);
-                if (id.find()) {
-                    return Optional.of(new Module(id.group(1), feature, CORE.matcher(value).find()));
-                }
+            Optional<String> id = ModuleCapability.idOf(capability.getValue());
+            if (id.isPresent()) {
+                return Optional.of(new Module(id.get(), feature, ModuleCapability.core(capability.getValue())));
             }
         }
         return Optional.empty();
@@ -83,8 +81,14 @@ final class FeatureModules {
         return byId.values().stream().sorted(Comparator.comparing(Module::id)).toList();
     }
 
+    /** Whether some version of the module is installed. */
     boolean installed(Module module) {
-        return features.isInstalled(module.feature());
+        return installedById.containsKey(module.id());
+    }
+
+    /** The version of the module that is installed. */
+    Optional<Module> installedVersion(String id) {
+        return Optional.ofNullable(installedById.get(id));
     }
 
     /** The other modules {@code module} needs, directly or through other features. */
@@ -113,14 +117,16 @@ final class FeatureModules {
 
     /** Installed modules that need {@code module}. */
     List<Module> dependents(Module module) {
-        return all().stream().filter(other -> other != module && installed(other) && required(other).contains(module))
+        return all().stream().filter(other -> other != module && installed(other)
+                && required(other).stream().anyMatch(needed -> needed.id().equals(module.id())))
                 .toList();
     }
 
-    ModuleOffer offer(Module module) {
+    ModuleOffer offer(Module module, ModuleSchema schema) {
         return new ModuleOffer(module.id(), module.feature().getName(), module.feature().getVersion(),
                 module.feature().getDescription() == null ? "" : module.feature().getDescription(), installed(module),
-                module.core(), required(module).stream().map(Module::id).toList());
+                module.core(), required(module).stream().map(Module::id).toList(),
+                installedVersion(module.id()).map(m -> m.feature().getVersion()).orElse(""), schema);
     }
 
     private Feature feature(String name) {

@@ -87,14 +87,25 @@ public class LiquibaseModuleSchemas implements ModuleSchemas {
     }
 
     @Override
-    public synchronized SchemaPurge purge(PersistenceUnit unit) {
-        ChangelogObjects objects;
+    public List<String> objects(PersistenceUnit unit) {
+        ChangelogObjects objects = read(unit);
+        List<String> all = new ArrayList<>(objects.tablesToDrop());
+        all.addAll(objects.sequences);
+        return all;
+    }
+
+    private static ChangelogObjects read(PersistenceUnit unit) {
         try {
-            objects = ChangelogObjects.of(unit);
+            return ChangelogObjects.of(unit);
         } catch (Exception e) {
             throw new MigrationException("The changelog of module '" + unit.moduleId() + "' cannot be read: "
                     + LiquibaseMigrator.rootMessage(e), e);
         }
+    }
+
+    @Override
+    public synchronized SchemaPurge purge(PersistenceUnit unit) {
+        ChangelogObjects objects = read(unit);
         try (Connection connection = dataSource.getConnection()) {
             String backup = backUp(connection, unit.moduleId());
             List<String> dropped = drop(connection, unit.moduleId(), objects);

@@ -99,6 +99,7 @@ class LiquibaseModuleSchemasTest {
     @Test
     void purgeBacksUpThenDropsWhatTheChangelogCreated() throws SQLException, java.io.IOException {
         databases.open(V2).close();
+        assertEquals(List.of("TST_GADGET_PART", "TST_GADGET", "TST_GADGET_SEQ"), schemas.objects(V2));
         SchemaPurge purge = schemas.purge(V2);
         assertEquals(List.of("TST_GADGET_PART", "TST_GADGET", "MOSAICGADGETSCHANGELOG", "MOSAICGADGETSCHANGELOGLOCK",
                 "TST_GADGET_SEQ"), purge.dropped());

@@ -1,14 +1,9 @@
 package org.mosaiccrm.platform.modules.ui.internal;
 
-import java.util.concurrent.CompletableFuture;
-
 import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleManager;
 import org.mosaiccrm.platform.module.ModulePlan;
-import org.mosaiccrm.platform.security.CurrentSubject;
-import org.mosaiccrm.platform.security.Subject;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,9 +13,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
 /**
- * Says what a module change will do before it is made: the modules an install brings along, that
- * an uninstall keeps the data; or why it cannot be made. The change then runs off the request
- * thread (installing takes seconds and re-wires the UI) while the dialog shows progress.
+ * Says what a module change will do before it is made: the modules an install brings along, the
+ * database changes an install or update applies, that an uninstall keeps the data, which tables a
+ * purge removes after a backup; or why it cannot be made. The change then runs in the background
+ * while the dialog shows progress.
  */
 class ModulePlanDialog extends Dialog {
 
@@ -29,8 +25,8 @@ class ModulePlanDialog extends Dialog {
     ModulePlanDialog(ModuleManager modules, ModulePlan plan, Runnable onDone) {
         setId("module-plan-dialog");
         setWidth("min(36em, 95vw)");
-        boolean install = plan.change() == ModuleChange.INSTALL;
-        setHeaderTitle(getTranslation(install ? "modules.plan.install.title" : "modules.plan.uninstall.title", plan.moduleId()));
+        String change = plan.change().name().toLowerCase(java.util.Locale.ROOT);
+        setHeaderTitle(getTranslation("modules.plan." + change + ".title", plan.moduleId(), plan.fromVersion(), plan.toVersion()));
         Paragraph explain = new Paragraph();
         explain.setId("module-plan-explain");
         add(explain);
@@ -40,39 +36,45 @@ class ModulePlanDialog extends Dialog {
             getFooter().add(cancel);
             return;
         }
-        explain.setText(install
-                ? (plan.pulledIn().isEmpty() ? "" : getTranslation("modules.plan.pulledIn", String.join(", ", plan.pulledIn())) + " ")
-                        + getTranslation("modules.plan.install.text")
-                : getTranslation("modules.plan.uninstall.text"));
-        Button confirm = new Button(getTranslation(install ? "modules.install" : "modules.uninstall"));
+        explain.setText(explanation(plan, change));
+        boolean removes = plan.change() == ModuleChange.UNINSTALL || plan.change() == ModuleChange.PURGE;
+        Button confirm = new Button(getTranslation("modules." + change));
         confirm.setId("module-confirm");
-        confirm.addThemeVariants(install ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_ERROR);
+        confirm.addThemeVariants(removes ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(event -> {
             confirm.setEnabled(false);
             cancel.setEnabled(false);
             ProgressBar working = new ProgressBar();
             working.setIndeterminate(true);
             add(working, new Paragraph(getTranslation("modules.working")));
-            UI ui = UI.getCurrent();
-            Subject subject = CurrentSubject.get().orElseThrow();
-            ui.setPollInterval(500);
-            CompletableFuture.supplyAsync(() -> CurrentSubject.callAs(subject, () -> modules.apply(plan.moduleId(), plan.change())))
-                    // access() may run right here, on the worker: the page's services need the user too
-                    .whenComplete((done, failure) -> ui.access(() -> CurrentSubject.runAs(subject, () -> {
-                        ui.setPollInterval(-1);
-                        close();
-                        if (failure == null) {
-                            Notification.show(getTranslation(install ? "modules.installed" : "modules.uninstalled", plan.moduleId()))
-                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                        } else {
-                            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-                            Notification.show(getTranslation("modules.failed", plan.moduleId(), cause.getMessage()))
-                                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                        }
-                        onDone.run();
-                    })));
+            BackgroundChange.run(() -> modules.apply(plan.moduleId(), plan.change()), done -> {
+                close();
+                Notification.show(getTranslation("modules." + change + ".done", plan.moduleId(), plan.toVersion()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                onDone.run();
+            }, failure -> {
+                close();
+                Notification.show(getTranslation("modules.failed", plan.moduleId(), failure.getMessage()))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                onDone.run();
+            });
         });
         getFooter().add(cancel, confirm);
+    }
+
+    private String explanation(ModulePlan plan, String change) {
+        StringBuilder text = new StringBuilder();
+        if (!plan.pulledIn().isEmpty()) {
+            text.append(getTranslation("modules.plan.pulledIn", String.join(", ", plan.pulledIn()))).append(' ');
+        }
+        text.append(getTranslation("modules.plan." + change + ".text", plan.fromVersion(), plan.toVersion()));
+        if (!plan.migrations().isEmpty()) {
+            text.append(' ').append(getTranslation("modules.plan.migrations", plan.migrations().size()));
+        }
+        if (!plan.tables().isEmpty()) {
+            text.append(' ').append(getTranslation("modules.plan.tables", String.join(", ", plan.tables())));
+        }
+        return text.toString();
     }
 
     /**

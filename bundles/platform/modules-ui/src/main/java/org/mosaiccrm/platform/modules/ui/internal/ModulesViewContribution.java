@@ -1,5 +1,6 @@
 package org.mosaiccrm.platform.modules.ui.internal;
 
+import org.mosaiccrm.platform.module.ModuleDelivery;
 import org.mosaiccrm.platform.module.ModuleManager;
 import org.mosaiccrm.platform.module.ModuleRegistry;
 import org.mosaiccrm.platform.ui.ViewContribution;
@@ -13,13 +14,15 @@ import org.osgi.service.component.annotations.Reference;
 public class ModulesViewContribution implements ViewContribution<ModulesView> {
 
     private final ModuleManager modules;
+    private final ModuleDelivery delivery;
     private final ModuleRegistry registry;
     private final BundleContext context;
 
     @Activate
-    public ModulesViewContribution(@Reference ModuleManager modules, @Reference ModuleRegistry registry,
-            BundleContext context) {
+    public ModulesViewContribution(@Reference ModuleManager modules, @Reference ModuleDelivery delivery,
+            @Reference ModuleRegistry registry, BundleContext context) {
         this.modules = modules;
+        this.delivery = delivery;
         this.registry = registry;
         this.context = context;
     }
@@ -36,7 +39,7 @@ public class ModulesViewContribution implements ViewContribution<ModulesView> {
 
     @Override
     public ModulesView createView() {
-        return new ModulesView(modules, registry, () -> ModuleContributions.of(context));
+        return new ModulesView(modules, delivery, registry, () -> ModuleContributions.of(context));
     }
 
     @Override

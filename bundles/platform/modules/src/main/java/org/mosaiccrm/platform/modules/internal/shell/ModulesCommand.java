@@ -22,13 +22,19 @@ public class ModulesCommand implements Action {
         table.column("Module");
         table.column("Installed");
         table.column("Version");
+        table.column("Offered");
+        table.column("Schema");
         table.column("Requires");
         table.column("Feature");
         for (ModuleOffer offer : operations.modules()) {
             table.addRow().addContent(offer.id(), offer.installed() ? (offer.core() ? "yes (core)" : "yes") : "no",
-                    offer.version(), String.join(", ", offer.requires()), offer.feature());
+                    offer.installedVersion(), offer.version(), schema(offer), String.join(", ", offer.requires()), offer.feature());
         }
         table.print(System.out);
         return null;
+    }
+
+    private static String schema(ModuleOffer offer) {
+        return offer.schema().exists() ? offer.schema().applied() + " change sets, last " + offer.schema().lastChangeSet() : "";
     }
 }
