@@ -1,0 +1,82 @@
+package ${package}.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import ${package}.LedgerEntry;
+import ${package}.LedgerService;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The customer-360 tab: the customer's balance and entries, and a form to add one. */
+class LedgerPanel extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final transient LedgerService ledger;
+    private final long customerId;
+    private final Span balance = new Span();
+    private final Grid<LedgerEntry> entries = new Grid<>();
+
+    LedgerPanel(LedgerService ledger, long customerId, boolean mayAdd) {
+        this.ledger = ledger;
+        this.customerId = customerId;
+        setId("${moduleId}-panel");
+        setPadding(false);
+        balance.setId("${moduleId}-balance");
+        balance.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        entries.setId("${moduleId}-entries");
+        entries.addColumn(entry -> TIME.format(entry.createdAt())).setHeader(getTranslation("${moduleId}.column.when")).setAutoWidth(true);
+        entries.addColumn(LedgerEntry::amount).setHeader(getTranslation("${moduleId}.column.amount")).setAutoWidth(true);
+        entries.addColumn(LedgerEntry::reason).setHeader(getTranslation("${moduleId}.column.reason")).setFlexGrow(1);
+        entries.addColumn(LedgerEntry::createdBy).setHeader(getTranslation("${moduleId}.column.by")).setAutoWidth(true);
+        entries.setAllRowsVisible(true);
+        add(balance);
+        if (mayAdd) {
+            add(form());
+        }
+        add(entries);
+        refresh();
+    }
+
+    private HorizontalLayout form() {
+        IntegerField amount = new IntegerField(getTranslation("${moduleId}.amount"));
+        amount.setId("${moduleId}-amount");
+        amount.setStepButtonsVisible(true);
+        TextField reason = new TextField(getTranslation("${moduleId}.reason"));
+        reason.setId("${moduleId}-reason");
+        reason.setMaxLength(LedgerService.MAX_REASON);
+        reason.setWidth("24em");
+        Button add = new Button(getTranslation("${moduleId}.add"), event -> {
+            try {
+                ledger.add(customerId, amount.getValue() == null ? 0 : amount.getValue(), reason.getValue());
+                amount.clear();
+                reason.clear();
+                refresh();
+            } catch (IllegalArgumentException refused) {
+                Notification.show(getTranslation(refused.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        add.setId("${moduleId}-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(amount, reason, add);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    private void refresh() {
+        balance.setText(getTranslation("${moduleId}.balance", ledger.balance(customerId)));
+        entries.setItems(ledger.entries(customerId, 50));
+    }
+}

@@ -1,0 +1,148 @@
+package org.mosaiccrm.assembly;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.CustomerType;
+import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.platform.module.ModuleChange;
+import org.mosaiccrm.platform.module.ModuleDelivery;
+import org.mosaiccrm.platform.module.ModuleManager;
+import org.mosaiccrm.platform.module.ModuleOffer;
+import org.mosaiccrm.platform.module.ModulePackage;
+import org.mosaiccrm.platform.module.ModulePackage.PackageState;
+import org.mosaiccrm.platform.module.ModuleRegistry;
+import org.mosaiccrm.platform.module.ModuleState;
+import org.mosaiccrm.platform.security.AccessDeniedException;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.RecordScope;
+import org.mosaiccrm.platform.security.Role;
+import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.ui.CustomerTabContribution;
+import org.mosaiccrm.platform.ui.DashboardWidget;
+import org.mosaiccrm.platform.ui.Navigation;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The ISV kit's sample module, loyalty points, built outside this build from the module archetype
+ * (see karaf-assembly/pom.xml), delivered as a vendor delivers it: its KAR dropped into deploy/,
+ * approved by a user administrator, then used by sales reps through its service with the record
+ * scope of the customer core; its page, customer tab and home widget come and go with it, and its
+ * data stays across uninstall and reinstall.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class IsvModuleIT extends MosaicKarafTestSupport {
+
+    private static final String LEDGER = "com.example.loyalty.LedgerService";
+
+    @Configuration
+    public Option[] config() {
+        return baseConfig(systemProperty("mosaic.isv.kar").value(System.getProperty("mosaic.isv.kar")));
+    }
+
+    private Subject admin;
+    private Subject rep;
+    private Subject otherRep;
+
+    @Before
+    public void users() throws Exception {
+        TestUsers users = new TestUsers(bundleContext);
+        admin = users.admin();
+        CurrentSubject.callAs(admin, () -> users.administration().saveRole(new Role("loyalty-clerk", "Loyalty clerk", false,
+                Map.of("loyalty.read", RecordScope.ALL, "loyalty.create", RecordScope.ALL))));
+        rep = users.user("loyaltyrep", null, "sales-rep", "loyalty-clerk");
+        otherRep = users.user("loyaltyrep2", null, "sales-rep", "loyalty-clerk");
+    }
+
+    private <T> T asAdmin(Supplier<T> work) {
+        return CurrentSubject.callAs(admin, work);
+    }
+
+    @Test
+    public void theSampleModuleInstallsFromItsKarAfterApprovalAndKeepsItsPointsAcrossReinstall() throws Exception {
+        ModuleManager modules = service(ModuleManager.class, 60);
+        ModuleDelivery delivery = service(ModuleDelivery.class, 60);
+        Navigation navigation = service(Navigation.class, 60);
+        Path kar = Path.of(System.getProperty("mosaic.isv.kar"));
+        assertTrue("the sample was built: " + kar, Files.isRegularFile(kar));
+
+        Path deploy = Files.createDirectories(Path.of(System.getProperty("karaf.base"), "deploy"));
+        Files.copy(kar, deploy.resolve(kar.getFileName() + ".part"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(deploy.resolve(kar.getFileName() + ".part"), deploy.resolve(kar.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        await("the package waits for approval", 60, () -> asAdmin(delivery::packages).stream()
+                .anyMatch(p -> p.fileName().equals(kar.getFileName().toString()) && p.state() == PackageState.WAITING_FOR_APPROVAL));
+        ServiceByName ledger = new ServiceByName(bundleContext, LEDGER);
+        assertFalse("nothing of it runs before approval", ledger.isUp());
+        ModulePackage pack = asAdmin(delivery::packages).stream().filter(p -> p.fileName().equals(kar.getFileName().toString()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("loyalty 1.0.0"), pack.modules());
+
+        ModulePackage installed = asAdmin(() -> delivery.approve(pack.id()));
+        assertEquals(installed.problem(), PackageState.INSTALLED, installed.state());
+        await("loyalty service up", 30, ledger::isUp);
+        ModuleOffer offer = asAdmin(modules::modules).stream().filter(o -> o.id().equals("loyalty")).findFirst().orElseThrow();
+        assertEquals("1.0.0", offer.installedVersion());
+        assertTrue("its own table", offer.schema().exists());
+        await("module active", 30, () -> service(ModuleRegistry.class).module("loyalty")
+                .map(s -> s.state() == ModuleState.ACTIVE).orElse(false));
+
+        // its page, customer tab and home widget
+        await("page route", 30, () -> navigation.hasRoute("loyalty"));
+        assertTrue(contributed(CustomerTabContribution.class, "(component.name=com.example.loyalty.internal.LedgerCustomerTab)"));
+        assertTrue(contributed(DashboardWidget.class, "(component.name=com.example.loyalty.internal.MonthWidget)"));
+
+        // a rep awards and redeems points on a customer of theirs; bad input writes nothing
+        CustomerService customers = service(CustomerService.class, 30);
+        Customer shop = CurrentSubject.callAs(rep, () -> customers.create(new NewCustomer("苏州积分便利店", CustomerType.COMPANY,
+                "", "0512 6521 0000", "苏州")));
+        ledger.call(rep, "add", new Class<?>[] { long.class, long.class, String.class }, shop.id(), 120L, "开业礼 opening gift");
+        ledger.call(rep, "add", new Class<?>[] { long.class, long.class, String.class }, shop.id(), -20L, "兑换 redeemed");
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> ledger.call(rep, "add", new Class<?>[] { long.class, long.class, String.class }, shop.id(), 0L, "nothing"));
+        assertEquals("loyalty.error.zero", zero.getMessage());
+        assertEquals(100L, balance(ledger, rep, shop.id()));
+        assertEquals(100L, ledger.call(rep, "writtenThisMonth", new Class<?>[0]));
+        assertThrows("another rep's customer is out of scope", AccessDeniedException.class, () -> balance(ledger, otherRep, shop.id()));
+        assertEquals("nor shown among the newest", 0, ((List<?>) ledger.call(otherRep, "recent", new Class<?>[] { int.class }, 10)).size());
+
+        // uninstall: page and service go, the points stay; reinstall brings them back
+        asAdmin(() -> modules.apply("loyalty", ModuleChange.UNINSTALL));
+        await("route gone", 30, () -> !navigation.hasRoute("loyalty"));
+        assertFalse(ledger.isUp());
+        asAdmin(() -> modules.apply("loyalty", ModuleChange.INSTALL));
+        await("loyalty back", 30, ledger::isUp);
+        assertEquals("the points survived", 100L, balance(ledger, rep, shop.id()));
+    }
+
+    private static long balance(ServiceByName ledger, Subject subject, long customerId) {
+        return (Long) ledger.call(subject, "balance", new Class<?>[] { long.class }, customerId);
+    }
+
+    private boolean contributed(Class<?> type, String filter) throws Exception {
+        return bundleContext.getServiceReferences(type.getName(), filter) != null;
+    }
+
+    private <T> T service(Class<T> type) {
+        return bundleContext.getService(bundleContext.getServiceReference(type));
+    }
+}
