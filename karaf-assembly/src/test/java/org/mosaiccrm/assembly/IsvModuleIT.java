@@ -8,7 +8,6 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -86,9 +85,7 @@ public class IsvModuleIT extends MosaicKarafTestSupport {
         Path kar = Path.of(System.getProperty("mosaic.isv.kar"));
         assertTrue("the sample was built: " + kar, Files.isRegularFile(kar));
 
-        Path deploy = Files.createDirectories(Path.of(System.getProperty("karaf.base"), "deploy"));
-        Files.copy(kar, deploy.resolve(kar.getFileName() + ".part"), StandardCopyOption.REPLACE_EXISTING);
-        Files.move(deploy.resolve(kar.getFileName() + ".part"), deploy.resolve(kar.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        TestPackages.dropIntoDeployFolder(kar);
         await("the package waits for approval", 60, () -> asAdmin(delivery::packages).stream()
                 .anyMatch(p -> p.fileName().equals(kar.getFileName().toString()) && p.state() == PackageState.WAITING_FOR_APPROVAL));
         ServiceByName ledger = new ServiceByName(bundleContext, LEDGER);

@@ -115,6 +115,10 @@ public class ModuleManagerIT extends MosaicKarafTestSupport {
                     <capability>mosaic.module;mosaic.module=isv-missing-feature</capability>
                     <feature>mosaic-does-not-exist</feature>
                   </feature>
+                  <feature name="isv-notes-extras" version="1.0.0" description="adds to the notes module when it is there">
+                    <capability>mosaic.module;mosaic.module=isv-notes-extras</capability>
+                    <conditional><condition>mosaic-example-notes</condition><feature>mosaic-ui</feature></conditional>
+                  </feature>
                   <feature name="isv-needs-customer-9" version="1.0.0" description="built against an API that does not exist">
                     <capability>mosaic.module;mosaic.module=isv-needs-customer-9</capability>
                     <bundle>%s</bundle>
@@ -123,6 +127,9 @@ public class ModuleManagerIT extends MosaicKarafTestSupport {
                 """.formatted(incompatibleBundle.toUri()));
         featuresService.addRepository(repository.toUri());
         try {
+            ModuleOffer extras = offer(asAdmin(modules::modules), "isv-notes-extras");
+            assertEquals("an optional enhancement is named, not required", List.of("example-notes"), extras.enhances());
+            assertEquals(List.of(), extras.requires());
             int bundlesBefore = bundleContext.getBundles().length;
             ModulePlan missing = asAdmin(() -> modules.plan("isv-missing-feature", ModuleChange.INSTALL));
             assertFalse(missing.possible());

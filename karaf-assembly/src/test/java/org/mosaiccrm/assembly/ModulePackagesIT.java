@@ -10,7 +10,6 @@ import static org.junit.Assert.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.Dictionary;
@@ -107,7 +106,7 @@ public class ModulePackagesIT extends MosaicKarafTestSupport {
         // 1. Unknown source, dropped into deploy/: waits; nothing of it is installed or started.
         Path v2 = TestPackages.notesKar(work, "notes-0.2.0.kar", "0.2.0",
                 TestPackages.notesBundle(original, "0.2.0", ADD_TABLE));
-        drop(v2);
+        TestPackages.dropIntoDeployFolder(v2);
         ModulePackage waiting = awaitPackage(delivery, "notes-0.2.0.kar", PackageState.WAITING_FOR_APPROVAL);
         assertFalse(waiting.trusted());
         assertTrue(waiting.origin(), waiting.origin().startsWith("Unsigned"));
@@ -192,7 +191,7 @@ public class ModulePackagesIT extends MosaicKarafTestSupport {
         // 6. A trusted package dropped into deploy/ installs at once; taking the file out uninstalls it.
         Path v5 = TestPackages.notesKar(work, "notes-0.5.0.kar", "0.5.0", TestPackages.notesBundle(original, "0.5.0", ""));
         trust(new String[0], new String[] { "notes 0.5.0 = " + sha256(v5) });
-        drop(v5);
+        TestPackages.dropIntoDeployFolder(v5);
         awaitPackage(delivery, "notes-0.5.0.kar", PackageState.INSTALLED);
         assertEquals("0.5.0", bundle(NOTES_BUNDLE).getVersion().toString());
         await("notes up on a fresh schema", 30, notes::isUp);
@@ -226,14 +225,6 @@ public class ModulePackagesIT extends MosaicKarafTestSupport {
 
     private ModuleOffer offer(ModuleManager modules, String id) {
         return asAdmin(modules::modules).stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    private static void drop(Path kar) throws Exception {
-        Path deploy = Path.of(System.getProperty("karaf.base"), "deploy");
-        Files.createDirectories(deploy);
-        Path partial = deploy.resolve(kar.getFileName() + ".part");
-        Files.copy(kar, partial, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(partial, deploy.resolve(kar.getFileName()), StandardCopyOption.ATOMIC_MOVE);
     }
 
     private ModulePackage awaitPackage(ModuleDelivery delivery, String fileName, PackageState state) throws Exception {

@@ -81,6 +81,14 @@ final class TestPackages {
         return kar;
     }
 
+    /** Puts {@code kar} into the container's deploy folder in one step, as an operator's copy would land. */
+    static void dropIntoDeployFolder(Path kar) throws IOException {
+        Path deploy = Files.createDirectories(Path.of(System.getProperty("karaf.base"), "deploy"));
+        Path partial = deploy.resolve(kar.getFileName() + ".part");
+        Files.copy(kar, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, deploy.resolve(kar.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** A signing key of a vendor, made with the JDK's keytool. */
     record Vendor(Path keystore, String alias, String password) {
 

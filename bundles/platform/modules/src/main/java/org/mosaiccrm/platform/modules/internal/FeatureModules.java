@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.karaf.features.Capability;
+import org.apache.karaf.features.Conditional;
 import org.apache.karaf.features.Dependency;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
@@ -115,6 +116,20 @@ final class FeatureModules {
         return List.copyOf(required);
     }
 
+    /** The other modules {@code module} adds to when they are installed: conditions of its conditional parts. */
+    List<Module> enhanced(Module module) {
+        Set<Module> enhanced = new LinkedHashSet<>();
+        for (Conditional conditional : module.feature().getConditional()) {
+            for (String condition : conditional.getCondition()) {
+                Module other = byFeature.get(condition.strip().split("/", 2)[0]);
+                if (other != null && !other.id().equals(module.id())) {
+                    enhanced.add(other);
+                }
+            }
+        }
+        return List.copyOf(enhanced);
+    }
+
     /** Installed modules that need {@code module}. */
     List<Module> dependents(Module module) {
         return all().stream().filter(other -> other != module && installed(other)
@@ -126,7 +141,8 @@ final class FeatureModules {
         return new ModuleOffer(module.id(), module.feature().getName(), module.feature().getVersion(),
                 module.feature().getDescription() == null ? "" : module.feature().getDescription(), installed(module),
                 module.core(), required(module).stream().map(Module::id).toList(),
-                installedVersion(module.id()).map(m -> m.feature().getVersion()).orElse(""), schema);
+                installedVersion(module.id()).map(m -> m.feature().getVersion()).orElse(""), schema,
+                enhanced(module).stream().map(Module::id).toList());
     }
 
     private Feature feature(String name) {

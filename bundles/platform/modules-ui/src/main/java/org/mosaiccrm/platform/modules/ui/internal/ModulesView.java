@@ -58,7 +58,7 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::version).setHeader(getTranslation("modules.column.version")).setAutoWidth(true)
                 .setClassNameGenerator(offer -> "module-version");
         grid.addComponentColumn(this::state).setHeader(getTranslation("modules.column.state")).setFlexGrow(2);
-        grid.addColumn(offer -> String.join(", ", offer.requires())).setHeader(getTranslation("modules.column.requires"));
+        grid.addColumn(this::relations).setHeader(getTranslation("modules.column.requires"));
         grid.addColumn(this::contributes).setHeader(getTranslation("modules.column.contributes")).setFlexGrow(2)
                 .setClassNameGenerator(offer -> "module-contributes");
         grid.addColumn(this::schema).setHeader(getTranslation("modules.column.schema")).setFlexGrow(2)
@@ -76,6 +76,15 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
         contributed = contributions.get();
         grid.setItems(modules.modules());
         packages.refresh();
+    }
+
+    private String relations(ModuleOffer offer) {
+        String requires = String.join(", ", offer.requires());
+        if (offer.enhances().isEmpty()) {
+            return requires;
+        }
+        String enhances = getTranslation("modules.enhances", String.join(", ", offer.enhances()));
+        return requires.isEmpty() ? enhances : requires + "; " + enhances;
     }
 
     private String version(ModuleOffer offer) {

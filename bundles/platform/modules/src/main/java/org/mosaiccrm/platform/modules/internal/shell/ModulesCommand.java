@@ -28,7 +28,8 @@ public class ModulesCommand implements Action {
         table.column("Feature");
         for (ModuleOffer offer : operations.modules()) {
             table.addRow().addContent(offer.id(), offer.installed() ? (offer.core() ? "yes (core)" : "yes") : "no",
-                    offer.installedVersion(), offer.version(), schema(offer), String.join(", ", offer.requires()), offer.feature());
+                    offer.installedVersion(), offer.version(), schema(offer), String.join(", ", offer.requires())
+                    + (offer.enhances().isEmpty() ? "" : " (enhances " + String.join(", ", offer.enhances()) + ")"), offer.feature());
         }
         table.print(System.out);
         return null;
