@@ -96,7 +96,8 @@ final class Browser implements AutoCloseable {
     /** Chooses {@code label} in the vaadin-select {@code css}. */
     void select(String css, String label) {
         click(css);
-        clickText("vaadin-select-item", label);
+        // items of the open select only: other selects on the page keep their (closed) items too
+        clickText("vaadin-select-overlay[opened] vaadin-select-item", label);
     }
 
     void waitUntil(String what, int seconds, Function<WebDriver, Boolean> condition) {

@@ -3,7 +3,7 @@ package org.mosaiccrm.platform.modules.internal.delivery;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** The operators' trust list for module packages (etc/org.mosaiccrm.platform.modules.trust.cfg). */
+/** The operators' trust list for module packages (etc/org.mosaiccrm.platform.modules.trust.config). */
 @ObjectClassDefinition(name = "Mosaic CRM trusted module vendors",
         description = "Module packages (KAR files) from these sources install without approval.")
 public @interface TrustConfiguration {

@@ -36,6 +36,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final transient UserAdministration administration;
     private final Grid<User> grid = new Grid<>();
     private transient Map<Long, String> teamNames = Map.of();
+    /** Names of roles an administrator made; built-in roles have translated names. */
+    private transient Map<String, String> roleNames = Map.of();
 
     public UsersView(UserAdministration administration) {
         this.administration = administration;
@@ -60,13 +62,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         teamNames = administration.teams().stream().collect(Collectors.toMap(Team::id, Team::name));
+        roleNames = administration.roles().stream().collect(Collectors.toMap(Role::code, Role::name));
         grid.setItems(administration.users());
     }
 
     private String roleLabel(String code) {
         String key = "role." + code;
         String label = getTranslation(key);
-        return label.equals(key) || label.startsWith("!") ? code : label;
+        return label.equals(key) || label.startsWith("!") ? roleNames.getOrDefault(code, code) : label;
     }
 
     private HorizontalLayout actions(User user) {
@@ -109,6 +112,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         team.setItemLabelGenerator(Team::name);
         team.setClearButtonVisible(true);
         List<Role> roles = administration.roles();
+        roleNames = roles.stream().collect(Collectors.toMap(Role::code, Role::name));
         MultiSelectComboBox<Role> roleBox = new MultiSelectComboBox<>(getTranslation("security.user.roles"), roles);
         roleBox.setId("user-roles");
         roleBox.setItemLabelGenerator(role -> roleLabel(role.code()));
