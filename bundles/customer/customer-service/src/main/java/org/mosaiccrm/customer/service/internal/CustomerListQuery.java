@@ -1,5 +1,6 @@
 package org.mosaiccrm.customer.service.internal;
 
+import org.mosaiccrm.platform.persistence.OwnerClause;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

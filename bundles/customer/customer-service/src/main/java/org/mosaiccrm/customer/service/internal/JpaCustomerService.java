@@ -1,5 +1,6 @@
 package org.mosaiccrm.customer.service.internal;
 
+import org.mosaiccrm.platform.persistence.OwnerClause;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

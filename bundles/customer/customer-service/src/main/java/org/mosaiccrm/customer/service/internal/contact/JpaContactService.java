@@ -1,5 +1,6 @@
 package org.mosaiccrm.customer.service.internal.contact;
 
+import org.mosaiccrm.platform.persistence.OwnerClause;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,7 +18,6 @@ import org.mosaiccrm.customer.ContactService;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.NewContact;
 import org.mosaiccrm.customer.service.internal.Changed;
-import org.mosaiccrm.customer.service.internal.OwnerClause;
 import org.mosaiccrm.customer.service.internal.CustomerDatabase;
 import org.mosaiccrm.customer.service.internal.CustomerScope;
 import org.mosaiccrm.customer.service.internal.SearchKeys;

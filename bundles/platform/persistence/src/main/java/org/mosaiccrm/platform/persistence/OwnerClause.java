@@ -1,4 +1,4 @@
-package org.mosaiccrm.customer.service.internal;
+package org.mosaiccrm.platform.persistence;
 
 import java.util.Map;
 

@@ -1,0 +1,61 @@
+package org.mosaiccrm.sales;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Opportunities and the pipeline. Every call checks permission and record scope: reps see and
+ * change their own opportunities, managers their team's (as the role grants). Changes are audited.
+ */
+@ProviderType
+public interface OpportunityService {
+
+    String MODULE_ID = "sales";
+    String PERMISSION_READ = "sales.opportunity.read";
+    String PERMISSION_CREATE = "sales.opportunity.create";
+    String PERMISSION_EDIT = "sales.opportunity.edit";
+    /** Extension point of actions offered on a won opportunity (e.g. the contract module's "create contract"). */
+    String ACTIONS_WON = "sales.opportunity.won";
+
+    /** The stages of the sales process, in order. */
+    List<Stage> stages();
+
+    /**
+     * @throws SalesInputException when a field is not acceptable; nothing is written
+     * @throws java.util.NoSuchElementException when the customer does not exist
+     */
+    Opportunity create(NewOpportunity opportunity);
+
+    /** @throws org.mosaiccrm.platform.security.AccessDeniedException when outside the caller's scope */
+    Optional<Opportunity> find(long id);
+
+    /** Opportunities in the caller's scope with the given status, newest first. */
+    List<Opportunity> list(OpportunityStatus status, int offset, int limit);
+
+    /** The customer's opportunities in the caller's scope, newest first. */
+    List<Opportunity> forCustomer(long customerId);
+
+    /**
+     * Moves an open opportunity to another stage; its probability becomes the stage's.
+     *
+     * @param version the version the caller read; a concurrent change is refused, not overwritten
+     */
+    Opportunity moveToStage(long id, String stageCode, long version);
+
+    /** Marks an open opportunity won. */
+    Opportunity win(long id, long version);
+
+    /** Marks an open opportunity lost, with the reason (required). */
+    Opportunity lose(long id, String reason, long version);
+
+    /** The stage history, oldest first. */
+    List<StageChange> history(long id);
+
+    /** The open pipeline in the caller's scope, one total per currency. */
+    List<PipelineTotal> pipeline();
+
+    /** Opportunities whose name starts with {@code prefix}, in the caller's scope. */
+    List<Opportunity> search(String prefix, int limit);
+}

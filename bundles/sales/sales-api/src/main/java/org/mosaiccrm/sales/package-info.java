@@ -1,0 +1,5 @@
+/**
+ * Sales: opportunities moving through configurable stages, won or lost; the pipeline they make.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.mosaiccrm.sales;

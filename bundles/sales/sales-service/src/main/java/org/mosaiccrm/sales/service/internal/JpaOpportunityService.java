@@ -1,0 +1,221 @@
+package org.mosaiccrm.sales.service.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.audit.AuditEvent;
+import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.OwnerClause;
+import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.security.OwnerFilter;
+import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.sales.NewOpportunity;
+import org.mosaiccrm.sales.Opportunity;
+import org.mosaiccrm.sales.OpportunityService;
+import org.mosaiccrm.sales.OpportunityStatus;
+import org.mosaiccrm.sales.PipelineTotal;
+import org.mosaiccrm.sales.SalesInputException;
+import org.mosaiccrm.sales.Stage;
+import org.mosaiccrm.sales.StageChange;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+
+/**
+ * Opportunities on SAL_OPPORTUNITY. The owner is the user who creates one (record scope); the
+ * customer must be visible to that user (asked of the customer core). Every move is kept in
+ * SAL_STAGE_CHANGE. Checks come first: a refused call writes nothing.
+ */
+@Component(service = OpportunityService.class)
+public class JpaOpportunityService implements OpportunityService {
+
+    static final String RECORD_TYPE = "Opportunity";
+
+    private final ModuleDatabase database;
+    private final AccessPolicy policy;
+    private final CustomerService customers;
+    private final AuditLog audit;
+
+    @Activate
+    public JpaOpportunityService(@Reference SalesDatabase database, @Reference AccessPolicy policy,
+            @Reference CustomerService customers, @Reference AuditLog audit) {
+        this.database = database.database();
+        this.policy = policy;
+        this.customers = customers;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<Stage> stages() {
+        policy.require(PERMISSION_READ);
+        return database.read(em -> em.createQuery("select s from StageEntity s order by s.position", StageEntity.class)
+                .getResultList().stream().map(StageEntity::toStage).toList());
+    }
+
+    private Stage stage(String code) {
+        return stages().stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> new SalesInputException("sales.error.stage"));
+    }
+
+    @Override
+    public Opportunity create(NewOpportunity input) {
+        Subject subject = policy.require(PERMISSION_CREATE);
+        OpportunityInput.Checked checked = OpportunityInput.check(input, stages().get(0).code());
+        Stage stage = stage(checked.stageCode());
+        customers.find(checked.customerId()).orElseThrow(() -> new NoSuchElementException("No customer " + checked.customerId()));
+        Opportunity created = database.inTransaction(em -> {
+            OpportunityEntity entity = new OpportunityEntity(checked, stage.probability(), subject.userId(), Instant.now());
+            em.persist(entity);
+            em.flush();
+            Opportunity opportunity = entity.toOpportunity();
+            em.persist(new StageChangeEntity(opportunity.id(), "", stage.code(), opportunity.createdAt(), subject.username()));
+            return opportunity;
+        });
+        audit.record(AuditEvent.created(MODULE_ID, RECORD_TYPE, created.id(), fields(created)));
+        return created;
+    }
+
+    @Override
+    public Optional<Opportunity> find(long id) {
+        policy.require(PERMISSION_READ);
+        return database.read(em -> Optional.ofNullable(em.find(OpportunityEntity.class, id))).map(entity -> {
+            policy.requireRecord(PERMISSION_READ, entity.ownerId(), RECORD_TYPE + "#" + id);
+            return entity.toOpportunity();
+        });
+    }
+
+    @Override
+    public List<Opportunity> list(OpportunityStatus status, int offset, int limit) {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        return database.read(em -> OwnerClause.bind(owners, em.createQuery("select o from OpportunityEntity o where o.status = :status"
+                + OwnerClause.jpql(owners, "o.ownerId") + " order by o.id desc", OpportunityEntity.class))
+                .setParameter("status", status).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(OpportunityEntity::toOpportunity).toList());
+    }
+
+    @Override
+    public List<Opportunity> forCustomer(long customerId) {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        return database.read(em -> OwnerClause.bind(owners, em.createQuery("select o from OpportunityEntity o where o.customerId = :customer"
+                + OwnerClause.jpql(owners, "o.ownerId") + " order by o.id desc", OpportunityEntity.class))
+                .setParameter("customer", customerId).setMaxResults(200).getResultList().stream()
+                .map(OpportunityEntity::toOpportunity).toList());
+    }
+
+    @Override
+    public Opportunity moveToStage(long id, String stageCode, long version) {
+        policy.require(PERMISSION_EDIT);
+        Stage stage = stage(stageCode);
+        return change(id, version, (em, entity, subject) -> {
+            String from = entity.stageCode();
+            if (!from.equals(stage.code())) {
+                entity.moveTo(stage.code(), stage.probability());
+                em.persist(new StageChangeEntity(id, from, stage.code(), Instant.now(), subject.username()));
+            }
+        }, "stage");
+    }
+
+    @Override
+    public Opportunity win(long id, long version) {
+        policy.require(PERMISSION_EDIT);
+        return change(id, version, (em, entity, subject) -> {
+            entity.close(OpportunityStatus.WON, "");
+            em.persist(new StageChangeEntity(id, entity.stageCode(), "won", Instant.now(), subject.username()));
+        }, "won");
+    }
+
+    @Override
+    public Opportunity lose(long id, String reason, long version) {
+        policy.require(PERMISSION_EDIT);
+        String clean = OpportunityInput.reason(reason);
+        return change(id, version, (em, entity, subject) -> {
+            entity.close(OpportunityStatus.LOST, clean);
+            em.persist(new StageChangeEntity(id, entity.stageCode(), "lost", Instant.now(), subject.username()));
+        }, "lost");
+    }
+
+    /** A change to an open opportunity in the caller's scope, at the version the caller read. */
+    private interface Change {
+        void apply(EntityManager em, OpportunityEntity entity, Subject subject);
+    }
+
+    private Opportunity change(long id, long version, Change change, String what) {
+        Subject subject = policy.subject();
+        Opportunity[] before = new Opportunity[1];
+        Opportunity after = database.inTransaction(em -> {
+            OpportunityEntity entity = em.find(OpportunityEntity.class, id);
+            if (entity == null) {
+                throw new NoSuchElementException("No opportunity " + id);
+            }
+            policy.requireRecord(PERMISSION_EDIT, entity.ownerId(), RECORD_TYPE + "#" + id);
+            if (entity.version() != version) {
+                throw new OptimisticLockException("Opportunity " + id + " was changed meanwhile");
+            }
+            if (entity.status() != OpportunityStatus.OPEN) {
+                throw new SalesInputException("sales.error.closed");
+            }
+            before[0] = entity.toOpportunity();
+            change.apply(em, entity, subject);
+            em.flush();
+            return entity.toOpportunity();
+        });
+        audit.record(AuditEvent.updated(MODULE_ID, RECORD_TYPE, id, fields(before[0]), fields(after)));
+        return after;
+    }
+
+    @Override
+    public List<StageChange> history(long id) {
+        find(id).orElseThrow(() -> new NoSuchElementException("No opportunity " + id));
+        return database.read(em -> em.createQuery("select c from StageChangeEntity c where c.opportunityId = :id order by c.id",
+                StageChangeEntity.class).setParameter("id", id).getResultList().stream().map(StageChangeEntity::toChange).toList());
+    }
+
+    @Override
+    public List<PipelineTotal> pipeline() {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        List<Object[]> rows = database.read(em -> OwnerClause.bind(owners, em.createQuery(
+                "select o.currency, count(o), sum(o.amount), sum(o.amount * o.probability) from OpportunityEntity o"
+                        + " where o.status = :status" + OwnerClause.jpql(owners, "o.ownerId") + " group by o.currency order by o.currency",
+                Object[].class)).setParameter("status", OpportunityStatus.OPEN).getResultList());
+        return rows.stream().map(row -> new PipelineTotal((String) row[0], ((Number) row[1]).longValue(),
+                decimal(row[2]), decimal(row[3]).movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP))).toList();
+    }
+
+    @Override
+    public List<Opportunity> search(String prefix, int limit) {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        String key = OpportunityEntity.key(prefix.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return database.read(em -> OwnerClause.bind(owners, em.createQuery("select o from OpportunityEntity o where o.nameKey like :key escape '\\'"
+                + OwnerClause.jpql(owners, "o.ownerId") + " order by o.nameKey", OpportunityEntity.class))
+                .setParameter("key", key + "%").setMaxResults(limit).getResultList().stream()
+                .map(OpportunityEntity::toOpportunity).toList());
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+    }
+
+    private static Map<String, Object> fields(Opportunity o) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("customerId", o.customerId());
+        fields.put("name", o.name());
+        fields.put("stage", o.stageCode());
+        fields.put("amount", o.amount().toPlainString() + " " + o.currency());
+        fields.put("status", o.status().name());
+        fields.put("lostReason", o.lostReason());
+        return fields;
+    }
+}

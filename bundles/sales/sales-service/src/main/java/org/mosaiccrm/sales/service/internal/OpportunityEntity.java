@@ -1,0 +1,134 @@
+package org.mosaiccrm.sales.service.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.mosaiccrm.sales.Opportunity;
+import org.mosaiccrm.sales.OpportunityStatus;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An opportunity (SAL_OPPORTUNITY); customers are referred to by id, through the customer API. */
+@Entity
+@Table(name = "SAL_OPPORTUNITY")
+public class OpportunityEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sal_opportunity_seq")
+    @SequenceGenerator(name = "sal_opportunity_seq", sequenceName = "SAL_OPPORTUNITY_SEQ", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "CUSTOMER_ID", nullable = false)
+    private long customerId;
+
+    @Column(name = "NAME", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "NAME_KEY", nullable = false, length = 200)
+    private String nameKey;
+
+    @Column(name = "STAGE_CODE", nullable = false, length = 40)
+    private String stageCode;
+
+    @Column(name = "AMOUNT", nullable = false, precision = 17, scale = 2)
+    private BigDecimal amount;
+
+    @Column(name = "CURRENCY", nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "EXPECTED_CLOSE")
+    private LocalDate expectedClose;
+
+    @Column(name = "PROBABILITY", nullable = false)
+    private int probability;
+
+    @Column(name = "COMPETITORS", nullable = false, length = 500)
+    private String competitors;
+
+    @Column(name = "NEXT_STEP", nullable = false, length = 500)
+    private String nextStep;
+
+    @Column(name = "OWNER_ID", nullable = false)
+    private long ownerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 10)
+    private OpportunityStatus status;
+
+    @Column(name = "LOST_REASON", nullable = false, length = 500)
+    private String lostReason;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected OpportunityEntity() {
+    }
+
+    OpportunityEntity(OpportunityInput.Checked input, int probability, long ownerId, Instant createdAt) {
+        this.customerId = input.customerId();
+        this.name = input.name();
+        this.nameKey = key(input.name());
+        this.stageCode = input.stageCode();
+        this.amount = input.amount();
+        this.currency = input.currency();
+        this.expectedClose = input.expectedClose();
+        this.probability = probability;
+        this.competitors = input.competitors();
+        this.nextStep = input.nextStep();
+        this.ownerId = ownerId;
+        this.status = OpportunityStatus.OPEN;
+        this.lostReason = "";
+        this.createdAt = createdAt;
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    long ownerId() {
+        return ownerId;
+    }
+
+    long version() {
+        return version;
+    }
+
+    String stageCode() {
+        return stageCode;
+    }
+
+    OpportunityStatus status() {
+        return status;
+    }
+
+    void moveTo(String stage, int stageProbability) {
+        this.stageCode = stage;
+        this.probability = stageProbability;
+    }
+
+    void close(OpportunityStatus outcome, String reason) {
+        this.status = outcome;
+        this.probability = outcome == OpportunityStatus.WON ? 100 : 0;
+        this.lostReason = reason;
+    }
+
+    Opportunity toOpportunity() {
+        return new Opportunity(id, customerId, name, stageCode, amount, currency, expectedClose, probability, competitors,
+                nextStep, ownerId, status, lostReason, createdAt, version);
+    }
+}

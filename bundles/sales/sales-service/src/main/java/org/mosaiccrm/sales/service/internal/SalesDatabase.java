@@ -1,0 +1,36 @@
+package org.mosaiccrm.sales.service.internal;
+
+import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.ModuleDatabases;
+import org.mosaiccrm.platform.persistence.PersistenceUnit;
+import org.mosaiccrm.sales.OpportunityService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/** The sales module's database (SAL_* tables), migrated when the module starts. */
+@Component(service = SalesDatabase.class)
+public class SalesDatabase {
+
+    private final ModuleDatabase database;
+
+    @Activate
+    public SalesDatabase(@Reference ModuleDatabases databases) {
+        this.database = databases.open(unit());
+    }
+
+    static PersistenceUnit unit() {
+        return PersistenceUnit.of(OpportunityService.MODULE_ID, SalesDatabase.class, "db/sales-changelog.xml",
+                StageEntity.class, OpportunityEntity.class, StageChangeEntity.class);
+    }
+
+    ModuleDatabase database() {
+        return database;
+    }
+
+    @Deactivate
+    void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,22 @@
+package org.mosaiccrm.sales.service.internal;
+
+import java.util.List;
+
+import org.mosaiccrm.platform.security.Action;
+import org.mosaiccrm.platform.security.PermissionDefinition;
+import org.mosaiccrm.platform.security.PermissionProvider;
+import org.mosaiccrm.sales.OpportunityService;
+import org.osgi.service.component.annotations.Component;
+
+/** The sales permissions, offered in the role editor while the module is installed. */
+@Component(service = PermissionProvider.class)
+public class SalesPermissions implements PermissionProvider {
+
+    @Override
+    public List<PermissionDefinition> permissions() {
+        String module = OpportunityService.MODULE_ID;
+        return List.of(PermissionDefinition.of(module, "opportunity", Action.READ),
+                PermissionDefinition.of(module, "opportunity", Action.CREATE),
+                PermissionDefinition.of(module, "opportunity", Action.EDIT));
+    }
+}

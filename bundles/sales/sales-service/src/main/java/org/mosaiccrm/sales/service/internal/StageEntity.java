@@ -1,0 +1,31 @@
+package org.mosaiccrm.sales.service.internal;
+
+import org.mosaiccrm.sales.Stage;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A stage of the sales process (SAL_STAGE). */
+@Entity
+@Table(name = "SAL_STAGE")
+public class StageEntity {
+
+    @Id
+    @Column(name = "CODE", length = 40)
+    private String code;
+
+    @Column(name = "PROBABILITY", nullable = false)
+    private int probability;
+
+    @Column(name = "POSITION", nullable = false)
+    private int position;
+
+    protected StageEntity() {
+    }
+
+    Stage toStage() {
+        return new Stage(code, probability, position);
+    }
+}

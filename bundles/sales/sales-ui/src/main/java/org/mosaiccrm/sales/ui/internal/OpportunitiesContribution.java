@@ -1,0 +1,61 @@
+package org.mosaiccrm.sales.ui.internal;
+
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.ui.ViewContribution;
+import org.mosaiccrm.sales.OpportunityService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The pipeline page in the sales menu group. */
+@Component(service = ViewContribution.class)
+public class OpportunitiesContribution implements ViewContribution<OpportunitiesView> {
+
+    private final OpportunityService opportunities;
+    private final CustomerService customers;
+    private final AccessPolicy policy;
+
+    @Activate
+    public OpportunitiesContribution(@Reference OpportunityService opportunities, @Reference CustomerService customers,
+            @Reference AccessPolicy policy) {
+        this.opportunities = opportunities;
+        this.customers = customers;
+        this.policy = policy;
+    }
+
+    @Override
+    public String route() {
+        return "sales/opportunities";
+    }
+
+    @Override
+    public Class<OpportunitiesView> viewClass() {
+        return OpportunitiesView.class;
+    }
+
+    @Override
+    public OpportunitiesView createView() {
+        return new OpportunitiesView(opportunities, customers, policy);
+    }
+
+    @Override
+    public String titleKey() {
+        return "sales.opportunities";
+    }
+
+    @Override
+    public String requiredPermission() {
+        return OpportunityService.PERMISSION_READ;
+    }
+
+    @Override
+    public String menuGroup() {
+        return "menu.group.sales";
+    }
+
+    @Override
+    public String icon() {
+        return "TRENDING_UP";
+    }
+}

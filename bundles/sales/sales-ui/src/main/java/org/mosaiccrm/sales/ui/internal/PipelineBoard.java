@@ -1,0 +1,115 @@
+package org.mosaiccrm.sales.ui.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.mosaiccrm.sales.Opportunity;
+import org.mosaiccrm.sales.OpportunityService;
+import org.mosaiccrm.sales.OpportunityStatus;
+import org.mosaiccrm.sales.SalesInputException;
+import org.mosaiccrm.sales.Stage;
+
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import jakarta.persistence.OptimisticLockException;
+
+/**
+ * The open opportunities as a board: one column per stage, a card per opportunity; dragging a card
+ * to another column moves the opportunity to that stage.
+ */
+class PipelineBoard extends HorizontalLayout {
+
+    private static final long serialVersionUID = 1L;
+    /** A board is for working; beyond this the list pages through the rest. */
+    static final int SHOWN = 500;
+
+    private final transient OpportunityService opportunities;
+    private final transient Consumer<Opportunity> open;
+    private final boolean mayEdit;
+
+    PipelineBoard(OpportunityService opportunities, boolean mayEdit, Consumer<Opportunity> open) {
+        this.opportunities = opportunities;
+        this.open = open;
+        this.mayEdit = mayEdit;
+        setId("pipeline-board");
+        setWidthFull();
+        getStyle().set("overflow-x", "auto").set("align-items", "flex-start");
+        refresh();
+    }
+
+    void refresh() {
+        removeAll();
+        Map<String, List<Opportunity>> byStage = opportunities.list(OpportunityStatus.OPEN, 0, SHOWN).stream()
+                .collect(Collectors.groupingBy(Opportunity::stageCode));
+        for (Stage stage : opportunities.stages()) {
+            add(column(stage, byStage.getOrDefault(stage.code(), List.of())));
+        }
+    }
+
+    private VerticalLayout column(Stage stage, List<Opportunity> cards) {
+        VerticalLayout column = new VerticalLayout();
+        column.setId("stage-" + stage.code());
+        column.addClassName("pipeline-stage");
+        column.setWidth("16em");
+        column.setMinWidth("14em");
+        column.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)");
+        BigDecimal total = cards.stream().map(Opportunity::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Span title = new Span(getTranslation("sales.stage." + stage.code()) + " · " + stage.probability() + "%");
+        title.getStyle().set("font-weight", "600");
+        Span sum = new Span(getTranslation("sales.board.count", cards.size()) + (cards.isEmpty() ? ""
+                : " · " + Money.format(total, cards.get(0).currency(), getLocale())));
+        sum.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        column.add(title, sum);
+        cards.forEach(card -> column.add(card(card)));
+        if (mayEdit) {
+            DropTarget<VerticalLayout> target = DropTarget.create(column);
+            target.addDropListener(event -> event.getDragData().ifPresent(data -> move((Opportunity) data, stage)));
+        }
+        return column;
+    }
+
+    private Div card(Opportunity opportunity) {
+        Span name = new Span(opportunity.name());
+        name.getStyle().set("font-weight", "600");
+        Span amount = new Span(Money.format(opportunity.amount(), opportunity.currency(), getLocale()));
+        amount.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        Div card = new Div(name, new Div(amount));
+        card.setId("opportunity-card-" + opportunity.id());
+        card.addClassName("opportunity-card");
+        card.getStyle().set("background", "var(--lumo-base-color)").set("padding", "var(--lumo-space-s)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("box-shadow", "var(--lumo-box-shadow-xs)")
+                .set("cursor", "pointer").set("width", "100%").set("box-sizing", "border-box");
+        card.addClickListener(event -> open.accept(opportunity));
+        if (mayEdit) {
+            DragSource<Div> source = DragSource.create(card);
+            source.setDragData(opportunity);
+        }
+        return card;
+    }
+
+    private void move(Opportunity opportunity, Stage stage) {
+        if (opportunity.stageCode().equals(stage.code())) {
+            return;
+        }
+        try {
+            opportunities.moveToStage(opportunity.id(), stage.code(), opportunity.version());
+            Notification.show(getTranslation("sales.moved", opportunity.name(), getTranslation("sales.stage." + stage.code())))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (SalesInputException refused) {
+            Notification.show(getTranslation(refused.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (OptimisticLockException stale) {
+            Notification.show(getTranslation("sales.error.stale")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+}
