@@ -93,6 +93,23 @@ final class Browser implements AutoCloseable {
         find(css).getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /**
+     * Drags one element onto another with the HTML5 drag events Vaadin's drag and drop listens to
+     * (WebDriver's own drag and drop does not fire them in Chromium).
+     */
+    void dragTo(String sourceCss, String targetCss) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const source = arguments[0], target = arguments[1], data = new DataTransfer();
+                const fire = (element, type) => element.dispatchEvent(new DragEvent(type,
+                        { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
+                fire(source, 'dragstart');
+                fire(target, 'dragenter');
+                fire(target, 'dragover');
+                fire(target, 'drop');
+                fire(source, 'dragend');
+                """, find(sourceCss), find(targetCss));
+    }
+
     /** Chooses {@code label} in the vaadin-select {@code css}. */
     void select(String css, String label) {
         click(css);
