@@ -20,13 +20,15 @@ public class CustomerOpportunitiesTab implements CustomerTabContribution {
     private final OpportunityService opportunities;
     private final CustomerService customers;
     private final AccessPolicy policy;
+    private final WonActions wonActions;
 
     @Activate
     public CustomerOpportunitiesTab(@Reference OpportunityService opportunities, @Reference CustomerService customers,
-            @Reference AccessPolicy policy) {
+            @Reference AccessPolicy policy, @Reference WonActions wonActions) {
         this.opportunities = opportunities;
         this.customers = customers;
         this.policy = policy;
+        this.wonActions = wonActions;
     }
 
     @Override
@@ -63,7 +65,8 @@ public class CustomerOpportunitiesTab implements CustomerTabContribution {
         grid.setAllRowsVisible(true);
         Runnable refresh = () -> grid.setItems(opportunities.forCustomer(customerId));
         grid.addItemClickListener(event -> new OpportunityDetails(opportunities, event.getItem(),
-                policy.isPermitted(OpportunityService.PERMISSION_EDIT), refresh).open());
+                policy.isPermitted(OpportunityService.PERMISSION_EDIT), wonActions.applicable(event.getItem(), policy::isPermitted),
+                refresh).open());
         if (policy.isPermitted(OpportunityService.PERMISSION_CREATE)) {
             Button add = new Button(panel.getTranslation("sales.new"), event -> customers.find(customerId)
                     .ifPresent(customer -> new OpportunityForm(opportunities, customers, customer, saved -> refresh.run()).open()));

@@ -15,13 +15,15 @@ public class OpportunitiesContribution implements ViewContribution<Opportunities
     private final OpportunityService opportunities;
     private final CustomerService customers;
     private final AccessPolicy policy;
+    private final WonActions wonActions;
 
     @Activate
     public OpportunitiesContribution(@Reference OpportunityService opportunities, @Reference CustomerService customers,
-            @Reference AccessPolicy policy) {
+            @Reference AccessPolicy policy, @Reference WonActions wonActions) {
         this.opportunities = opportunities;
         this.customers = customers;
         this.policy = policy;
+        this.wonActions = wonActions;
     }
 
     @Override
@@ -36,7 +38,7 @@ public class OpportunitiesContribution implements ViewContribution<Opportunities
 
     @Override
     public OpportunitiesView createView() {
-        return new OpportunitiesView(opportunities, customers, policy);
+        return new OpportunitiesView(opportunities, customers, policy, wonActions);
     }
 
     @Override

@@ -28,13 +28,18 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     private final transient OpportunityService opportunities;
     private final transient CustomerService customers;
     private final boolean mayEdit;
+    private final transient WonActions wonActions;
+    private final transient AccessPolicy policy;
     private final PipelineBoard board;
     private final Grid<Opportunity> list = new Grid<>();
     private final Map<Long, String> customerNames = new HashMap<>();
     private OpportunityStatus listed = OpportunityStatus.OPEN;
 
-    public OpportunitiesView(OpportunityService opportunities, CustomerService customers, AccessPolicy policy) {
+    public OpportunitiesView(OpportunityService opportunities, CustomerService customers, AccessPolicy policy,
+            WonActions wonActions) {
         this.opportunities = opportunities;
+        this.wonActions = wonActions;
+        this.policy = policy;
         this.customers = customers;
         this.mayEdit = policy.isPermitted(OpportunityService.PERMISSION_EDIT);
         setId("opportunities-view");
@@ -92,7 +97,8 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void open(Opportunity opportunity) {
-        new OpportunityDetails(opportunities, opportunity, mayEdit, this::refresh).open();
+        new OpportunityDetails(opportunities, opportunity, mayEdit, wonActions.applicable(opportunity, policy::isPermitted),
+                this::refresh).open();
     }
 
     private void refresh() {

@@ -3,12 +3,16 @@ package org.mosaiccrm.sales.ui.internal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import java.util.List;
+
+import org.mosaiccrm.platform.action.ActionContribution;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.OpportunityStatus;
 import org.mosaiccrm.sales.SalesInputException;
 import org.mosaiccrm.sales.StageChange;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,7 +31,8 @@ class OpportunityDetails extends Dialog {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    OpportunityDetails(OpportunityService opportunities, Opportunity opportunity, boolean mayEdit, Runnable onChange) {
+    OpportunityDetails(OpportunityService opportunities, Opportunity opportunity, boolean mayEdit,
+            List<ActionContribution> wonActions, Runnable onChange) {
         setId("opportunity-details");
         setWidth("min(40em, 95vw)");
         setHeaderTitle(opportunity.name());
@@ -61,6 +66,9 @@ class OpportunityDetails extends Dialog {
         }
         add(history);
         Button close = new Button(getTranslation("sales.close"), event -> close());
+        if (opportunity.status() == OpportunityStatus.WON) {
+            addWonActions(opportunity, wonActions);
+        }
         if (!mayEdit || opportunity.status() != OpportunityStatus.OPEN) {
             getFooter().add(close);
             return;
@@ -77,6 +85,21 @@ class OpportunityDetails extends Dialog {
         lost.setId("opportunity-lose");
         lost.addThemeVariants(ButtonVariant.LUMO_ERROR);
         getFooter().add(close, lost, won);
+    }
+
+    /** Buttons of other modules for a won opportunity; an action may send the user to its page. */
+    private void addWonActions(Opportunity opportunity, List<ActionContribution> wonActions) {
+        for (ActionContribution action : wonActions) {
+            Button button = new Button(getTranslation(action.titleKey()), event -> {
+                String route = action.execute(WonActions.context(opportunity));
+                close();
+                if (route != null && !route.isEmpty()) {
+                    UI.getCurrent().navigate(route);
+                }
+            });
+            button.addClassName("won-action");
+            getFooter().add(button);
+        }
     }
 
     private String stageName(String code) {
