@@ -28,6 +28,9 @@ public class PlatformIT extends MosaicKarafTestSupport {
     @Test
     public void everyProductBundleIsActive() throws Exception {
         service(ModuleRegistry.class, 60);
+        // the registry comes up while the boot features still start the rest: give the boot its time
+        await("every product bundle active", 60, () -> java.util.Arrays.stream(bundleContext.getBundles())
+                .filter(b -> b.getSymbolicName().startsWith("org.mosaiccrm")).allMatch(b -> b.getState() == Bundle.ACTIVE));
         for (Bundle bundle : bundleContext.getBundles()) {
             if (bundle.getSymbolicName().startsWith("org.mosaiccrm")) {
                 assertEquals(bundle.getSymbolicName() + " active", Bundle.ACTIVE, bundle.getState());
