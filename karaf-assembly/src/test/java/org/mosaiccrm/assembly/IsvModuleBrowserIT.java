@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +18,11 @@ class IsvModuleBrowserIT extends BrowserTestSupport {
     @Test
     void aRepAwardsLoyaltyPointsFromTheVendorModule() throws Exception {
         Path kar = Path.of(System.getProperty("mosaic.isv.kar"));
-        String checksum = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(kar)));
+        String checksum = TestPackages.sha256(kar);
         Files.writeString(crm.home().resolve("etc/org.mosaiccrm.platform.modules.trust.config"),
                 "checksums=[\"Loyalty sample 1.0.0 = " + checksum + "\"]\n", StandardCharsets.UTF_8);
         Thread.sleep(3000); // fileinstall reads etc/ every second; the trust list must be there first
-        Files.copy(kar, crm.home().resolve("deploy").resolve(kar.getFileName() + ".part"), StandardCopyOption.REPLACE_EXISTING);
-        Files.move(crm.home().resolve("deploy").resolve(kar.getFileName() + ".part"),
-                crm.home().resolve("deploy").resolve(kar.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        TestPackages.dropIntoDeployFolder(crm.home().resolve("deploy"), kar);
 
         browser.signInAsAdministrator(crm);
         browser.go(crm.url("/admin/modules"));

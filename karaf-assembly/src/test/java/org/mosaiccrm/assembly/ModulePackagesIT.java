@@ -7,7 +7,6 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -127,7 +126,7 @@ public class ModulePackagesIT extends MosaicKarafTestSupport {
         // 3. Trusted by checksum, but its migration fails: refused before anything changes.
         Path v3 = TestPackages.notesKar(work, "notes-0.3.0.kar", "0.3.0",
                 TestPackages.notesBundle(original, "0.3.0", ADD_TABLE + FAILING));
-        trust(new String[0], new String[] { "notes 0.3.0 = " + sha256(v3) });
+        trust(new String[0], new String[] { "notes 0.3.0 = " + TestPackages.sha256(v3) });
         ModulePackage failing = receive(delivery, "notes-0.3.0.kar", v3);
         assertTrue(failing.trusted());
         assertEquals(failing.problem(), PackageState.REFUSED, failing.state());
@@ -190,7 +189,7 @@ public class ModulePackagesIT extends MosaicKarafTestSupport {
 
         // 6. A trusted package dropped into deploy/ installs at once; taking the file out uninstalls it.
         Path v5 = TestPackages.notesKar(work, "notes-0.5.0.kar", "0.5.0", TestPackages.notesBundle(original, "0.5.0", ""));
-        trust(new String[0], new String[] { "notes 0.5.0 = " + sha256(v5) });
+        trust(new String[0], new String[] { "notes 0.5.0 = " + TestPackages.sha256(v5) });
         TestPackages.dropIntoDeployFolder(v5);
         awaitPackage(delivery, "notes-0.5.0.kar", PackageState.INSTALLED);
         assertEquals("0.5.0", bundle(NOTES_BUNDLE).getVersion().toString());
@@ -244,14 +243,6 @@ public class ModulePackagesIT extends MosaicKarafTestSupport {
         properties.put("checksums", checksums);
         trust.update(properties);
         Thread.sleep(1500); // the inbox takes the new list when Config Admin delivers it
-    }
-
-    private static String sha256(Path file) throws Exception {
-        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-        try (InputStream in = Files.newInputStream(file)) {
-            digest.update(in.readAllBytes());
-        }
-        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     private boolean tableExists(String table) throws Exception {

@@ -2,8 +2,6 @@ package org.mosaiccrm.assembly;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -58,7 +56,7 @@ class ModulesBrowserIT extends BrowserTestSupport {
         Path notesJar = crm.home().resolve("system/org/mosaiccrm/example-notes/" + version + "/example-notes-" + version + ".jar");
         Path kar = TestPackages.notesKar(Files.createDirectories(crm.home().resolve("test-packages")), "notes-0.2.0.kar",
                 "0.2.0", TestPackages.notesBundle(notesJar.toUri().toString(), "0.2.0", ModulePackagesIT.ADD_TABLE));
-        String checksum = sha256(kar);
+        String checksum = TestPackages.sha256(kar);
         browser.upload("#package-upload", kar);
         browser.waitUntil("waits for approval", 60, d -> String.join(" ", browser.texts("vaadin-notification-card"))
                 .contains("notes-0.2.0.kar 来源未知"));
@@ -89,9 +87,5 @@ class ModulesBrowserIT extends BrowserTestSupport {
         browser.waitUntil("data removed", 90, d -> String.join(" ", browser.texts("vaadin-notification-card"))
                 .contains("模块 example-notes 的数据已删除"));
         browser.waitUntil("nothing left to remove", 30, d -> !browser.present("#module-purge-example-notes"));
-    }
-
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 }

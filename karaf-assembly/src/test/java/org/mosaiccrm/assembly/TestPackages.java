@@ -81,12 +81,26 @@ final class TestPackages {
         return kar;
     }
 
-    /** Puts {@code kar} into the container's deploy folder in one step, as an operator's copy would land. */
+    /** Puts {@code kar} into this container's deploy folder (for tests inside Karaf). */
     static void dropIntoDeployFolder(Path kar) throws IOException {
-        Path deploy = Files.createDirectories(Path.of(System.getProperty("karaf.base"), "deploy"));
+        dropIntoDeployFolder(Path.of(System.getProperty("karaf.base"), "deploy"), kar);
+    }
+
+    /** Puts {@code kar} into {@code deploy} in one step, as an operator's copy would land. */
+    static void dropIntoDeployFolder(Path deploy, Path kar) throws IOException {
+        Files.createDirectories(deploy);
         Path partial = deploy.resolve(kar.getFileName() + ".part");
         Files.copy(kar, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.move(partial, deploy.resolve(kar.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The SHA-256 checksum of a file, in hex, as sha256sum prints it and the trust list takes it. */
+    static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A signing key of a vendor, made with the JDK's keytool. */

@@ -1,6 +1,5 @@
 package org.mosaiccrm.customer.service.internal;
 
-import org.mosaiccrm.platform.persistence.OwnerClause;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +9,8 @@ import jakarta.persistence.TypedQuery;
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerSort;
 import org.mosaiccrm.customer.PageCursor;
+import org.mosaiccrm.platform.persistence.LikePrefix;
+import org.mosaiccrm.platform.persistence.OwnerClause;
 import org.mosaiccrm.platform.security.OwnerFilter;
 
 /**
@@ -54,13 +55,13 @@ final class CustomerListQuery {
             String text = query.text().strip();
             if (SearchText.isEmail(text)) {
                 where.append(" and c.emailKey like :text escape '\\'");
-                parameters.put("text", SearchKeys.likePrefix(SearchKeys.email(text)));
+                parameters.put("text", LikePrefix.of(SearchKeys.email(text)));
             } else if (SearchText.isPhone(text)) {
                 where.append(" and c.phoneKey like :text escape '\\'");
-                parameters.put("text", SearchKeys.likePrefix(SearchKeys.phone(text)));
+                parameters.put("text", LikePrefix.of(SearchKeys.phone(text)));
             } else {
                 where.append(" and c.nameKey like :text escape '\\'");
-                parameters.put("text", SearchKeys.likePrefix(SearchKeys.name(text)));
+                parameters.put("text", LikePrefix.of(SearchKeys.name(text)));
             }
         }
     }

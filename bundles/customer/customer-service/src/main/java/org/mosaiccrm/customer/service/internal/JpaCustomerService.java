@@ -1,6 +1,5 @@
 package org.mosaiccrm.customer.service.internal;
 
-import org.mosaiccrm.platform.persistence.OwnerClause;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +27,9 @@ import org.mosaiccrm.customer.service.internal.merge.MergeParticipants;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.FieldChange;
+import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.OwnerClause;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
@@ -261,7 +262,7 @@ public class JpaCustomerService implements CustomerService {
             Map<Long, CustomerRows.Listed> hits) {
         var query = em.createQuery("select " + CustomerRows.COLUMNS + " from CustomerEntity c where " + column
                 + " like :key escape '\\'" + OwnerClause.jpql(owners, "c.ownerId") + " order by " + column + ", c.id",
-                Object[].class).setParameter("key", SearchKeys.likePrefix(key)).setMaxResults(max);
+                Object[].class).setParameter("key", LikePrefix.of(key)).setMaxResults(max);
         CustomerRows.read(em, OwnerClause.bind(owners, query), taxId).forEach(hit -> hits.putIfAbsent(hit.id(), hit));
     }
 

@@ -85,9 +85,4 @@ public final class SearchKeys {
     public static final int SORT_KEY_LENGTH = 160;
     /** A template; {@link Collator} is not thread-safe, so each use takes a clone. */
     private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
-
-    /** Escapes LIKE wildcards of user input (escape character backslash). */
-    public static String likePrefix(String key) {
-        return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.mosaiccrm.example.notes.Note;
 import org.mosaiccrm.example.notes.NoteService;
+import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.ModuleDatabases;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
@@ -75,10 +76,10 @@ public class JpaNoteService implements NoteService {
     @Override
     public List<Note> findByPrefix(String prefix, int limit) {
         accessPolicy.require(PERMISSION_READ);
-        String key = prefix.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String key = LikePrefix.of(prefix.strip().toLowerCase(Locale.ROOT));
         return database.read(em -> em.createQuery(
                 "select n from NoteEntity n where n.textKey like :key escape '\\' order by n.textKey", NoteEntity.class)
-                .setParameter("key", key + "%").setMaxResults(limit).getResultList().stream()
+                .setParameter("key", key).setMaxResults(limit).getResultList().stream()
                 .map(NoteEntity::toNote).toList());
     }
 

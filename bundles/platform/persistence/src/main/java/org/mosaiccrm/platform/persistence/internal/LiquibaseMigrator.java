@@ -106,10 +106,8 @@ final class LiquibaseMigrator {
     /** The change sets recorded in the module's history, in the order they were applied. */
     static List<String> appliedSoFar(Connection connection, String moduleId) throws SQLException {
         String table = historyTable(moduleId);
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, table, new String[] { "TABLE" })) {
-            if (!tables.next()) {
-                return List.of();
-            }
+        if (!tableExists(connection, table)) {
+            return List.of();
         }
         List<String> applied = new ArrayList<>();
         try (Statement query = connection.createStatement();
@@ -119,6 +117,12 @@ final class LiquibaseMigrator {
             }
         }
         return applied;
+    }
+
+    static boolean tableExists(Connection connection, String table) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, table, new String[] { "TABLE" })) {
+            return tables.next();
+        }
     }
 
     static String rootMessage(Throwable e) {

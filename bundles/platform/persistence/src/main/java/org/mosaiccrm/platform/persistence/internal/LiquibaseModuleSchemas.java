@@ -61,25 +61,22 @@ public class LiquibaseModuleSchemas implements ModuleSchemas {
     public SchemaHistory history(String moduleId) {
         String table = LiquibaseMigrator.historyTable(moduleId);
         try (Connection connection = dataSource.getConnection()) {
-            if (!exists(connection, table)) {
+            if (!LiquibaseMigrator.tableExists(connection, table)) {
                 return new SchemaHistory(moduleId, 0, "", null);
             }
-            int applied;
-            try (Statement count = connection.createStatement();
-                    ResultSet rows = count.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                rows.next();
-                applied = rows.getInt(1);
-            }
-            try (Statement last = connection.createStatement();
-                    ResultSet rows = last.executeQuery("SELECT AUTHOR, ID, DATEEXECUTED FROM " + table
-                            + " ORDER BY ORDEREXECUTED DESC FETCH FIRST 1 ROWS ONLY")) {
-                if (!rows.next()) {
-                    return new SchemaHistory(moduleId, 0, "", null);
+            // a module's history is tens of rows: count them and keep the last
+            int applied = 0;
+            String last = "";
+            Timestamp when = null;
+            try (Statement query = connection.createStatement();
+                    ResultSet rows = query.executeQuery("SELECT AUTHOR, ID, DATEEXECUTED FROM " + table + " ORDER BY ORDEREXECUTED")) {
+                while (rows.next()) {
+                    applied++;
+                    last = rows.getString(1) + ":" + rows.getString(2);
+                    when = rows.getTimestamp(3);
                 }
-                Timestamp when = rows.getTimestamp(3);
-                return new SchemaHistory(moduleId, applied, rows.getString(1) + ":" + rows.getString(2),
-                        when == null ? null : when.toInstant());
             }
+            return new SchemaHistory(moduleId, applied, last, when == null ? null : when.toInstant());
         } catch (SQLException e) {
             throw new MigrationException("The migration history of module '" + moduleId + "' cannot be read: "
                     + LiquibaseMigrator.rootMessage(e), e);
@@ -141,7 +138,7 @@ public class LiquibaseModuleSchemas implements ModuleSchemas {
             tables.add(LiquibaseMigrator.historyTable(moduleId));
             tables.add(LiquibaseMigrator.lockTable(moduleId));
             for (String table : tables) {
-                if (exists(connection, table)) {
+                if (LiquibaseMigrator.tableExists(connection, table)) {
                     statement.execute("DROP TABLE " + table);
                     dropped.add(table);
                 }
@@ -159,12 +156,6 @@ public class LiquibaseModuleSchemas implements ModuleSchemas {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
-        }
-    }
-
-    private static boolean exists(Connection connection, String table) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, table, new String[] { "TABLE" })) {
-            return tables.next();
         }
     }
 

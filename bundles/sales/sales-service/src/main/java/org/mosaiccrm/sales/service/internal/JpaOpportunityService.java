@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.OwnerClause;
 import org.mosaiccrm.platform.security.AccessPolicy;
@@ -58,20 +59,26 @@ public class JpaOpportunityService implements OpportunityService {
     @Override
     public List<Stage> stages() {
         policy.require(PERMISSION_READ);
+        return loadStages();
+    }
+
+    /** The stages, for a caller already checked (creating or moving needs no read permission of its own). */
+    private List<Stage> loadStages() {
         return database.read(em -> em.createQuery("select s from StageEntity s order by s.position", StageEntity.class)
                 .getResultList().stream().map(StageEntity::toStage).toList());
     }
 
-    private Stage stage(String code) {
-        return stages().stream().filter(s -> s.code().equals(code)).findFirst()
+    private static Stage stage(List<Stage> stages, String code) {
+        return stages.stream().filter(s -> s.code().equals(code)).findFirst()
                 .orElseThrow(() -> new SalesInputException("sales.error.stage"));
     }
 
     @Override
     public Opportunity create(NewOpportunity input) {
         Subject subject = policy.require(PERMISSION_CREATE);
-        OpportunityInput.Checked checked = OpportunityInput.check(input, stages().get(0).code());
-        Stage stage = stage(checked.stageCode());
+        List<Stage> stages = loadStages();
+        OpportunityInput.Checked checked = OpportunityInput.check(input, stages.get(0).code());
+        Stage stage = stage(stages, checked.stageCode());
         customers.find(checked.customerId()).orElseThrow(() -> new NoSuchElementException("No customer " + checked.customerId()));
         Opportunity created = database.inTransaction(em -> {
             OpportunityEntity entity = new OpportunityEntity(checked, stage.probability(), subject.userId(), Instant.now());
@@ -115,7 +122,7 @@ public class JpaOpportunityService implements OpportunityService {
     @Override
     public Opportunity moveToStage(long id, String stageCode, long version) {
         policy.require(PERMISSION_EDIT);
-        Stage stage = stage(stageCode);
+        Stage stage = stage(loadStages(), stageCode);
         return change(id, version, (em, entity, subject) -> {
             String from = entity.stageCode();
             if (!from.equals(stage.code())) {
@@ -194,13 +201,13 @@ public class JpaOpportunityService implements OpportunityService {
     @Override
     public List<Opportunity> search(String prefix, int limit) {
         OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
-        String key = OpportunityEntity.key(prefix.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String key = OpportunityEntity.key(prefix.strip());
         if (key.isEmpty()) {
             return List.of();
         }
         return database.read(em -> OwnerClause.bind(owners, em.createQuery("select o from OpportunityEntity o where o.nameKey like :key escape '\\'"
                 + OwnerClause.jpql(owners, "o.ownerId") + " order by o.nameKey", OpportunityEntity.class))
-                .setParameter("key", key + "%").setMaxResults(limit).getResultList().stream()
+                .setParameter("key", LikePrefix.of(key)).setMaxResults(limit).getResultList().stream()
                 .map(OpportunityEntity::toOpportunity).toList());
     }
 

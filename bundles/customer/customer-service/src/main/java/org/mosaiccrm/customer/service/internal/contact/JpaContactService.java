@@ -1,6 +1,5 @@
 package org.mosaiccrm.customer.service.internal.contact;
 
-import org.mosaiccrm.platform.persistence.OwnerClause;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,7 +23,9 @@ import org.mosaiccrm.customer.service.internal.SearchKeys;
 import org.mosaiccrm.customer.service.internal.SearchText;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.OwnerClause;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
 import org.osgi.service.component.annotations.Activate;
@@ -167,7 +168,7 @@ public class JpaContactService implements ContactService {
         TypedQuery<ContactEntity> query = em.createQuery("select c from ContactEntity c where " + column
                 + " like :key escape '\\'" + OwnerClause.jpql(owners, "c.ownerId") + " order by " + column + ", c.id",
                 ContactEntity.class)
-                .setParameter("key", SearchKeys.likePrefix(key)).setMaxResults(max);
+                .setParameter("key", LikePrefix.of(key)).setMaxResults(max);
         return OwnerClause.bind(owners, query).getResultList();
     }
 
