@@ -2,34 +2,42 @@ package org.mosaiccrm.customer.service.internal.csv;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
 import org.mosaiccrm.customer.CustomerInputException;
+import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.customer.csv.DuplicatePolicy;
 import org.mosaiccrm.customer.csv.ImportField;
-import org.mosaiccrm.customer.csv.RejectedRow;
 import org.mosaiccrm.customer.service.internal.CustomerEntity;
 import org.mosaiccrm.customer.service.internal.CustomerInput;
 import org.mosaiccrm.customer.service.internal.DuplicateFinder;
 import org.mosaiccrm.customer.service.internal.JpaCustomerService;
 import org.mosaiccrm.platform.audit.AuditEvent;
+import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.FieldChange;
+import org.mosaiccrm.platform.csv.CsvRowHandler;
+import org.mosaiccrm.platform.csv.Rejection;
+import org.mosaiccrm.platform.csv.RowRejectedException;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.security.OwnerFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a batch of validated rows in one transaction: duplicates looked up for the whole batch at
- * once, new customers created, matches skipped or updated by the policy. When the database refuses
- * the batch, each row is written on its own so that only the row at fault is rejected.
+ * The customer side of an import. A row is checked as a new customer would be. A batch of checked
+ * rows is written in one transaction: duplicates looked up for the whole batch at once, new
+ * customers created, matches skipped or updated by the policy. When the database refuses the
+ * batch, each row is written on its own so that only the row at fault is rejected; audit entries
+ * are recorded once a batch is committed.
  */
-final class ImportBatchWriter {
+final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportBatchWriter.class);
 
@@ -39,19 +47,23 @@ final class ImportBatchWriter {
     }
 
     /** What a batch did; the audit events are recorded once it is committed. */
-    record Outcome(int created, int updated, int skipped, List<RejectedRow> rejected, List<AuditEvent> audit) {
+    record Outcome(int created, int updated, int skipped, List<Rejection> rejected, List<AuditEvent> audit) {
     }
 
     private final ModuleDatabase database;
+    private final AuditLog auditLog;
+    private final Map<ImportField, Integer> mapping;
     private final DuplicatePolicy policy;
     private final OwnerFilter editScope;
     private final long userId;
     private final String jobId;
     private final String fileName;
 
-    ImportBatchWriter(ModuleDatabase database, DuplicatePolicy policy, OwnerFilter editScope, long userId, String jobId,
-            String fileName) {
+    ImportBatchWriter(ModuleDatabase database, AuditLog auditLog, Map<ImportField, Integer> mapping, DuplicatePolicy policy,
+            OwnerFilter editScope, long userId, String jobId, String fileName) {
         this.database = database;
+        this.auditLog = auditLog;
+        this.mapping = Map.copyOf(mapping);
         this.policy = policy;
         this.editScope = editScope;
         this.userId = userId;
@@ -59,18 +71,50 @@ final class ImportBatchWriter {
         this.fileName = fileName;
     }
 
-    Outcome write(List<Row> rows) {
+    @Override
+    public Row read(long line, List<String> values) {
+        Map<ImportField, String> fields = new EnumMap<>(ImportField.class);
+        mapping.forEach((field, column) -> fields.put(field, column < values.size() ? values.get(column) : ""));
+        try {
+            CustomerInput input = CustomerInput.of(ImportValues.apply(NewCustomer.builder("", CustomerType.COMPANY),
+                    fields).build());
+            return new Row(line, values, fields, input, DuplicateFinder.Keys.of(input));
+        } catch (CustomerInputException e) {
+            throw new RowRejectedException(fieldOf(e), e.getMessage());
+        }
+    }
+
+    /** The import field a validation error names (service fields are camelCase, import fields constants). */
+    static String fieldOf(CustomerInputException e) {
+        String name = e.field() == null ? "" : e.field().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        try {
+            return ImportField.valueOf(name).name();
+        } catch (IllegalArgumentException notAField) {
+            return null;
+        }
+    }
+
+    @Override
+    public BatchResult write(List<Row> rows) {
+        Outcome outcome = writeBatch(rows);
+        if (!outcome.audit().isEmpty()) {
+            auditLog.recordAll(outcome.audit());
+        }
+        return new BatchResult(outcome.created(), outcome.updated(), outcome.skipped(), outcome.rejected());
+    }
+
+    private Outcome writeBatch(List<Row> rows) {
         try {
             return database.inTransaction(em -> writeIn(em, rows));
         } catch (RuntimeException batchFailure) {
             if (rows.size() == 1) {
                 LOG.warn("Import {}: line {} refused by the database", jobId, rows.get(0).line(), batchFailure);
                 Row row = rows.get(0);
-                return new Outcome(0, 0, 0, List.of(new RejectedRow(row.line(), null, "import.error.database",
+                return new Outcome(0, 0, 0, List.of(new Rejection(row.line(), null, "import.error.database",
                         row.values())), List.of());
             }
             // one row spoiled the batch: find it by writing each on its own
-            List<Outcome> single = rows.stream().map(row -> write(List.of(row))).toList();
+            List<Outcome> single = rows.stream().map(row -> writeBatch(List.of(row))).toList();
             return new Outcome(single.stream().mapToInt(Outcome::created).sum(), single.stream().mapToInt(Outcome::updated).sum(),
                     single.stream().mapToInt(Outcome::skipped).sum(),
                     single.stream().flatMap(o -> o.rejected().stream()).toList(),
@@ -83,7 +127,7 @@ final class ImportBatchWriter {
         DuplicateFinder.BatchIndex index = policy == DuplicatePolicy.CREATE ? null
                 : new DuplicateFinder.BatchIndex(em, rows.stream().map(Row::keys).toList());
         List<CustomerEntity> created = new ArrayList<>();
-        List<RejectedRow> rejected = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
         List<AuditEvent> audit = new ArrayList<>();
         int updated = 0;
         int skipped = 0;
@@ -101,7 +145,7 @@ final class ImportBatchWriter {
             } else {
                 CustomerEntity entity = em.find(CustomerEntity.class, existing);
                 if (!editScope.includes(entity.ownerId())) {
-                    rejected.add(new RejectedRow(row.line(), null, "import.error.notYours", row.values()));
+                    rejected.add(new Rejection(row.line(), null, "import.error.notYours", row.values()));
                     continue;
                 }
                 CustomerInput changes;
@@ -109,7 +153,7 @@ final class ImportBatchWriter {
                     changes = CustomerInput.of(ImportValues.apply(NewCustomer.of(entity.toCustomer(true)).toBuilder(),
                             row.fields()).build());
                 } catch (CustomerInputException e) {
-                    rejected.add(new RejectedRow(row.line(), ImportRun.fieldOf(e), e.getMessage(), row.values()));
+                    rejected.add(new Rejection(row.line(), fieldOf(e), e.getMessage(), row.values()));
                     continue;
                 }
                 Map<String, Object> before = entity.auditFields();

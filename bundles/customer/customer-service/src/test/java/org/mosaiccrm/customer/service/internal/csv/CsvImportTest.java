@@ -325,12 +325,12 @@ class CsvImportTest {
         assertTrue(worker.awaitTermination(60, TimeUnit.SECONDS));
         ImportProgress cancelled = module.as(module.rep, () -> background.progress(jobId.join())).orElseThrow();
         assertEquals(ImportState.CANCELLED, cancelled.state());
-        assertEquals(ImportRun.BATCH, cancelled.created(), "whole batches only");
+        assertEquals(org.mosaiccrm.platform.csv.CsvImports.BATCH, cancelled.created(), "whole batches only");
 
         afterBatch.set(() -> { });
         ImportProgress rest = importAll(module.rep, receive(module.rep, "big.csv", content), DuplicatePolicy.SKIP);
-        assertEquals(2_000 - ImportRun.BATCH, rest.created(), "a re-run continues");
-        assertEquals(ImportRun.BATCH, rest.skipped());
+        assertEquals(2_000 - org.mosaiccrm.platform.csv.CsvImports.BATCH, rest.created(), "a re-run continues");
+        assertEquals(org.mosaiccrm.platform.csv.CsvImports.BATCH, rest.skipped());
         assertEquals(2_000, module.as(module.rep, () -> module.customers.count(CustomerQuery.ALL, 100_000)));
     }
 

@@ -1,4 +1,4 @@
-package org.mosaiccrm.customer.service.internal.csv;
+package org.mosaiccrm.platform.csv;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -10,27 +10,23 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.mosaiccrm.customer.csv.ImportProgress;
-import org.mosaiccrm.customer.csv.ImportProgress.ImportState;
-import org.mosaiccrm.customer.csv.ImportSettings;
-import org.mosaiccrm.customer.csv.RejectedRow;
+import org.mosaiccrm.platform.csv.CsvImportStatus.State;
 
 /**
  * One import's state, shared by the thread running it and the users asking for progress. Rejected
  * rows go to a file as they come (there may be millions); the first hundred are kept for the screen.
  */
-final class ImportJob {
-
-    static final int SHOWN_REJECTED = 100;
+final class CsvImportJob {
 
     final String id;
     final long userId;
     final String fileName;
     final Path file;
-    final ImportSettings settings;
+    final String encoding;
+    final char delimiter;
     final Path rejectedFile;
-    private final List<RejectedRow> firstRejected = new ArrayList<>();
-    private ImportState state = ImportState.RUNNING;
+    private final List<Rejection> firstRejected = new ArrayList<>();
+    private State state = State.RUNNING;
     private double fraction;
     private long rowsRead;
     private long created;
@@ -42,17 +38,18 @@ final class ImportJob {
     private final long startedAt = System.currentTimeMillis();
     private CSVPrinter rejectedOut;
 
-    ImportJob(String id, long userId, String fileName, Path file, ImportSettings settings, Path rejectedFile) {
+    CsvImportJob(String id, long userId, String fileName, Path file, String encoding, char delimiter, Path rejectedFile) {
         this.id = id;
         this.userId = userId;
         this.fileName = fileName;
         this.file = file;
-        this.settings = settings;
+        this.encoding = encoding;
+        this.delimiter = delimiter;
         this.rejectedFile = rejectedFile;
     }
 
-    synchronized ImportProgress progress() {
-        return new ImportProgress(id, fileName, state, fraction, rowsRead, created, updated, skipped, rejected,
+    synchronized CsvImportStatus status() {
+        return new CsvImportStatus(id, fileName, state, fraction, rowsRead, created, updated, skipped, rejected,
                 firstRejected, failureKey);
     }
 
@@ -67,9 +64,9 @@ final class ImportJob {
         skipped += newlySkipped;
     }
 
-    synchronized void reject(RejectedRow row) throws IOException {
+    synchronized void reject(Rejection row) throws IOException {
         rejected++;
-        if (firstRejected.size() < SHOWN_REJECTED) {
+        if (firstRejected.size() < CsvImports.SHOWN_REJECTED) {
             firstRejected.add(row);
         }
         if (rejectedOut == null) {
@@ -78,16 +75,16 @@ final class ImportJob {
         }
         List<String> record = new ArrayList<>();
         record.add(String.valueOf(row.line()));
-        record.add(row.field() == null ? "" : row.field().name());
+        record.add(row.field() == null ? "" : row.field());
         record.add(row.reasonKey());
         record.addAll(row.values());
         rejectedOut.printRecord(record);
     }
 
-    synchronized void finish(ImportState finalState, String failure) throws IOException {
+    synchronized void finish(State finalState, String failure) throws IOException {
         state = finalState;
         failureKey = failure;
-        if (finalState == ImportState.DONE) {
+        if (finalState == State.DONE) {
             fraction = 1;
         }
         if (rejectedOut != null) {

@@ -1,10 +1,13 @@
-package org.mosaiccrm.customer.service.internal.csv;
+package org.mosaiccrm.platform.csv;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,22 +23,21 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
-import org.mosaiccrm.customer.csv.CsvFileException;
 
 /**
  * How a CSV file is read. Files from Chinese Excel come as UTF-8 with a BOM ("CSV UTF-8") or as
  * GBK ("CSV"), which GB18030 reads as a superset; a file that is valid UTF-8 throughout is UTF-8.
  * Excel in many European locales separates with semicolons.
  */
-final class CsvFiles {
+public final class CsvFiles {
 
-    static final Charset GB18030 = Charset.forName("GB18030");
+    public static final Charset GB18030 = Charset.forName("GB18030");
 
     private CsvFiles() {
     }
 
     /** The character set of a file: by its BOM, else UTF-8 if every byte sequence is valid UTF-8, else GB18030. */
-    static Charset detectEncoding(Path file) throws IOException {
+    public static Charset detectEncoding(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             in.mark(4);
             byte[] head = in.readNBytes(3);
@@ -75,7 +77,7 @@ final class CsvFiles {
     }
 
     /** The separator of the first line: semicolon or tab when they outnumber commas outside quotes. */
-    static char detectDelimiter(Path file, Charset encoding) throws IOException {
+    public static char detectDelimiter(Path file, Charset encoding) throws IOException {
         try (Reader reader = reader(file, encoding)) {
             int commas = 0;
             int semicolons = 0;
@@ -98,7 +100,7 @@ final class CsvFiles {
     }
 
     /** The named character set, refused in words when unknown. */
-    static Charset charset(String name) {
+    public static Charset charset(String name) {
         try {
             return Charset.forName(name);
         } catch (IllegalArgumentException e) { // unknown, unsupported or malformed name
@@ -107,12 +109,12 @@ final class CsvFiles {
     }
 
     /** Text of the file without its BOM; bytes that are not valid in {@code encoding} fail the read. */
-    static Reader reader(Path file, Charset encoding) throws IOException {
+    public static Reader reader(Path file, Charset encoding) throws IOException {
         return reader(new BufferedInputStream(Files.newInputStream(file), 64 * 1024), encoding);
     }
 
     /** Text of a stream without its BOM; bytes that are not valid in {@code encoding} fail the read. */
-    static Reader reader(InputStream in, Charset encoding) throws IOException {
+    public static Reader reader(InputStream in, Charset encoding) throws IOException {
         InputStream withoutBom = BOMInputStream.builder().setInputStream(in)
                 .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16BE, ByteOrderMark.UTF_16LE).get();
         CharsetDecoder decoder = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -125,19 +127,26 @@ final class CsvFiles {
      * a quote closed before the separator's neighbour text, a quote left open at the end of the file
      * (the row is then checked like any other and rejected by its column count).
      */
-    static CSVParser parser(Reader reader, char delimiter) throws IOException {
+    public static CSVParser parser(Reader reader, char delimiter) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).setTrailingData(true).setLenientEof(true).get();
         return CSVParser.builder().setReader(reader).setFormat(format).get();
     }
 
     /** Whether a read failed on bytes invalid in the chosen character set (rather than on quoting). */
-    static boolean isEncodingError(Throwable e) {
+    public static boolean isEncodingError(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof CharacterCodingException) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A writer of UTF-8 text that starts with a BOM: Excel reads UTF-8 only with it; without, Chinese text turns to noise. */
+    public static Writer utf8WithBom(OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        return writer;
     }
 }

@@ -1,0 +1,10 @@
+/**
+ * CSV import for every module: reading files as Excel and WPS write them (encoding and separator
+ * detected, lenient quoting), a preview for the column-mapping step, and {@link
+ * org.mosaiccrm.platform.csv.CsvImports}, which runs an import in the background in batches and
+ * keeps its progress and rejected rows. A module supplies a {@link
+ * org.mosaiccrm.platform.csv.CsvRowHandler} that checks and writes its own rows; it owns its
+ * {@code CsvImports} (work folder, threads), so uninstalling the module ends its imports with it.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.mosaiccrm.platform.csv;
