@@ -3,5 +3,5 @@
  * dashboard widgets. They carry Vaadin types, so they live with the Vaadin host that exports Vaadin
  * rather than in the Vaadin-free platform API.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.mosaiccrm.platform.ui;
