@@ -61,6 +61,12 @@ final class Browser implements AutoCloseable {
             return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getText().strip()).toList();
         } catch (StaleElementReferenceException rerendered) {
             return List.of();
+        } catch (org.openqa.selenium.WebDriverException detached) {
+            // Chromium's form of staleness for a node removed between finding and reading it
+            if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+                return List.of();
+            }
+            throw detached;
         }
     }
 
@@ -108,6 +114,15 @@ final class Browser implements AutoCloseable {
                 fire(target, 'drop');
                 fire(source, 'dragend');
                 """, find(sourceCss), find(targetCss));
+    }
+
+    /**
+     * Sets a property of a web component as its own input would (e.g. a date-time picker's value,
+     * "2026-11-24T09:30"); the component fires its change event and Vaadin sends the value on.
+     */
+    void setProperty(String css, String property, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0][arguments[1]] = arguments[2];"
+                + " arguments[0].dispatchEvent(new Event('change', { bubbles: true }));", find(css), property, value);
     }
 
     /** Chooses {@code label} in the vaadin-select {@code css}. */

@@ -1,5 +1,6 @@
 /**
- * Sales: opportunities moving through configurable stages, won or lost; the pipeline they make.
+ * Sales: leads captured, worked and converted; opportunities moving through configurable stages,
+ * won or lost; the pipeline they make.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.mosaiccrm.sales;

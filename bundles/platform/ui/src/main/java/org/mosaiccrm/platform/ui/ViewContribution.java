@@ -16,7 +16,11 @@ import com.vaadin.flow.component.Component;
 @ConsumerType
 public interface ViewContribution<V extends Component> extends Contribution {
 
-    /** Route without leading slash, e.g. {@code customers}; may hold parameters such as {@code customers/:id}. */
+    /**
+     * Route without leading slash, e.g. {@code customers}; may hold parameters such as {@code
+     * customers/:id}. A view with a menu entry may have optional ones ({@code sales/leads/:id?});
+     * its menu entry opens the route without them.
+     */
     String route();
 
     /** The view's class; must be a Vaadin component. */

@@ -31,9 +31,11 @@ public class LiveNavigation implements Navigation {
     static List<MenuEntry> menuOf(List<ViewContribution<?>> views) {
         List<MenuEntry> entries = new ArrayList<>();
         for (ViewContribution<?> view : views) {
-            boolean inMenu = view.menuGroup() != null && !view.menuGroup().isEmpty() && !view.route().contains(":");
+            // a route with a required parameter cannot be opened from a menu; optional ones are left out
+            boolean inMenu = view.menuGroup() != null && !view.menuGroup().isEmpty()
+                    && !withoutParameters(view.route()).contains(":") && onlyOptionalParameters(view.route());
             if (inMenu) {
-                entries.add(new MenuEntry(view.menuGroup(), view.titleKey(), view.route(), view.icon(), view.order()));
+                entries.add(new MenuEntry(view.menuGroup(), view.titleKey(), withoutParameters(view.route()), view.icon(), view.order()));
             }
         }
         return entries;
@@ -43,5 +45,20 @@ public class LiveNavigation implements Navigation {
     public boolean hasRoute(String route) {
         return ActiveServices.stream().anyMatch(service ->
                 ApplicationRouteRegistry.getInstance(service.getContext()).getNavigationTarget(route).isPresent());
+    }
+
+    static boolean onlyOptionalParameters(String route) {
+        for (String segment : route.split("/")) {
+            if (segment.startsWith(":") && !segment.endsWith("?")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The menu opens a route without its (optional) parameters: {@code sales/leads/:id?} -> {@code sales/leads}. */
+    static String withoutParameters(String route) {
+        int parameter = route.indexOf("/:");
+        return parameter < 0 ? route : route.substring(0, parameter);
     }
 }

@@ -6,6 +6,13 @@ import java.net.URL;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -82,6 +89,40 @@ final class MosaicVaadinService extends VaadinServletService {
                 }
             });
         }
+    }
+
+    /**
+     * Shows a notice in every open tab of one user, over push; a click on it opens {@code route}.
+     * It stays until closed: a reminder missed while looking elsewhere would be no reminder.
+     */
+    void notify(long userId, String textKey, String[] args, String route) {
+        for (VaadinSession session : Set.copyOf(sessions)) {
+            if (SessionSubject.of(session).filter(subject -> subject.userId() == userId).isEmpty()) {
+                continue;
+            }
+            // each tab in its own access: a notification opens in the UI that is current, which
+            // session.access alone does not set
+            session.access(() -> session.getUIs().forEach(ui -> ui.access(() -> showNotice(ui, textKey, args, route))));
+        }
+    }
+
+    private static void showNotice(UI ui, String textKey, String[] args, String route) {
+        Notification notice = new Notification();
+        notice.addClassName("user-notice");
+        notice.setPosition(Notification.Position.TOP_END);
+        Button text = new Button(ui.getTranslation(textKey, (Object[]) args), event -> {
+            notice.close();
+            if (!route.isEmpty()) {
+                ui.navigate(route);
+            }
+        });
+        text.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), event -> notice.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        close.setAriaLabel(ui.getTranslation("notice.close"));
+        notice.add(new HorizontalLayout(VaadinIcon.BELL.create(), text, close));
+        notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        notice.open();
     }
 
     /**

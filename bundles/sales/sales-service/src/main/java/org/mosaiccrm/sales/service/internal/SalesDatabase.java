@@ -4,6 +4,9 @@ import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.ModuleDatabases;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
 import org.mosaiccrm.sales.OpportunityService;
+import org.mosaiccrm.sales.service.internal.lead.LeadEntity;
+import org.mosaiccrm.sales.service.internal.lead.LeadRoutingEntity;
+import org.mosaiccrm.sales.service.internal.lead.LeadTaskEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -22,10 +25,11 @@ public class SalesDatabase {
 
     static PersistenceUnit unit() {
         return PersistenceUnit.of(OpportunityService.MODULE_ID, SalesDatabase.class, "db/sales-changelog.xml",
-                StageEntity.class, OpportunityEntity.class, StageChangeEntity.class);
+                StageEntity.class, OpportunityEntity.class, StageChangeEntity.class, LeadEntity.class, LeadTaskEntity.class,
+                LeadRoutingEntity.class);
     }
 
-    ModuleDatabase database() {
+    public ModuleDatabase database() {
         return database;
     }
 

@@ -17,6 +17,11 @@ public class SalesPermissions implements PermissionProvider {
         String module = OpportunityService.MODULE_ID;
         return List.of(PermissionDefinition.of(module, "opportunity", Action.READ),
                 PermissionDefinition.of(module, "opportunity", Action.CREATE),
-                PermissionDefinition.of(module, "opportunity", Action.EDIT));
+                PermissionDefinition.of(module, "opportunity", Action.EDIT),
+                PermissionDefinition.of(module, "lead", Action.READ),
+                PermissionDefinition.of(module, "lead", Action.CREATE),
+                PermissionDefinition.of(module, "lead", Action.EDIT),
+                PermissionDefinition.of(module, "lead", Action.IMPORT),
+                PermissionDefinition.of(module, "lead", Action.ADMINISTER));
     }
 }

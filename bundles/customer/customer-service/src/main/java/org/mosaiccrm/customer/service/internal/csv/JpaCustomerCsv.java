@@ -50,8 +50,11 @@ import org.osgi.service.component.annotations.Reference;
  * CSV import and export of customers. Files, background runs and rejected rows are the platform's
  * {@link CsvImports}; this class checks permissions, suggests the column mapping and supplies the
  * customer rows ({@link ImportBatchWriter}).
+ *
+ * <p>Immediate: it holds the running imports, so it must not be deactivated (and its jobs lost)
+ * when no caller happens to hold the service at the moment, as a delayed component would be.
  */
-@Component(service = CustomerCsv.class)
+@Component(service = CustomerCsv.class, immediate = true)
 public class JpaCustomerCsv implements CustomerCsv {
 
     private final ModuleDatabase database;

@@ -1,0 +1,146 @@
+package org.mosaiccrm.sales.service.internal.lead;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.mosaiccrm.platform.audit.AuditEvent;
+import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.audit.FieldChange;
+import org.mosaiccrm.platform.csv.CsvRowHandler;
+import org.mosaiccrm.platform.csv.Rejection;
+import org.mosaiccrm.platform.csv.RowRejectedException;
+import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.sales.LeadImport.Field;
+import org.mosaiccrm.sales.LeadStatus;
+import org.mosaiccrm.sales.NewLead;
+import org.mosaiccrm.sales.OpportunityService;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * The lead side of an import: a row is checked as a lead entered by hand; a batch is written in
+ * one transaction, skipping rows whose email or phone matches an open lead (or an earlier row),
+ * each new lead owned by the round-robin member whose turn it is (else the importer).
+ */
+final class LeadRows implements CsvRowHandler<LeadRows.Row> {
+
+    record Row(long line, List<String> values, LeadInput.Checked lead) {
+    }
+
+    private final ModuleDatabase database;
+    private final AuditLog audit;
+    private final Map<Field, Integer> mapping;
+    private final Subject importer;
+    private final String jobId;
+    private final String fileName;
+
+    LeadRows(ModuleDatabase database, AuditLog audit, Map<Field, Integer> mapping, Subject importer, String jobId,
+            String fileName) {
+        this.database = database;
+        this.audit = audit;
+        this.mapping = Map.copyOf(mapping);
+        this.importer = importer;
+        this.jobId = jobId;
+        this.fileName = fileName;
+    }
+
+    @Override
+    public Row read(long line, List<String> values) {
+        try {
+            NewLead lead = new NewLead(value(Field.NAME, values), value(Field.COMPANY, values), value(Field.TITLE, values),
+                    value(Field.EMAIL, values), value(Field.PHONE, values), value(Field.SOURCE, values),
+                    LeadInput.grade(value(Field.GRADE, values)), LeadInput.score(value(Field.SCORE, values)),
+                    value(Field.NOTES, values), null);
+            return new Row(line, values, LeadInput.check(lead));
+        } catch (LeadInput.FieldException e) {
+            throw new RowRejectedException(e.field(), e.getMessage());
+        }
+    }
+
+    private String value(Field field, List<String> values) {
+        Integer column = mapping.get(field);
+        return column == null || column >= values.size() ? "" : values.get(column);
+    }
+
+    @Override
+    public BatchResult write(List<Row> rows) {
+        List<Long> created = new ArrayList<>();
+        int[] skipped = {0};
+        List<Rejection> rejected = new ArrayList<>();
+        try {
+            database.inTransaction(em -> {
+                writeIn(em, rows, created, skipped);
+                return null;
+            });
+        } catch (RuntimeException batchFailure) {
+            if (rows.size() == 1) {
+                rejected.add(new Rejection(rows.get(0).line(), null, "import.error.database", rows.get(0).values()));
+                return new BatchResult(0, 0, 0, rejected);
+            }
+            // one row spoiled the batch: write each on its own so only that one is rejected
+            int made = 0;
+            int skips = 0;
+            for (Row row : rows) {
+                BatchResult single = write(List.of(row));
+                made += single.created();
+                skips += single.skipped();
+                rejected.addAll(single.rejected());
+            }
+            return new BatchResult(made, 0, skips, rejected);
+        }
+        if (!created.isEmpty()) {
+            // one entry per batch names the leads it created
+            audit.record(new AuditEvent(AuditEvent.DATA, "IMPORTED", OpportunityService.MODULE_ID, JpaLeadService.RECORD_TYPE,
+                    jobId, List.of(new FieldChange("file", null, fileName), new FieldChange("created", null,
+                            created.stream().map(String::valueOf).collect(Collectors.joining(","))))));
+        }
+        return new BatchResult(created.size(), 0, skipped[0], rejected);
+    }
+
+    private void writeIn(EntityManager em, List<Row> rows, List<Long> created, int[] skipped) {
+        created.clear();
+        skipped[0] = 0;
+        Set<String> emails = rows.stream().map(r -> LeadInput.emailKey(r.lead().email())).filter(k -> !k.isEmpty())
+                .collect(Collectors.toCollection(HashSet::new));
+        Set<String> phones = rows.stream().map(r -> LeadInput.phoneKey(r.lead().phone())).filter(k -> !k.isEmpty())
+                .collect(Collectors.toCollection(HashSet::new));
+        Set<String> taken = new HashSet<>();
+        if (!emails.isEmpty()) {
+            em.createQuery("select l.emailKey from LeadEntity l where l.status = :open and l.emailKey in :keys", String.class)
+                    .setParameter("open", LeadStatus.OPEN).setParameter("keys", List.copyOf(emails)).getResultList()
+                    .forEach(k -> taken.add("e:" + k));
+        }
+        if (!phones.isEmpty()) {
+            em.createQuery("select l.phoneKey from LeadEntity l where l.status = :open and l.phoneKey in :keys", String.class)
+                    .setParameter("open", LeadStatus.OPEN).setParameter("keys", List.copyOf(phones)).getResultList()
+                    .forEach(k -> taken.add("p:" + k));
+        }
+        Instant now = Instant.now();
+        List<LeadEntity> made = new ArrayList<>();
+        for (Row row : rows) {
+            String email = LeadInput.emailKey(row.lead().email());
+            String phone = LeadInput.phoneKey(row.lead().phone());
+            if ((!email.isEmpty() && taken.contains("e:" + email)) || (!phone.isEmpty() && taken.contains("p:" + phone))) {
+                skipped[0]++;
+                continue;
+            }
+            LeadEntity entity = new LeadEntity(row.lead(), JpaLeadService.ownerByRule(em, importer), now);
+            em.persist(entity);
+            made.add(entity);
+            if (!email.isEmpty()) {
+                taken.add("e:" + email);
+            }
+            if (!phone.isEmpty()) {
+                taken.add("p:" + phone);
+            }
+        }
+        em.flush();
+        made.forEach(entity -> created.add(entity.id()));
+    }
+}
