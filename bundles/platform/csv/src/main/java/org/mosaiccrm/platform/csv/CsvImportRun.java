@@ -26,6 +26,10 @@ final class CsvImportRun<R> implements Runnable {
     private final CsvImportJob job;
     private final CsvRowHandler<R> handler;
 
+    /** A checked row with where it came from, for rejecting it should the database refuse it. */
+    private record Pending<R>(long line, List<String> values, R row) {
+    }
+
     CsvImportRun(CsvImportJob job, CsvRowHandler<R> handler) {
         this.job = job;
         this.handler = handler;
@@ -42,7 +46,7 @@ final class CsvImportRun<R> implements Runnable {
             Iterator<CSVRecord> records = parser.iterator();
             int columns = records.hasNext() ? records.next().size() : 0;
             line = parser.getCurrentLineNumber() + 1;
-            List<R> batch = new ArrayList<>(CsvImports.BATCH);
+            List<Pending<R>> batch = new ArrayList<>(CsvImports.BATCH);
             while (!job.cancelRequested() && records.hasNext()) {
                 CSVRecord record = records.next();
                 rows++;
@@ -51,7 +55,7 @@ final class CsvImportRun<R> implements Runnable {
                     job.reject(new Rejection(line, null, "import.error.columns", values));
                 } else {
                     try {
-                        batch.add(handler.read(line, values));
+                        batch.add(new Pending<>(line, values, handler.read(line, values)));
                     } catch (RowRejectedException e) {
                         job.reject(new Rejection(line, e.field(), e.reasonKey(), values));
                     }
@@ -88,11 +92,28 @@ final class CsvImportRun<R> implements Runnable {
         }
     }
 
-    private void write(List<R> batch) throws IOException {
+    /**
+     * Hands a batch to the module. When the database refuses it, one row spoiled it: the rows are
+     * written one by one so that only that row is rejected.
+     */
+    private void write(List<Pending<R>> batch) throws IOException {
         if (batch.isEmpty()) {
             return;
         }
-        CsvRowHandler.BatchResult outcome = handler.write(batch);
+        CsvRowHandler.BatchResult outcome;
+        try {
+            outcome = handler.write(batch.stream().map(Pending::row).toList());
+        } catch (RuntimeException refused) {
+            if (batch.size() == 1) {
+                LOG.warn("Import {}: line {} refused by the database", job.id, batch.get(0).line(), refused);
+                job.reject(new Rejection(batch.get(0).line(), null, "import.error.database", batch.get(0).values()));
+                return;
+            }
+            for (Pending<R> single : batch) {
+                write(List.of(single));
+            }
+            return;
+        }
         for (Rejection rejected : outcome.rejected()) {
             job.reject(rejected);
         }

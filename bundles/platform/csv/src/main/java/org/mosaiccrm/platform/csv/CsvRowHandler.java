@@ -21,8 +21,10 @@ public interface CsvRowHandler<R> {
     R read(long line, List<String> values);
 
     /**
-     * Writes a batch of checked rows, at most {@link CsvImports#BATCH}, in one transaction where it
-     * can; rows the database refuses are reported, not thrown, so that the rest of the file goes on.
+     * Writes a batch of checked rows, at most {@link CsvImports#BATCH}, in one transaction. Rows the
+     * module declines (e.g. not in the user's scope) are reported in the result; when the database
+     * refuses the transaction, throw: the import then writes the rows one by one and rejects only
+     * the one at fault, so that the rest of the file goes on.
      */
     BatchResult write(List<R> rows);
 

@@ -27,19 +27,14 @@ import org.mosaiccrm.platform.csv.Rejection;
 import org.mosaiccrm.platform.csv.RowRejectedException;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.security.OwnerFilter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The customer side of an import. A row is checked as a new customer would be. A batch of checked
  * rows is written in one transaction: duplicates looked up for the whole batch at once, new
- * customers created, matches skipped or updated by the policy. When the database refuses the
- * batch, each row is written on its own so that only the row at fault is rejected; audit entries
- * are recorded once a batch is committed.
+ * customers created, matches skipped or updated by the policy; audit entries are recorded once
+ * a batch is committed (a batch the database refuses is retried row by row by the platform's import).
  */
 final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ImportBatchWriter.class);
 
     /** A row that passed validation as a new customer. */
     record Row(long line, List<String> values, Map<ImportField, String> fields, CustomerInput input,
@@ -96,30 +91,11 @@ final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
 
     @Override
     public BatchResult write(List<Row> rows) {
-        Outcome outcome = writeBatch(rows);
+        Outcome outcome = database.inTransaction(em -> writeIn(em, rows));
         if (!outcome.audit().isEmpty()) {
             auditLog.recordAll(outcome.audit());
         }
         return new BatchResult(outcome.created(), outcome.updated(), outcome.skipped(), outcome.rejected());
-    }
-
-    private Outcome writeBatch(List<Row> rows) {
-        try {
-            return database.inTransaction(em -> writeIn(em, rows));
-        } catch (RuntimeException batchFailure) {
-            if (rows.size() == 1) {
-                LOG.warn("Import {}: line {} refused by the database", jobId, rows.get(0).line(), batchFailure);
-                Row row = rows.get(0);
-                return new Outcome(0, 0, 0, List.of(new Rejection(row.line(), null, "import.error.database",
-                        row.values())), List.of());
-            }
-            // one row spoiled the batch: find it by writing each on its own
-            List<Outcome> single = rows.stream().map(row -> writeBatch(List.of(row))).toList();
-            return new Outcome(single.stream().mapToInt(Outcome::created).sum(), single.stream().mapToInt(Outcome::updated).sum(),
-                    single.stream().mapToInt(Outcome::skipped).sum(),
-                    single.stream().flatMap(o -> o.rejected().stream()).toList(),
-                    single.stream().flatMap(o -> o.audit().stream()).toList());
-        }
     }
 
     private Outcome writeIn(EntityManager em, List<Row> rows) {

@@ -12,7 +12,6 @@ import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.FieldChange;
 import org.mosaiccrm.platform.csv.CsvRowHandler;
-import org.mosaiccrm.platform.csv.Rejection;
 import org.mosaiccrm.platform.csv.RowRejectedException;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.security.Subject;
@@ -25,8 +24,9 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The lead side of an import: a row is checked as a lead entered by hand; a batch is written in
- * one transaction, skipping rows whose email or phone matches an open lead (or an earlier row),
- * each new lead owned by the round-robin member whose turn it is (else the importer).
+ * one transaction (a refused one is retried row by row by the platform's import), skipping rows
+ * whose email or phone matches an open lead (or an earlier row),
+ * the new leads of a batch taking turns in the round robin (else owned by the importer).
  */
 final class LeadRows implements CsvRowHandler<LeadRows.Row> {
 
@@ -71,41 +71,20 @@ final class LeadRows implements CsvRowHandler<LeadRows.Row> {
     @Override
     public BatchResult write(List<Row> rows) {
         List<Long> created = new ArrayList<>();
-        int[] skipped = {0};
-        List<Rejection> rejected = new ArrayList<>();
-        try {
-            database.inTransaction(em -> {
-                writeIn(em, rows, created, skipped);
-                return null;
-            });
-        } catch (RuntimeException batchFailure) {
-            if (rows.size() == 1) {
-                rejected.add(new Rejection(rows.get(0).line(), null, "import.error.database", rows.get(0).values()));
-                return new BatchResult(0, 0, 0, rejected);
-            }
-            // one row spoiled the batch: write each on its own so only that one is rejected
-            int made = 0;
-            int skips = 0;
-            for (Row row : rows) {
-                BatchResult single = write(List.of(row));
-                made += single.created();
-                skips += single.skipped();
-                rejected.addAll(single.rejected());
-            }
-            return new BatchResult(made, 0, skips, rejected);
-        }
+        int skipped = database.inTransaction(em -> writeIn(em, rows, created));
         if (!created.isEmpty()) {
             // one entry per batch names the leads it created
             audit.record(new AuditEvent(AuditEvent.DATA, "IMPORTED", OpportunityService.MODULE_ID, JpaLeadService.RECORD_TYPE,
                     jobId, List.of(new FieldChange("file", null, fileName), new FieldChange("created", null,
                             created.stream().map(String::valueOf).collect(Collectors.joining(","))))));
         }
-        return new BatchResult(created.size(), 0, skipped[0], rejected);
+        return new BatchResult(created.size(), 0, skipped, List.of());
     }
 
-    private void writeIn(EntityManager em, List<Row> rows, List<Long> created, int[] skipped) {
+    /** Writes the new leads of the batch into {@code created}; returns how many rows were skipped as duplicates. */
+    private int writeIn(EntityManager em, List<Row> rows, List<Long> created) {
         created.clear();
-        skipped[0] = 0;
+        int skipped = 0;
         Set<String> emails = rows.stream().map(r -> LeadInput.emailKey(r.lead().email())).filter(k -> !k.isEmpty())
                 .collect(Collectors.toCollection(HashSet::new));
         Set<String> phones = rows.stream().map(r -> LeadInput.phoneKey(r.lead().phone())).filter(k -> !k.isEmpty())
@@ -121,18 +100,15 @@ final class LeadRows implements CsvRowHandler<LeadRows.Row> {
                     .setParameter("open", LeadStatus.OPEN).setParameter("keys", List.copyOf(phones)).getResultList()
                     .forEach(k -> taken.add("p:" + k));
         }
-        Instant now = Instant.now();
-        List<LeadEntity> made = new ArrayList<>();
+        List<Row> fresh = new ArrayList<>();
         for (Row row : rows) {
             String email = LeadInput.emailKey(row.lead().email());
             String phone = LeadInput.phoneKey(row.lead().phone());
             if ((!email.isEmpty() && taken.contains("e:" + email)) || (!phone.isEmpty() && taken.contains("p:" + phone))) {
-                skipped[0]++;
+                skipped++;
                 continue;
             }
-            LeadEntity entity = new LeadEntity(row.lead(), JpaLeadService.ownerByRule(em, importer), now);
-            em.persist(entity);
-            made.add(entity);
+            fresh.add(row);
             if (!email.isEmpty()) {
                 taken.add("e:" + email);
             }
@@ -140,7 +116,16 @@ final class LeadRows implements CsvRowHandler<LeadRows.Row> {
                 taken.add("p:" + phone);
             }
         }
+        Instant now = Instant.now();
+        List<Long> owners = LeadRouting.next(em, fresh.size(), now);
+        List<LeadEntity> made = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            LeadEntity entity = new LeadEntity(fresh.get(i).lead(), owners.isEmpty() ? importer.userId() : owners.get(i), now);
+            em.persist(entity);
+            made.add(entity);
+        }
         em.flush();
         made.forEach(entity -> created.add(entity.id()));
+        return skipped;
     }
 }
