@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * A sales rep works leads in Chinese: imports a trade-fair list saved by Chinese Excel (GBK; a
  * row without phone or email is rejected with the reason), captures a lead by hand (refused
  * without a way to reach the person), plans a follow-up whose reminder pops up, and converts the
- * lead in one step into customer, contact and opportunity.
+ * lead in one step into customer, contact and opportunity; the leads page and form in English.
  */
 class LeadsBrowserIT extends BrowserTestSupport {
 
@@ -100,5 +100,16 @@ class LeadsBrowserIT extends BrowserTestSupport {
         browser.waitUntil("leads page", 30, d -> browser.present("#leads-tab-CONVERTED"));
         browser.click("#leads-tab-CONVERTED");
         browser.waitUntil("converted list", 20, d -> browser.texts("#leads-grid vaadin-grid-cell-content").contains("王芳"));
+
+        // the same page in English
+        browser.select("#language-switch", "English");
+        browser.waitUntil("English leads page", 30, d -> browser.texts("vaadin-tab").contains("Converted")
+                && browser.texts("vaadin-side-nav-item").contains("Leads"));
+        browser.click("#lead-new");
+        browser.waitUntil("lead form in English", 20, d -> browser.present("#lead-name"));
+        browser.click("#lead-save");
+        browser.waitUntil("refusal in English", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
+                .contains("Enter the person's name."));
+        browser.screenshot("61-leads-form-en");
     }
 }

@@ -144,6 +144,14 @@ public class LeadsIT extends MosaicKarafTestSupport {
 
             // one-step conversion: a new customer, the person as its contact, an opportunity
             Class<?> conversionClass = bundle("org.mosaiccrm.sales").loadClass("org.mosaiccrm.sales.LeadConversion");
+            Object badCurrency = conversionClass.getConstructors()[0].newInstance(null, "二期扩产设备", new BigDecimal("800000"),
+                    "人民币", null);
+            RuntimeException refused = assertThrows(RuntimeException.class, () -> leads.call(rep, "convert",
+                    new Class<?>[] { long.class, conversionClass, long.class }, firstId, badCurrency,
+                    ServiceByName.read(first, "version")));
+            assertEquals("sales.error.currency", refused.getMessage());
+            assertEquals("a refused conversion makes no customer", 0,
+                    as(rep, () -> customers.search("宁波海纳精工有限", 5)).size());
             Object conversion = conversionClass.getConstructors()[0].newInstance(null, "二期扩产设备", new BigDecimal("800000"),
                     "CNY", LocalDate.now().plusMonths(3));
             Object converted = leads.call(rep, "convert", new Class<?>[] { long.class, conversionClass, long.class }, firstId,

@@ -9,7 +9,7 @@ import org.mosaiccrm.sales.NewOpportunity;
 import org.mosaiccrm.sales.SalesInputException;
 
 /** Checks a new opportunity before anything is written; refusals carry a text key. */
-final class OpportunityInput {
+public final class OpportunityInput {
 
     static final int MAX_NAME = 200;
     static final int MAX_TEXT = 500;
@@ -17,14 +17,14 @@ final class OpportunityInput {
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     /** The input as stored: trimmed, defaults filled in. */
-    record Checked(long customerId, String name, String stageCode, BigDecimal amount, String currency,
+    public record Checked(long customerId, String name, String stageCode, BigDecimal amount, String currency,
             LocalDate expectedClose, String competitors, String nextStep) {
     }
 
     private OpportunityInput() {
     }
 
-    static Checked check(NewOpportunity input, String firstStage) {
+    public static Checked check(NewOpportunity input, String firstStage) {
         String name = strip(input.name());
         if (name.isEmpty()) {
             throw new SalesInputException("sales.error.name");

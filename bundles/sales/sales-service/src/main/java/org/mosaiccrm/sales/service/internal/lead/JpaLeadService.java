@@ -39,6 +39,7 @@ import org.mosaiccrm.sales.NewOpportunity;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.SalesInputException;
+import org.mosaiccrm.sales.service.internal.OpportunityInput;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -102,7 +103,7 @@ public class JpaLeadService implements LeadService {
     }
 
     /** The next round-robin member, or the user who enters the lead when there is no rule. */
-    static long ownerByRule(EntityManager em, Subject subject) {
+    private static long ownerByRule(EntityManager em, Subject subject) {
         Long next = LeadRouting.next(em, Instant.now());
         return next != null ? next : subject.userId();
     }
@@ -209,19 +210,17 @@ public class JpaLeadService implements LeadService {
         } else {
             policy.require(CustomerService.PERMISSION_CREATE);
         }
+        NewOpportunity opportunityInput = null;
         if (conversion.withOpportunity()) {
             policy.require(OpportunityService.PERMISSION_CREATE);
-            if (conversion.amount() != null && conversion.amount().signum() < 0) {
-                throw new SalesInputException("sales.error.amount");
-            }
+            // the opportunity's own rules, checked now: a refusal after the customer is made would leave it behind
+            opportunityInput = new NewOpportunity(0, conversion.opportunityName(), "", conversion.amount(),
+                    conversion.currency(), conversion.expectedClose(), "", "");
+            OpportunityInput.check(opportunityInput, "");
         }
 
         database.inTransaction(em -> {
-            LeadEntity entity = openLeadToEdit(em, id);
-            if (entity.version() != version) {
-                throw new OptimisticLockException("Lead " + id + " was changed meanwhile");
-            }
-            entity.claimForConversion();
+            openAtVersion(em, id, version).claimForConversion();
             return null;
         });
         long customerId = -1;
@@ -230,9 +229,10 @@ public class JpaLeadService implements LeadService {
             contacts.create(new NewContact(customerId, lead.name(), lead.title(), null, lead.phone(), "", lead.email(),
                     null, lead.notes().isEmpty() ? "" : lead.notes()));
             Long opportunityId = null;
-            if (conversion.withOpportunity()) {
-                Opportunity opportunity = opportunities.create(new NewOpportunity(customerId, conversion.opportunityName(), "",
-                        conversion.amount(), conversion.currency(), conversion.expectedClose(), "", ""));
+            if (opportunityInput != null) {
+                NewOpportunity forCustomer = new NewOpportunity(customerId, opportunityInput.name(), "",
+                        opportunityInput.amount(), opportunityInput.currency(), opportunityInput.expectedClose(), "", "");
+                Opportunity opportunity = opportunities.create(forCustomer);
                 opportunityId = opportunity.id();
             }
             long customer = customerId;
@@ -291,6 +291,15 @@ public class JpaLeadService implements LeadService {
             throw new SalesInputException("sales.error.lead.closed");
         }
         return lead;
+    }
+
+    /** An open lead in the caller's edit scope, still at the version the caller read. */
+    private LeadEntity openAtVersion(EntityManager em, long id, long version) {
+        LeadEntity entity = openLeadToEdit(em, id);
+        if (entity.version() != version) {
+            throw new OptimisticLockException("Lead " + id + " was changed meanwhile");
+        }
+        return entity;
     }
 
     @Override
@@ -374,10 +383,7 @@ public class JpaLeadService implements LeadService {
     private Lead change(long id, long version, Change change) {
         Lead[] before = new Lead[1];
         Lead after = database.inTransaction(em -> {
-            LeadEntity entity = openLeadToEdit(em, id);
-            if (entity.version() != version) {
-                throw new OptimisticLockException("Lead " + id + " was changed meanwhile");
-            }
+            LeadEntity entity = openAtVersion(em, id, version);
             before[0] = entity.toLead();
             change.apply(em, entity);
             em.flush();
