@@ -11,14 +11,9 @@ import org.mosaiccrm.platform.metric.MetricProvider;
 import org.mosaiccrm.platform.search.SearchProvider;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
-import org.mosaiccrm.platform.ui.CustomerTabs;
 import org.mosaiccrm.platform.ui.DashboardWidget;
 import org.mosaiccrm.platform.ui.ViewContribution;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -41,7 +36,6 @@ public class UiContributions {
 
     private final List<ViewContribution<?>> views = new CopyOnWriteArrayList<>();
     private final List<CustomerTabContribution> customerTabs = new CopyOnWriteArrayList<>();
-    private ServiceRegistration<CustomerTabs> customerTabsRegistration;
     private final List<DashboardWidget> widgets = new CopyOnWriteArrayList<>();
     private final List<SearchProvider> searchProviders = new CopyOnWriteArrayList<>();
     private final List<MetricProvider> metrics = new CopyOnWriteArrayList<>();
@@ -117,23 +111,6 @@ public class UiContributions {
     void removeMetric(MetricProvider metric) {
         metrics.remove(metric);
         fire(new Change(Kind.METRIC, metric, false));
-    }
-
-    /**
-     * Offers the customer-360 tabs ({@link CustomerTabs}) once the registry is up. Registered here,
-     * after activation, rather than as a component of its own that references this one: the customer
-     * page's contribution needs {@code CustomerTabs}, and this component binds that contribution while
-     * it activates, so a separate component made a service cycle whenever the customer module's
-     * services came up first (an ERROR at first boot).
-     */
-    @Activate
-    void activate(BundleContext context) {
-        customerTabsRegistration = context.registerService(CustomerTabs.class, this::visibleCustomerTabs, null);
-    }
-
-    @Deactivate
-    void deactivate() {
-        customerTabsRegistration.unregister();
     }
 
     /** Every view, visible or not (for route binding). */
