@@ -4,23 +4,36 @@ import java.util.List;
 
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
 import org.mosaiccrm.platform.ui.CustomerTabs;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Customer-360 tabs from the plugin registry, filtered like every other contribution. */
+/**
+ * Customer-360 tabs from the plugin registry, filtered like every other contribution.
+ *
+ * <p>The registry is reached through its service objects, fetched per call, not injected: the
+ * registry binds every contribution while it activates, the customer page's contribution needs
+ * this service, and an injected registry made the three wait on each other (a service cycle, an
+ * ERROR at first boot whenever the customer module's services came up before the registry).
+ */
 @Component(service = CustomerTabs.class)
 public class HostCustomerTabs implements CustomerTabs {
 
-    private final UiContributions contributions;
+    private final ComponentServiceObjects<UiContributions> contributions;
 
     @Activate
-    public HostCustomerTabs(@Reference UiContributions contributions) {
+    public HostCustomerTabs(@Reference ComponentServiceObjects<UiContributions> contributions) {
         this.contributions = contributions;
     }
 
     @Override
     public List<CustomerTabContribution> visibleTabs() {
-        return contributions.visibleCustomerTabs();
+        UiContributions registry = contributions.getService();
+        try {
+            return registry.visibleCustomerTabs();
+        } finally {
+            contributions.ungetService(registry);
+        }
     }
 }
