@@ -16,6 +16,8 @@ public interface OpportunityService {
     String PERMISSION_READ = "sales.opportunity.read";
     String PERMISSION_CREATE = "sales.opportunity.create";
     String PERMISSION_EDIT = "sales.opportunity.edit";
+    /** Sets up the sales process: its stages and default probabilities. */
+    String PERMISSION_ADMINISTER = "sales.opportunity.administer";
     /** Extension point of actions offered on a won opportunity (e.g. the contract module's "create contract"). */
     String ACTIONS_WON = "sales.opportunity.won";
 
@@ -36,6 +38,23 @@ public interface OpportunityService {
 
     /** The customer's opportunities in the caller's scope, newest first. */
     List<Opportunity> forCustomer(long customerId);
+
+    /**
+     * Changes an open opportunity's facts (not its stage or status).
+     *
+     * @param version the version the caller read; a concurrent change is refused, not overwritten
+     * @throws SalesInputException when a field is not acceptable; nothing is written
+     */
+    Opportunity update(long id, OpportunityEdit edit, long version);
+
+    /**
+     * Replaces the stages of the sales process with {@code stages}, in that order (positions are
+     * renumbered). A stage with an empty code is added; a stage left out is removed, which is refused
+     * while open opportunities are in it. Existing opportunities keep their own probability.
+     *
+     * @throws SalesInputException when a stage is not acceptable; nothing is written
+     */
+    List<Stage> saveStages(List<Stage> stages);
 
     /**
      * Moves an open opportunity to another stage; its probability becomes the stage's.

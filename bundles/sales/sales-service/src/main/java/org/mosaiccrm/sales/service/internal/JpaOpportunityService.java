@@ -19,6 +19,7 @@ import org.mosaiccrm.platform.security.OwnerFilter;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.sales.NewOpportunity;
 import org.mosaiccrm.sales.Opportunity;
+import org.mosaiccrm.sales.OpportunityEdit;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.OpportunityStatus;
 import org.mosaiccrm.sales.PipelineTotal;
@@ -117,6 +118,37 @@ public class JpaOpportunityService implements OpportunityService {
                 + OwnerClause.jpql(owners, "o.ownerId") + " order by o.id desc", OpportunityEntity.class))
                 .setParameter("customer", customerId).setMaxResults(200).getResultList().stream()
                 .map(OpportunityEntity::toOpportunity).toList());
+    }
+
+    @Override
+    public Opportunity update(long id, OpportunityEdit edit, long version) {
+        policy.require(PERMISSION_EDIT);
+        OpportunityInput.Checked checked = OpportunityInput.check(edit);
+        List<Stage> stages = loadStages();
+        return change(id, version, (em, entity, subject) -> {
+            int stageProbability = stages.stream().filter(s -> s.code().equals(entity.stageCode())).mapToInt(Stage::probability)
+                    .findFirst().orElse(entity.toOpportunity().probability());
+            entity.edit(checked, edit.probability(), stageProbability);
+        }, "edit");
+    }
+
+    @Override
+    public List<Stage> saveStages(List<Stage> stages) {
+        policy.require(PERMISSION_ADMINISTER);
+        List<Stage> before = loadStages();
+        List<Stage> checked = StageSettings.check(stages, before.stream().map(Stage::code).collect(java.util.stream.Collectors.toSet()));
+        database.inTransaction(em -> {
+            StageSettings.save(em, checked);
+            return null;
+        });
+        List<Stage> after = loadStages();
+        audit.record(AuditEvent.updated(MODULE_ID, "Stages", 0, Map.of("stages", describe(before)), Map.of("stages", describe(after))));
+        return after;
+    }
+
+    private static String describe(List<Stage> stages) {
+        return stages.stream().map(s -> (s.name().isEmpty() ? s.code() : s.name()) + " " + s.probability() + "%")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Override
@@ -221,6 +253,10 @@ public class JpaOpportunityService implements OpportunityService {
         fields.put("name", o.name());
         fields.put("stage", o.stageCode());
         fields.put("amount", o.amount().toPlainString() + " " + o.currency());
+        fields.put("probability", o.probability());
+        fields.put("expectedClose", String.valueOf(o.expectedClose()));
+        fields.put("competitors", o.competitors());
+        fields.put("nextStep", o.nextStep());
         fields.put("status", o.status().name());
         fields.put("lostReason", o.lostReason());
         return fields;

@@ -100,7 +100,7 @@ public class OpportunityEntity {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    long ownerId() {
+    public long ownerId() {
         return ownerId;
     }
 
@@ -108,11 +108,11 @@ public class OpportunityEntity {
         return version;
     }
 
-    String stageCode() {
+    public String stageCode() {
         return stageCode;
     }
 
-    OpportunityStatus status() {
+    public OpportunityStatus status() {
         return status;
     }
 
@@ -121,13 +121,25 @@ public class OpportunityEntity {
         this.probability = stageProbability;
     }
 
-    void close(OpportunityStatus outcome, String reason) {
+    /** New facts; the probability given, or the stage's default when {@code null}. */
+    void edit(OpportunityInput.Checked input, Integer chosenProbability, int stageProbability) {
+        this.name = input.name();
+        this.nameKey = key(input.name());
+        this.amount = input.amount();
+        this.currency = input.currency();
+        this.expectedClose = input.expectedClose();
+        this.probability = chosenProbability == null ? stageProbability : chosenProbability;
+        this.competitors = input.competitors();
+        this.nextStep = input.nextStep();
+    }
+
+    public void close(OpportunityStatus outcome, String reason) {
         this.status = outcome;
         this.probability = outcome == OpportunityStatus.WON ? 100 : 0;
         this.lostReason = reason;
     }
 
-    Opportunity toOpportunity() {
+    public Opportunity toOpportunity() {
         return new Opportunity(id, customerId, name, stageCode, amount, currency, expectedClose, probability, competitors,
                 nextStep, ownerId, status, lostReason, createdAt, version);
     }

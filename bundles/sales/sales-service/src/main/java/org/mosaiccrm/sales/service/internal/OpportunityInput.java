@@ -2,10 +2,9 @@ package org.mosaiccrm.sales.service.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.mosaiccrm.sales.NewOpportunity;
+import org.mosaiccrm.sales.OpportunityEdit;
 import org.mosaiccrm.sales.SalesInputException;
 
 /** Checks a new opportunity before anything is written; refusals carry a text key. */
@@ -13,8 +12,6 @@ public final class OpportunityInput {
 
     static final int MAX_NAME = 200;
     static final int MAX_TEXT = 500;
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999999.99");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     /** The input as stored: trimmed, defaults filled in. */
     public record Checked(long customerId, String name, String stageCode, BigDecimal amount, String currency,
@@ -32,15 +29,8 @@ public final class OpportunityInput {
         if (name.length() > MAX_NAME) {
             throw new SalesInputException("sales.error.nameTooLong");
         }
-        BigDecimal amount = input.amount() == null ? BigDecimal.ZERO : input.amount();
-        if (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new SalesInputException("sales.error.amount");
-        }
-        String currency = strip(input.currency()).toUpperCase(Locale.ROOT);
-        currency = currency.isEmpty() ? "CNY" : currency;
-        if (!CURRENCY.matcher(currency).matches()) {
-            throw new SalesInputException("sales.error.currency");
-        }
+        BigDecimal amount = Amounts.money(input.amount(), "sales.error.amount");
+        String currency = Amounts.currency(input.currency());
         String competitors = strip(input.competitors());
         String nextStep = strip(input.nextStep());
         if (competitors.length() > MAX_TEXT || nextStep.length() > MAX_TEXT) {
@@ -48,7 +38,16 @@ public final class OpportunityInput {
         }
         String stage = strip(input.stageCode());
         return new Checked(input.customerId(), name, stage.isEmpty() ? firstStage : stage,
-                amount.setScale(2, java.math.RoundingMode.UNNECESSARY), currency, input.expectedClose(), competitors, nextStep);
+                amount, currency, input.expectedClose(), competitors, nextStep);
+    }
+
+    /** Checks changed facts; the probability, when given, must be 0 to 100. */
+    static Checked check(OpportunityEdit edit) {
+        if (edit.probability() != null && (edit.probability() < 0 || edit.probability() > 100)) {
+            throw new SalesInputException("sales.error.probability");
+        }
+        return check(new NewOpportunity(0, edit.name(), "", edit.amount(), edit.currency(), edit.expectedClose(),
+                edit.competitors(), edit.nextStep()), "");
     }
 
     static String reason(String reason) {

@@ -7,6 +7,9 @@ import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.service.internal.lead.LeadEntity;
 import org.mosaiccrm.sales.service.internal.lead.LeadRoutingEntity;
 import org.mosaiccrm.sales.service.internal.lead.LeadTaskEntity;
+import org.mosaiccrm.sales.service.internal.order.OrderEntity;
+import org.mosaiccrm.sales.service.internal.product.ProductEntity;
+import org.mosaiccrm.sales.service.internal.quote.QuoteEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -26,7 +29,7 @@ public class SalesDatabase {
     static PersistenceUnit unit() {
         return PersistenceUnit.of(OpportunityService.MODULE_ID, SalesDatabase.class, "db/sales-changelog.xml",
                 StageEntity.class, OpportunityEntity.class, StageChangeEntity.class, LeadEntity.class, LeadTaskEntity.class,
-                LeadRoutingEntity.class);
+                LeadRoutingEntity.class, ProductEntity.class, QuoteEntity.class, OrderEntity.class);
     }
 
     public ModuleDatabase database() {

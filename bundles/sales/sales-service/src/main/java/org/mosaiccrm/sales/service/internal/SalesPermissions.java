@@ -18,6 +18,7 @@ public class SalesPermissions implements PermissionProvider {
         return List.of(PermissionDefinition.of(module, "opportunity", Action.READ),
                 PermissionDefinition.of(module, "opportunity", Action.CREATE),
                 PermissionDefinition.of(module, "opportunity", Action.EDIT),
+                PermissionDefinition.of(module, "opportunity", Action.ADMINISTER),
                 PermissionDefinition.of(module, "lead", Action.READ),
                 PermissionDefinition.of(module, "lead", Action.CREATE),
                 PermissionDefinition.of(module, "lead", Action.EDIT),

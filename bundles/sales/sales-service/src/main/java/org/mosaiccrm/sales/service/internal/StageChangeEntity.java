@@ -40,7 +40,7 @@ public class StageChangeEntity {
     protected StageChangeEntity() {
     }
 
-    StageChangeEntity(long opportunityId, String fromStage, String toStage, Instant changedAt, String changedBy) {
+    public StageChangeEntity(long opportunityId, String fromStage, String toStage, Instant changedAt, String changedBy) {
         this.opportunityId = opportunityId;
         this.fromStage = fromStage;
         this.toStage = toStage;

@@ -16,6 +16,9 @@ public class StageEntity {
     @Column(name = "CODE", length = 40)
     private String code;
 
+    @Column(name = "NAME", nullable = false, length = 60)
+    private String name;
+
     @Column(name = "PROBABILITY", nullable = false)
     private int probability;
 
@@ -25,7 +28,24 @@ public class StageEntity {
     protected StageEntity() {
     }
 
+    StageEntity(String code, String name, int probability, int position) {
+        this.code = code;
+        this.name = name;
+        this.probability = probability;
+        this.position = position;
+    }
+
+    String code() {
+        return code;
+    }
+
+    void set(String name, int probability, int position) {
+        this.name = name;
+        this.probability = probability;
+        this.position = position;
+    }
+
     Stage toStage() {
-        return new Stage(code, probability, position);
+        return new Stage(code, name, probability, position);
     }
 }

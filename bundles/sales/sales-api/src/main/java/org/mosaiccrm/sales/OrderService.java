@@ -1,0 +1,32 @@
+package org.mosaiccrm.sales;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Sales orders, made by accepting a quote. Calls check permission and record scope; changes are audited. */
+@ProviderType
+public interface OrderService {
+
+    String PERMISSION_READ = "sales.order.read";
+    String PERMISSION_EDIT = "sales.order.edit";
+
+    Optional<SalesOrder> find(long id);
+
+    /** Orders in the caller's scope, newest first; {@code status} {@code null} for all. */
+    List<SalesOrder> list(OrderStatus status, int offset, int limit);
+
+    /** The customer's orders in the caller's scope, newest first. */
+    List<SalesOrder> forCustomer(long customerId);
+
+    /**
+     * Moves the order one step on: confirmed, delivered, invoiced, closed.
+     *
+     * @param version the version the caller read; a concurrent change is refused, not overwritten
+     */
+    SalesOrder advance(long id, long version);
+
+    /** Cancels a confirmed or delivered order; the reason is required. */
+    SalesOrder cancel(long id, String reason, long version);
+}

@@ -1,0 +1,93 @@
+package org.mosaiccrm.sales.service.internal.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.mosaiccrm.sales.Quote;
+import org.mosaiccrm.sales.QuoteLine;
+import org.mosaiccrm.sales.QuoteStatus;
+
+/** The quote document, read back with PDFBox's text extraction: what a customer would read. */
+class QuotePdfTest {
+
+    private static QuotePdf pdf(String fontFile) {
+        QuotePdf pdf = new QuotePdf();
+        pdf.configure(new QuotePdf.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return QuotePdf.Config.class;
+            }
+
+            @Override
+            public String fontFile() {
+                return fontFile;
+            }
+        });
+        return pdf;
+    }
+
+    private static Quote quote(int lineCount) {
+        List<QuoteLine> lines = new ArrayList<>();
+        for (int i = 1; i <= lineCount; i++) {
+            lines.add(new QuoteLine(i, "CNC-" + i, "数控机床 第" + i + "型", "台", new BigDecimal("2.000"), new BigDecimal("120000.00"),
+                    new BigDecimal("5.00"), new BigDecimal("13.00"), new BigDecimal("228000.00")));
+        }
+        return new Quote(50, "Q-2026-00050", 2, true, 7, 8, 9, "CNY", QuoteStatus.SENT, LocalDate.of(2026, 12, 24),
+                BigDecimal.ZERO, lines, new BigDecimal("228000.00"), new BigDecimal("0.00"), new BigDecimal("228000.00"),
+                new BigDecimal("29640.00"), new BigDecimal("257640.00"), "", Instant.parse("2026-11-24T02:00:00Z"), null, 3);
+    }
+
+    private static String text(byte[] document, int[] pages) throws Exception {
+        try (PDDocument read = Loader.loadPDF(document)) {
+            pages[0] = read.getNumberOfPages();
+            return new PDFTextStripper().getText(read);
+        }
+    }
+
+    @Test
+    void aChineseQuoteReadsInChineseWithItsFigures() throws Exception {
+        assumeTrue(PdfFont.KNOWN.stream().anyMatch(path -> new File(path).canRead()), "no CJK font on this machine");
+        int[] pages = new int[1];
+        String text = text(pdf("").render(quote(1), "华东精密机械有限公司", Locale.SIMPLIFIED_CHINESE), pages);
+        assertTrue(text.contains("报价单"), text);
+        assertTrue(text.contains("Q-2026-00050"), text);
+        assertTrue(text.contains("第 2 版"), text);
+        assertTrue(text.contains("华东精密机械有限公司"), text);
+        assertTrue(text.contains("数控机床 第1型"), text);
+        assertTrue(text.contains("257,640.00"), text);
+        assertTrue(text.contains("价税合计"), text);
+        assertEquals(1, pages[0]);
+    }
+
+    @Test
+    void manyLinesGoOnAsManyPagesAsTheyNeedInEnglish() throws Exception {
+        int[] pages = new int[1];
+        String text = text(pdf("").render(quote(120), "Acme", Locale.ENGLISH), pages);
+        assertTrue(pages[0] >= 3, "pages: " + pages[0]);
+        assertTrue(text.contains("CNC-120"), text);
+        assertTrue(text.contains("Total (CNY)"), text);
+    }
+
+    @Test
+    void withoutAChineseFontTheDocumentIsStillMadeWithQuestionMarks() throws Exception {
+        int[] pages = new int[1];
+        String text = text(pdf("/nonexistent.ttf").render(quote(1), "华东", Locale.ENGLISH), pages);
+        // the configured file is missing: a known font is used where the machine has one, else Helvetica
+        assertTrue(text.contains("Quote"), text);
+        assertTrue(text.contains("CNC-1"), text);
+    }
+}
