@@ -23,6 +23,13 @@ public class SalesPermissions implements PermissionProvider {
                 PermissionDefinition.of(module, "lead", Action.CREATE),
                 PermissionDefinition.of(module, "lead", Action.EDIT),
                 PermissionDefinition.of(module, "lead", Action.IMPORT),
-                PermissionDefinition.of(module, "lead", Action.ADMINISTER));
+                PermissionDefinition.of(module, "lead", Action.ADMINISTER),
+                PermissionDefinition.of(module, "product", Action.READ),
+                PermissionDefinition.of(module, "product", Action.ADMINISTER),
+                PermissionDefinition.of(module, "quote", Action.READ),
+                PermissionDefinition.of(module, "quote", Action.CREATE),
+                PermissionDefinition.of(module, "quote", Action.EDIT),
+                PermissionDefinition.of(module, "order", Action.READ),
+                PermissionDefinition.of(module, "order", Action.EDIT));
     }
 }

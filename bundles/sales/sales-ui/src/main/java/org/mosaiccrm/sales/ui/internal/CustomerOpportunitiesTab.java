@@ -5,6 +5,7 @@ import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityService;
+import org.mosaiccrm.sales.QuoteService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -17,18 +18,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 @Component(service = CustomerTabContribution.class)
 public class CustomerOpportunitiesTab implements CustomerTabContribution {
 
-    private final OpportunityService opportunities;
-    private final CustomerService customers;
-    private final AccessPolicy policy;
-    private final WonActions wonActions;
+    private final OpportunityUi ui;
 
     @Activate
-    public CustomerOpportunitiesTab(@Reference OpportunityService opportunities, @Reference CustomerService customers,
-            @Reference AccessPolicy policy, @Reference WonActions wonActions) {
-        this.opportunities = opportunities;
-        this.customers = customers;
-        this.policy = policy;
-        this.wonActions = wonActions;
+    public CustomerOpportunitiesTab(@Reference OpportunityService opportunities, @Reference QuoteService quotes,
+            @Reference CustomerService customers, @Reference AccessPolicy policy, @Reference WonActions wonActions) {
+        this.ui = new OpportunityUi(opportunities, quotes, customers, policy, wonActions);
     }
 
     @Override
@@ -59,17 +54,17 @@ public class CustomerOpportunitiesTab implements CustomerTabContribution {
         Grid<Opportunity> grid = new Grid<>();
         grid.setId("customer-opportunities-grid");
         grid.addColumn(Opportunity::name).setHeader(panel.getTranslation("sales.field.name")).setFlexGrow(2);
-        grid.addColumn(o -> panel.getTranslation("sales.stage." + o.stageCode())).setHeader(panel.getTranslation("sales.field.stage"));
+        StageLabels stages = new StageLabels(panel, ui.opportunities().stages());
+        grid.addColumn(o -> stages.of(o.stageCode())).setHeader(panel.getTranslation("sales.field.stage"));
         grid.addColumn(o -> panel.getTranslation("sales.status." + o.status().name())).setHeader(panel.getTranslation("sales.field.status"));
         grid.addColumn(o -> Money.format(o.amount(), o.currency(), Money.locale())).setHeader(panel.getTranslation("sales.field.amount"));
         grid.setAllRowsVisible(true);
-        Runnable refresh = () -> grid.setItems(opportunities.forCustomer(customerId));
-        grid.addItemClickListener(event -> new OpportunityDetails(opportunities, event.getItem(),
-                policy.isPermitted(OpportunityService.PERMISSION_EDIT), wonActions.applicable(event.getItem(), policy::isPermitted),
-                refresh).open());
-        if (policy.isPermitted(OpportunityService.PERMISSION_CREATE)) {
-            Button add = new Button(panel.getTranslation("sales.new"), event -> customers.find(customerId)
-                    .ifPresent(customer -> new OpportunityForm(opportunities, customers, customer, saved -> refresh.run()).open()));
+        Runnable refresh = () -> grid.setItems(ui.opportunities().forCustomer(customerId));
+        grid.addItemClickListener(event -> new OpportunityDetails(ui, event.getItem(),
+                ui.wonActions().applicable(event.getItem(), ui.policy()::isPermitted), refresh).open());
+        if (ui.policy().isPermitted(OpportunityService.PERMISSION_CREATE)) {
+            Button add = new Button(panel.getTranslation("sales.new"), event -> ui.customers().find(customerId)
+                    .ifPresent(customer -> new OpportunityForm(ui, customer, saved -> refresh.run()).open()));
             add.setId("customer-opportunity-new");
             panel.add(add);
         }

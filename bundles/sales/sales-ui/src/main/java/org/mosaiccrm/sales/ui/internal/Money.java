@@ -5,18 +5,18 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /** Amounts as people read them: grouped, two decimals, with the currency code. */
-final class Money {
+public final class Money {
 
     private Money() {
     }
 
     /** The locale of the user's page (English or Chinese), for components not yet attached. */
-    static Locale locale() {
+    public static Locale locale() {
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         return ui == null ? Locale.getDefault() : ui.getLocale();
     }
 
-    static String format(BigDecimal amount, String currency, Locale locale) {
+    public static String format(BigDecimal amount, String currency, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);

@@ -4,6 +4,7 @@ import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.ui.ViewContribution;
 import org.mosaiccrm.sales.OpportunityService;
+import org.mosaiccrm.sales.QuoteService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -12,18 +13,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ViewContribution.class)
 public class OpportunitiesContribution implements ViewContribution<OpportunitiesView> {
 
-    private final OpportunityService opportunities;
-    private final CustomerService customers;
-    private final AccessPolicy policy;
-    private final WonActions wonActions;
+    private final OpportunityUi ui;
 
     @Activate
-    public OpportunitiesContribution(@Reference OpportunityService opportunities, @Reference CustomerService customers,
-            @Reference AccessPolicy policy, @Reference WonActions wonActions) {
-        this.opportunities = opportunities;
-        this.customers = customers;
-        this.policy = policy;
-        this.wonActions = wonActions;
+    public OpportunitiesContribution(@Reference OpportunityService opportunities, @Reference QuoteService quotes,
+            @Reference CustomerService customers, @Reference AccessPolicy policy, @Reference WonActions wonActions) {
+        this.ui = new OpportunityUi(opportunities, quotes, customers, policy, wonActions);
     }
 
     @Override
@@ -38,7 +33,7 @@ public class OpportunitiesContribution implements ViewContribution<Opportunities
 
     @Override
     public OpportunitiesView createView() {
-        return new OpportunitiesView(opportunities, customers, policy, wonActions);
+        return new OpportunitiesView(ui);
     }
 
     @Override

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.mosaiccrm.customer.Customer;
-import org.mosaiccrm.customer.CustomerService;
-import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.OpportunityStatus;
@@ -14,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -25,26 +24,21 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
 
     private static final long serialVersionUID = 1L;
 
+    private final transient OpportunityUi ui;
     private final transient OpportunityService opportunities;
-    private final transient CustomerService customers;
-    private final boolean mayEdit;
-    private final transient WonActions wonActions;
-    private final transient AccessPolicy policy;
     private final PipelineBoard board;
+    private StageLabels stages;
     private final Grid<Opportunity> list = new Grid<>();
     private final Map<Long, String> customerNames = new HashMap<>();
     private OpportunityStatus listed = OpportunityStatus.OPEN;
 
-    public OpportunitiesView(OpportunityService opportunities, CustomerService customers, AccessPolicy policy,
-            WonActions wonActions) {
-        this.opportunities = opportunities;
-        this.wonActions = wonActions;
-        this.policy = policy;
-        this.customers = customers;
-        this.mayEdit = policy.isPermitted(OpportunityService.PERMISSION_EDIT);
+    public OpportunitiesView(OpportunityUi ui) {
+        this.ui = ui;
+        this.opportunities = ui.opportunities();
+        this.stages = new StageLabels(this, opportunities.stages());
         setId("opportunities-view");
         setSizeFull();
-        board = new PipelineBoard(opportunities, mayEdit, this::open);
+        board = new PipelineBoard(opportunities, ui.mayEdit(), this::open);
 
         Tab boardTab = new Tab(getTranslation("sales.view.board"));
         boardTab.setId("sales-tab-board");
@@ -55,19 +49,26 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
         Tab lostTab = new Tab(getTranslation("sales.status.LOST"));
         lostTab.setId("sales-tab-lost");
         Tabs tabs = new Tabs(boardTab, openTab, wonTab, lostTab);
-        Button add = new Button(getTranslation("sales.new"), event -> new OpportunityForm(opportunities, customers, null,
+        Button add = new Button(getTranslation("sales.new"), event -> new OpportunityForm(ui, (Customer) null,
                 saved -> refresh()).open());
         add.setId("opportunity-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setVisible(policy.isPermitted(OpportunityService.PERMISSION_CREATE));
-        HorizontalLayout bar = new HorizontalLayout(tabs, add);
+        add.setVisible(ui.policy().isPermitted(OpportunityService.PERMISSION_CREATE));
+        Button settings = new Button(getTranslation("sales.stages.title"), VaadinIcon.COG.create(),
+                event -> new StageSettingsDialog(opportunities, () -> {
+                    stages = new StageLabels(this, opportunities.stages());
+                    refresh();
+                }).open());
+        settings.setId("stages-settings");
+        settings.setVisible(ui.policy().isPermitted(OpportunityService.PERMISSION_ADMINISTER));
+        HorizontalLayout bar = new HorizontalLayout(tabs, settings, add);
         bar.setWidthFull();
         bar.expand(tabs);
 
         list.setId("opportunities-grid");
         list.addColumn(Opportunity::name).setHeader(getTranslation("sales.field.name")).setFlexGrow(2);
         list.addColumn(o -> customerName(o.customerId())).setHeader(getTranslation("sales.field.customer")).setFlexGrow(2);
-        list.addColumn(o -> getTranslation("sales.stage." + o.stageCode())).setHeader(getTranslation("sales.field.stage")).setAutoWidth(true);
+        list.addColumn(o -> stages.of(o.stageCode())).setHeader(getTranslation("sales.field.stage")).setAutoWidth(true);
         list.addColumn(o -> Money.format(o.amount(), o.currency(), getLocale())).setHeader(getTranslation("sales.field.amount")).setAutoWidth(true);
         list.addColumn(o -> o.probability() + "%").setHeader(getTranslation("sales.field.probability")).setAutoWidth(true);
         list.addColumn(o -> o.expectedClose() == null ? "" : o.expectedClose().toString())
@@ -89,7 +90,7 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     private String customerName(long id) {
         return customerNames.computeIfAbsent(id, key -> {
             try {
-                return customers.find(key).map(Customer::name).orElse("#" + key);
+                return ui.customers().find(key).map(Customer::name).orElse("#" + key);
             } catch (RuntimeException outOfScope) {
                 return "#" + key;
             }
@@ -97,7 +98,7 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void open(Opportunity opportunity) {
-        new OpportunityDetails(opportunities, opportunity, mayEdit, wonActions.applicable(opportunity, policy::isPermitted),
+        new OpportunityDetails(ui, opportunity, ui.wonActions().applicable(opportunity, ui.policy()::isPermitted),
                 this::refresh).open();
     }
 

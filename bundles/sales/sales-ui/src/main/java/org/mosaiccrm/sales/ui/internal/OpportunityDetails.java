@@ -2,45 +2,43 @@ package org.mosaiccrm.sales.ui.internal;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-
 import java.util.List;
 
 import org.mosaiccrm.platform.action.ActionContribution;
 import org.mosaiccrm.sales.Opportunity;
-import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.OpportunityStatus;
-import org.mosaiccrm.sales.SalesInputException;
+import org.mosaiccrm.sales.Quote;
+import org.mosaiccrm.sales.QuoteDraft;
+import org.mosaiccrm.sales.QuoteService;
 import org.mosaiccrm.sales.StageChange;
+import org.mosaiccrm.sales.ui.internal.quote.QuotesContribution;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
-import jakarta.persistence.OptimisticLockException;
-
-/** One opportunity: its facts and stage history; won or lost (with the reason) while open. */
+/** One opportunity: its facts, quotes and stage history; edited, quoted, won or lost while open. */
 class OpportunityDetails extends Dialog {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    OpportunityDetails(OpportunityService opportunities, Opportunity opportunity, boolean mayEdit,
-            List<ActionContribution> wonActions, Runnable onChange) {
+    OpportunityDetails(OpportunityUi ui, Opportunity opportunity, List<ActionContribution> wonActions, Runnable onChange) {
         setId("opportunity-details");
-        setWidth("min(40em, 95vw)");
+        setWidth("min(44em, 95vw)");
         setHeaderTitle(opportunity.name());
+        StageLabels stages = new StageLabels(this, ui.opportunities().stages());
         VerticalLayout facts = new VerticalLayout();
         facts.setPadding(false);
         facts.setSpacing(false);
         facts.add(new Span(getTranslation("sales.field.amount") + ": " + Money.format(opportunity.amount(), opportunity.currency(), getLocale())));
-        facts.add(new Span(getTranslation("sales.field.stage") + ": " + getTranslation("sales.stage." + opportunity.stageCode())
+        facts.add(new Span(getTranslation("sales.field.stage") + ": " + stages.of(opportunity.stageCode())
                 + " · " + opportunity.probability() + "%"));
         Span status = new Span(getTranslation("sales.status." + opportunity.status().name())
                 + (opportunity.lostReason().isEmpty() ? "" : ": " + opportunity.lostReason()));
@@ -55,21 +53,23 @@ class OpportunityDetails extends Dialog {
         if (!opportunity.competitors().isEmpty()) {
             facts.add(new Span(getTranslation("sales.field.competitors") + ": " + opportunity.competitors()));
         }
-        add(facts, new Paragraph(getTranslation("sales.history")));
+        add(facts);
+        addQuotes(ui, opportunity);
+        add(new Paragraph(getTranslation("sales.history")));
         VerticalLayout history = new VerticalLayout();
         history.setId("opportunity-history");
         history.setPadding(false);
         history.setSpacing(false);
-        for (StageChange change : opportunities.history(opportunity.id())) {
+        for (StageChange change : ui.opportunities().history(opportunity.id())) {
             history.add(new Span(TIME.format(change.changedAt()) + " · " + change.changedBy() + " · "
-                    + (change.fromStage().isEmpty() ? "" : stageName(change.fromStage()) + " → ") + stageName(change.toStage())));
+                    + (change.fromStage().isEmpty() ? "" : stages.of(change.fromStage()) + " → ") + stages.of(change.toStage())));
         }
         add(history);
         Button close = new Button(getTranslation("sales.close"), event -> close());
         if (opportunity.status() == OpportunityStatus.WON) {
             addWonActions(opportunity, wonActions);
         }
-        if (!mayEdit || opportunity.status() != OpportunityStatus.OPEN) {
+        if (!ui.mayEdit() || opportunity.status() != OpportunityStatus.OPEN) {
             getFooter().add(close);
             return;
         }
@@ -77,14 +77,52 @@ class OpportunityDetails extends Dialog {
         reason.setId("opportunity-lost-reason");
         reason.setWidthFull();
         add(reason);
-        Button won = new Button(getTranslation("sales.win"), event -> apply(() -> opportunities.win(opportunity.id(), opportunity.version()), onChange));
+        Button edit = new Button(getTranslation("sales.edit"), event -> {
+            close();
+            new OpportunityForm(ui, opportunity, saved -> onChange.run()).open();
+        });
+        edit.setId("opportunity-edit");
+        Button won = new Button(getTranslation("sales.win"), event -> apply(
+                () -> ui.opportunities().win(opportunity.id(), opportunity.version()), onChange));
         won.setId("opportunity-win");
         won.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         Button lost = new Button(getTranslation("sales.lose"), event -> apply(
-                () -> opportunities.lose(opportunity.id(), reason.getValue(), opportunity.version()), onChange));
+                () -> ui.opportunities().lose(opportunity.id(), reason.getValue(), opportunity.version()), onChange));
         lost.setId("opportunity-lose");
         lost.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        getFooter().add(close, lost, won);
+        getFooter().add(close, edit, lost, won);
+    }
+
+    /** The opportunity's quotes, each a link to its page; "new quote" makes a draft and opens it. */
+    private void addQuotes(OpportunityUi ui, Opportunity opportunity) {
+        if (!ui.policy().isPermitted(QuoteService.PERMISSION_READ)) {
+            return;
+        }
+        add(new Paragraph(getTranslation("sales.quotes")));
+        VerticalLayout list = new VerticalLayout();
+        list.setId("opportunity-quotes");
+        list.setPadding(false);
+        list.setSpacing(false);
+        for (Quote quote : ui.quotes().forOpportunity(opportunity.id())) {
+            Anchor link = new Anchor(QuotesContribution.ROUTE + "/" + quote.id(), quote.number() + " · "
+                    + getTranslation("sales.quote.revisionShort", quote.revision()) + " · "
+                    + getTranslation("sales.quote.status." + quote.status().name()) + " · "
+                    + Money.format(quote.total(), quote.currency(), getLocale()));
+            link.addClassName("opportunity-quote");
+            list.add(link);
+        }
+        add(list);
+        if (opportunity.status() == OpportunityStatus.OPEN && ui.policy().isPermitted(QuoteService.PERMISSION_CREATE)) {
+            Button create = new Button(getTranslation("sales.quote.new"), event -> {
+                Quote draft = OpportunityUi.attempt(() -> ui.quotes().create(opportunity.id(), new QuoteDraft(null, null, List.of())));
+                if (draft != null) {
+                    close();
+                    UI.getCurrent().navigate(QuotesContribution.ROUTE + "/" + draft.id());
+                }
+            });
+            create.setId("quote-new");
+            add(create);
+        }
     }
 
     /** Buttons of other modules for a won opportunity; an action may send the user to its page. */
@@ -102,24 +140,12 @@ class OpportunityDetails extends Dialog {
         }
     }
 
-    private String stageName(String code) {
-        return getTranslation(code.equals("won") || code.equals("lost") ? "sales.status." + code.toUpperCase(java.util.Locale.ROOT)
-                : "sales.stage." + code);
-    }
-
     private void apply(java.util.function.Supplier<Opportunity> change, Runnable onChange) {
-        try {
-            Opportunity changed = change.get();
+        Opportunity changed = OpportunityUi.attempt(change);
+        if (changed != null) {
             close();
-            Notification.show(getTranslation("sales.status.changed", changed.name(),
-                    getTranslation("sales.status." + changed.status().name()))).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (SalesInputException refused) {
-            Notification.show(getTranslation(refused.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
-        } catch (OptimisticLockException stale) {
-            close();
-            Notification.show(getTranslation("sales.error.stale")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Attempt.done("sales.status.changed", changed.name(), getTranslation("sales.status." + changed.status().name()));
+            onChange.run();
         }
-        onChange.run();
     }
 }

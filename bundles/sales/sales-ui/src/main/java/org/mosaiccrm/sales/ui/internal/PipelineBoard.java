@@ -64,7 +64,7 @@ class PipelineBoard extends HorizontalLayout {
         column.setMinWidth("14em");
         column.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)");
         BigDecimal total = cards.stream().map(Opportunity::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Span title = new Span(getTranslation("sales.stage." + stage.code()) + " · " + stage.probability() + "%");
+        Span title = new Span(StageLabels.label(this, stage) + " · " + stage.probability() + "%");
         title.getStyle().set("font-weight", "600");
         Span sum = new Span(getTranslation("sales.board.count", cards.size()) + (cards.isEmpty() ? ""
                 : " · " + Money.format(total, cards.get(0).currency(), getLocale())));
@@ -103,7 +103,7 @@ class PipelineBoard extends HorizontalLayout {
         }
         try {
             opportunities.moveToStage(opportunity.id(), stage.code(), opportunity.version());
-            Notification.show(getTranslation("sales.moved", opportunity.name(), getTranslation("sales.stage." + stage.code())))
+            Notification.show(getTranslation("sales.moved", opportunity.name(), StageLabels.label(this, stage)))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (SalesInputException refused) {
             Notification.show(getTranslation(refused.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);

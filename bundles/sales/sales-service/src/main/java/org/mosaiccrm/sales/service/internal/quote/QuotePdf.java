@@ -43,7 +43,7 @@ public class QuotePdf {
     private static final float ROW = 16;
     private static final float BOTTOM = 70;
     /** Left edges of the columns: #, code, description, quantity, unit price, discount, net; then the right margin. */
-    private static final float[] COLUMNS = {50, 72, 150, 330, 400, 470, 505, 545};
+    private static final float[] COLUMNS = {50, 68, 130, 290, 350, 430, 470, 545};
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private volatile PdfFont font;

@@ -1,0 +1,93 @@
+package org.mosaiccrm.sales.ui.internal.order;
+
+import org.mosaiccrm.sales.OrderService;
+import org.mosaiccrm.sales.OrderStatus;
+import org.mosaiccrm.sales.Quote;
+import org.mosaiccrm.sales.QuoteLine;
+import org.mosaiccrm.sales.QuoteService;
+import org.mosaiccrm.sales.SalesOrder;
+import org.mosaiccrm.sales.ui.internal.Attempt;
+import org.mosaiccrm.sales.ui.internal.Money;
+import org.mosaiccrm.sales.ui.internal.quote.QuotesContribution;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** One order: customer, the accepted quote's lines and totals; moved one step on, or cancelled with a reason. */
+class OrderDetails extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    OrderDetails(OrderService orders, QuoteService quotes, SalesOrder order, String customerName, boolean mayEdit, Runnable onChange) {
+        setId("order-details");
+        setWidth("min(44em, 95vw)");
+        setHeaderTitle(getTranslation("sales.order.title", order.number()));
+        VerticalLayout facts = new VerticalLayout();
+        facts.setPadding(false);
+        facts.setSpacing(false);
+        Span status = new Span(getTranslation("sales.order.status." + order.status().name())
+                + (order.cancelReason().isEmpty() ? "" : ": " + order.cancelReason()));
+        status.setId("order-status");
+        facts.add(status, new Span(getTranslation("sales.field.customer") + ": " + customerName),
+                new Span(getTranslation("sales.order.created") + ": " + OrdersView.DAY.format(order.createdAt())));
+        Quote quote = quotes.find(order.quoteId()).orElse(null);
+        if (quote != null) {
+            facts.add(new Anchor(QuotesContribution.ROUTE + "/" + quote.id(),
+                    getTranslation("sales.order.fromQuote", quote.number(), quote.revision())));
+            VerticalLayout lines = new VerticalLayout();
+            lines.setId("order-lines");
+            lines.setPadding(false);
+            lines.setSpacing(false);
+            for (QuoteLine line : quote.lines()) {
+                Span row = new Span(line.productCode() + " · " + line.description() + " · "
+                        + line.quantity().stripTrailingZeros().toPlainString() + " " + line.unit() + " · "
+                        + Money.format(line.net(), order.currency(), getLocale()));
+                row.addClassName("order-line");
+                lines.add(row);
+            }
+            facts.add(lines, new Span(getTranslation("sales.quote.tax") + ": " + Money.format(quote.tax(), order.currency(), getLocale())));
+        }
+        Span total = new Span(getTranslation("sales.quote.total") + ": " + Money.format(order.total(), order.currency(), getLocale()));
+        total.getStyle().set("font-weight", "600");
+        facts.add(total);
+        add(facts);
+        Button close = new Button(getTranslation("sales.close"), event -> close());
+        getFooter().add(close);
+        if (!mayEdit) {
+            return;
+        }
+        if (order.status().cancellable()) {
+            TextField reason = new TextField(getTranslation("sales.order.cancelReason"));
+            reason.setId("order-cancel-reason");
+            reason.setWidthFull();
+            add(reason);
+            Button cancel = new Button(getTranslation("sales.order.cancel"), event -> change(
+                    () -> orders.cancel(order.id(), reason.getValue(), order.version()), onChange));
+            cancel.setId("order-cancel");
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            getFooter().add(cancel);
+        }
+        OrderStatus next = order.status().next();
+        if (next != null && order.status() != OrderStatus.CANCELLED) {
+            Button advance = new Button(getTranslation("sales.order.to." + next.name()), event -> change(
+                    () -> orders.advance(order.id(), order.version()), onChange));
+            advance.setId("order-advance");
+            advance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(advance);
+        }
+    }
+
+    private void change(java.util.function.Supplier<SalesOrder> change, Runnable onChange) {
+        SalesOrder changed = Attempt.of(change, "sales.error.order.stale", "sales.error.order.gone");
+        if (changed != null) {
+            close();
+            Attempt.done("sales.order.changed", changed.number(), getTranslation("sales.order.status." + changed.status().name()));
+            onChange.run();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.mosaiccrm.sales.ui.internal.quote;
+
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.ui.ViewContribution;
+import org.mosaiccrm.sales.OpportunityService;
+import org.mosaiccrm.sales.OrderService;
+import org.mosaiccrm.sales.ProductService;
+import org.mosaiccrm.sales.QuoteService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The quotes page (sales/quotes) and one quote's page (sales/quotes/<id>). */
+@Component(service = ViewContribution.class)
+public class QuotesContribution implements ViewContribution<QuotesView> {
+
+    public static final String ROUTE = "sales/quotes";
+
+    private final QuoteUi ui;
+
+    @Activate
+    public QuotesContribution(@Reference QuoteService quotes, @Reference ProductService products,
+            @Reference OpportunityService opportunities, @Reference OrderService orders, @Reference CustomerService customers,
+            @Reference AccessPolicy policy) {
+        this.ui = new QuoteUi(quotes, products, opportunities, orders, customers, policy);
+    }
+
+    @Override
+    public String route() {
+        return ROUTE + "/:id?";
+    }
+
+    @Override
+    public Class<QuotesView> viewClass() {
+        return QuotesView.class;
+    }
+
+    @Override
+    public QuotesView createView() {
+        return new QuotesView(ui);
+    }
+
+    @Override
+    public String titleKey() {
+        return "sales.quotes";
+    }
+
+    @Override
+    public String requiredPermission() {
+        return QuoteService.PERMISSION_READ;
+    }
+
+    @Override
+    public String menuGroup() {
+        return "menu.group.sales";
+    }
+
+    @Override
+    public String icon() {
+        return "FILE_TEXT_O";
+    }
+}
