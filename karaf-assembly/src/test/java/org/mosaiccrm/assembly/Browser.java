@@ -132,12 +132,34 @@ final class Browser implements AutoCloseable {
         clickText("vaadin-select-overlay[opened] vaadin-select-item", label);
     }
 
+    /** Types {@code filter} into the vaadin-combo-box {@code css} and picks the item {@code label} it offers. */
+    void choose(String css, String filter, String label) {
+        type(css + " input", filter);
+        clickText("vaadin-combo-box-overlay[opened] vaadin-combo-box-item", label);
+    }
+
+    /** The first bytes, as text, of what the link {@code css} downloads: fetched by the page, with its session. */
+    String downloadStart(String css, int length) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href).then(r => r.arrayBuffer())
+                    .then(b => done(String.fromCharCode(...new Uint8Array(b.slice(0, arguments[1])))))
+                    .catch(e => done('failed: ' + e));
+                """, find(css), length);
+    }
+
+    /** Waits for {@code condition}; when it does not come, the page as it was is kept as failed-<what>.png. */
     void waitUntil(String what, int seconds, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(seconds))
-                .withMessage(what)
-                .pollingEvery(Duration.ofMillis(100))
-                .ignoring(StaleElementReferenceException.class)
-                .until(condition::apply);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(seconds))
+                    .withMessage(what)
+                    .pollingEvery(Duration.ofMillis(100))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException timedOut) {
+            screenshot("failed-" + what.replaceAll("[^\\p{L}\\p{N}]+", "-"));
+            throw timedOut;
+        }
     }
 
     /**

@@ -76,9 +76,7 @@ public class LeadsIT extends MosaicKarafTestSupport {
     public void users() throws Exception {
         TestUsers users = new TestUsers(bundleContext);
         admin = users.user("leadadmin", null, "user-admin");
-        Team team = CurrentSubject.callAs(users.admin(), () -> users.administration().teams().stream()
-                .filter(t -> t.name().equals("Leads East")).findFirst()
-                .orElseGet(() -> users.administration().saveTeam(new Team(0, "Leads East", null))));
+        Team team = users.team("Leads East");
         manager = users.user("leadmanager", team.id(), "sales-manager");
         rep = users.user("leadrep", team.id(), "sales-rep");
         otherRep = users.user("leadrep2", team.id(), "sales-rep");

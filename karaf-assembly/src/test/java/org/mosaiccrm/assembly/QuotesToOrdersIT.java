@@ -63,9 +63,7 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
     public void users() throws Exception {
         TestUsers users = new TestUsers(bundleContext);
         admin = users.user("quoteadmin", null, "user-admin");
-        Team team = CurrentSubject.callAs(users.admin(), () -> users.administration().teams().stream()
-                .filter(t -> t.name().equals("Quotes North")).findFirst()
-                .orElseGet(() -> users.administration().saveTeam(new Team(0, "Quotes North", null))));
+        Team team = users.team("Quotes North");
         manager = users.user("quotemanager", team.id(), "sales-manager");
         rep = users.user("quoterep", team.id(), "sales-rep");
         otherRep = users.user("quoterep2", team.id(), "sales-rep");

@@ -60,6 +60,13 @@ final class TestUsers {
         return subject;
     }
 
+    /** The team called {@code name}, made on first use. */
+    org.mosaiccrm.platform.security.Team team(String name) {
+        return org.mosaiccrm.platform.security.CurrentSubject.callAs(admin(), () -> administration().teams().stream()
+                .filter(t -> t.name().equals(name)).findFirst()
+                .orElseGet(() -> administration().saveTeam(new org.mosaiccrm.platform.security.Team(0, name, null))));
+    }
+
     UserAdministration administration() {
         return administration;
     }

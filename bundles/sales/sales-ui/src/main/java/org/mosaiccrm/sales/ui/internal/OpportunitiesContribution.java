@@ -55,4 +55,10 @@ public class OpportunitiesContribution implements ViewContribution<Opportunities
     public String icon() {
         return "TRENDING_UP";
     }
+
+    /** Menu position in the sales group: leads, opportunities, quotes, orders, price list. */
+    @Override
+    public int order() {
+        return 20;
+    }
 }

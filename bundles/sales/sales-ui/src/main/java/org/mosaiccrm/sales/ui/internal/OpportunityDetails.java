@@ -35,6 +35,7 @@ class OpportunityDetails extends Dialog {
         setHeaderTitle(opportunity.name());
         StageLabels stages = new StageLabels(this, ui.opportunities().stages());
         VerticalLayout facts = new VerticalLayout();
+        facts.setId("opportunity-facts");
         facts.setPadding(false);
         facts.setSpacing(false);
         facts.add(new Span(getTranslation("sales.field.amount") + ": " + Money.format(opportunity.amount(), opportunity.currency(), getLocale())));

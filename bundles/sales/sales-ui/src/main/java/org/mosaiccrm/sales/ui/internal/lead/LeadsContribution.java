@@ -13,6 +13,9 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ViewContribution.class)
 public class LeadsContribution implements ViewContribution<LeadsView> {
 
+    public static final String ROUTE = "sales/leads";
+
+
     private final LeadService leads;
     private final UserDirectory users;
     private final AccessPolicy policy;
@@ -29,7 +32,7 @@ public class LeadsContribution implements ViewContribution<LeadsView> {
 
     @Override
     public String route() {
-        return "sales/leads/:id?";
+        return ROUTE + "/:id?";
     }
 
     @Override
@@ -60,5 +63,11 @@ public class LeadsContribution implements ViewContribution<LeadsView> {
     @Override
     public String icon() {
         return "FUNNEL";
+    }
+
+    /** Menu position in the sales group: leads, opportunities, quotes, orders, price list. */
+    @Override
+    public int order() {
+        return 10;
     }
 }

@@ -63,4 +63,10 @@ public class OrdersContribution implements ViewContribution<OrdersView> {
     public String icon() {
         return "CART";
     }
+
+    /** Menu position in the sales group: leads, opportunities, quotes, orders, price list. */
+    @Override
+    public int order() {
+        return 40;
+    }
 }

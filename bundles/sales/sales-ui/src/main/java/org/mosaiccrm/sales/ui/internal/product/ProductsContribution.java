@@ -54,4 +54,10 @@ public class ProductsContribution implements ViewContribution<ProductsView> {
     public String icon() {
         return "PACKAGE";
     }
+
+    /** Menu position in the sales group: leads, opportunities, quotes, orders, price list. */
+    @Override
+    public int order() {
+        return 50;
+    }
 }

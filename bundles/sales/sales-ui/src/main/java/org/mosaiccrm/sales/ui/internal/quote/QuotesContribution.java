@@ -60,4 +60,10 @@ public class QuotesContribution implements ViewContribution<QuotesView> {
     public String icon() {
         return "FILE_TEXT_O";
     }
+
+    /** Menu position in the sales group: leads, opportunities, quotes, orders, price list. */
+    @Override
+    public int order() {
+        return 30;
+    }
 }
