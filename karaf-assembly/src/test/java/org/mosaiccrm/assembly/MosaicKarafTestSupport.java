@@ -73,7 +73,7 @@ public abstract class MosaicKarafTestSupport {
                         .unpackDirectory(new File("target/exam"))
                         .useDeployFolder(false),
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-                logLevel(LogLevel.INFO),
+                logLevel(LogLevel.WARN),
                 editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
                 editConfigurationFilePut("etc/org.mosaiccrm.security.cfg", "admin.initialPassword", TestUsers.ADMIN_INITIAL),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
