@@ -1,8 +1,6 @@
 package org.mosaiccrm.sales.ui.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
 
@@ -18,6 +16,42 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  */
 public abstract class CustomerRecordsTab<T> implements CustomerTabContribution {
 
+    private final String name;
+    private final int order;
+    private final String permission;
+
+    /**
+     * @param name       the kind of record, e.g. {@code quotes}: tab id {@code sales.<name>} (also its title
+     *                   key), element ids {@code customer-<name>} and {@code customer-<name>-grid}
+     * @param order      position among the customer's tabs
+     * @param permission the read permission the tab needs
+     */
+    protected CustomerRecordsTab(String name, int order, String permission) {
+        this.name = name;
+        this.order = order;
+        this.permission = permission;
+    }
+
+    @Override
+    public String id() {
+        return "sales." + name;
+    }
+
+    @Override
+    public String titleKey() {
+        return "sales." + name;
+    }
+
+    @Override
+    public int order() {
+        return order;
+    }
+
+    @Override
+    public String requiredPermission() {
+        return permission;
+    }
+
     /** The records of the customer, in the user's scope. */
     protected abstract List<T> records(long customerId);
 
@@ -27,13 +61,10 @@ public abstract class CustomerRecordsTab<T> implements CustomerTabContribution {
     /** Adds the grid's columns; {@code page} translates. */
     protected abstract void columns(Grid<T> grid, Component page);
 
-    /** Base of the ids: {@code customer-<name>} for the panel, {@code customer-<name>-grid} for the grid. */
-    protected abstract String idName();
-
     @Override
     public Component createTab(long customerId) {
         VerticalLayout panel = new VerticalLayout();
-        panel.setId("customer-" + idName());
+        panel.setId("customer-" + name);
         panel.setPadding(false);
         List<T> records = records(customerId);
         if (records.isEmpty()) {
@@ -41,13 +72,11 @@ public abstract class CustomerRecordsTab<T> implements CustomerTabContribution {
             return panel;
         }
         Grid<T> grid = new Grid<>();
-        grid.setId("customer-" + idName() + "-grid");
+        grid.setId("customer-" + name + "-grid");
         columns(grid, panel);
         grid.setItems(records);
         grid.setAllRowsVisible(true);
-        Function<T, String> routes = this::route;
-        Consumer<T> open = record -> UI.getCurrent().navigate(routes.apply(record));
-        grid.addItemClickListener(event -> open.accept(event.getItem()));
+        grid.addItemClickListener(event -> UI.getCurrent().navigate(route(event.getItem())));
         panel.add(grid);
         return panel;
     }

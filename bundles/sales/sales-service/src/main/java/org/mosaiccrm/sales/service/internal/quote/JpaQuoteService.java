@@ -213,46 +213,40 @@ public class JpaQuoteService implements QuoteService {
 
     @Override
     public List<Quote> forOpportunity(long opportunityId) {
-        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
-        return query("q.opportunityId = :key", opportunityId, owners, false, 0, SHOWN);
+        return query("q.opportunityId = :opportunity", Map.of("opportunity", opportunityId), 0, SHOWN);
     }
 
     @Override
     public List<Quote> forCustomer(long customerId) {
-        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
-        return query("q.customerId = :key", customerId, owners, true, 0, SHOWN);
+        return query("q.customerId = :customer and q.latest = true", Map.of("customer", customerId), 0, SHOWN);
     }
 
     @Override
     public List<Quote> list(QuoteStatus status, int offset, int limit) {
-        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
-        LocalDate today = LocalDate.now(clock);
         if (status == null) {
-            return query("1 = :key", 1, owners, true, offset, limit);
+            return query("q.latest = true", Map.of(), offset, limit);
         }
         // EXPIRED is never stored: it is a sent revision past its validity
-        String where = switch (status) {
-            case SENT -> "q.status = :key and q.validUntil >= :today";
-            case EXPIRED -> "q.status = :key and q.validUntil < :today";
-            default -> "q.status = :key";
+        LocalDate today = LocalDate.now(clock);
+        return switch (status) {
+            case SENT -> query("q.latest = true and q.status = :status and q.validUntil >= :today",
+                    Map.of("status", QuoteStatus.SENT, "today", today), offset, limit);
+            case EXPIRED -> query("q.latest = true and q.status = :status and q.validUntil < :today",
+                    Map.of("status", QuoteStatus.SENT, "today", today), offset, limit);
+            default -> query("q.latest = true and q.status = :status", Map.of("status", status), offset, limit);
         };
-        QuoteStatus stored = status == QuoteStatus.EXPIRED ? QuoteStatus.SENT : status;
-        return database.read(em -> {
-            var query = OwnerClause.bind(owners, em.createQuery("select q from QuoteEntity q where q.latest = true and " + where
-                    + OwnerClause.jpql(owners, "q.ownerId") + " order by q.id desc", QuoteEntity.class)).setParameter("key", stored);
-            if (where.contains(":today")) {
-                query.setParameter("today", today);
-            }
-            return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(q -> q.toQuote(today)).toList();
-        });
     }
 
-    private List<Quote> query(String where, Object key, OwnerFilter owners, boolean latestOnly, int offset, int limit) {
+    /** Quote revisions matching {@code where} in the caller's read scope, newest first. */
+    private List<Quote> query(String where, Map<String, Object> parameters, int offset, int limit) {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
         LocalDate today = LocalDate.now(clock);
-        return database.read(em -> OwnerClause.bind(owners, em.createQuery("select q from QuoteEntity q where " + where
-                + (latestOnly ? " and q.latest = true" : "") + OwnerClause.jpql(owners, "q.ownerId") + " order by q.id desc",
-                QuoteEntity.class)).setParameter("key", key).setFirstResult(offset).setMaxResults(limit).getResultList()
-                .stream().map(q -> q.toQuote(today)).toList());
+        return database.read(em -> {
+            var query = OwnerClause.bind(owners, em.createQuery("select q from QuoteEntity q where " + where
+                    + OwnerClause.jpql(owners, "q.ownerId") + " order by q.id desc", QuoteEntity.class));
+            parameters.forEach(query::setParameter);
+            return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(q -> q.toQuote(today)).toList();
+        });
     }
 
     @Override

@@ -19,27 +19,8 @@ public class CustomerLeadsTab extends CustomerRecordsTab<Lead> {
 
     @Activate
     public CustomerLeadsTab(@Reference LeadService leads) {
+        super("leads", 15, LeadService.PERMISSION_READ);
         this.leads = leads;
-    }
-
-    @Override
-    public String id() {
-        return "sales.leads";
-    }
-
-    @Override
-    public String titleKey() {
-        return "sales.leads";
-    }
-
-    @Override
-    public int order() {
-        return 15;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return LeadService.PERMISSION_READ;
     }
 
     @Override
@@ -50,11 +31,6 @@ public class CustomerLeadsTab extends CustomerRecordsTab<Lead> {
     @Override
     protected String route(Lead lead) {
         return LeadsContribution.ROUTE + "/" + lead.id();
-    }
-
-    @Override
-    protected String idName() {
-        return "leads";
     }
 
     @Override

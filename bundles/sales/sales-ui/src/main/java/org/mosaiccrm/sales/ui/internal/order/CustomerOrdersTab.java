@@ -20,27 +20,8 @@ public class CustomerOrdersTab extends CustomerRecordsTab<SalesOrder> {
 
     @Activate
     public CustomerOrdersTab(@Reference OrderService orders) {
+        super("orders", 30, OrderService.PERMISSION_READ);
         this.orders = orders;
-    }
-
-    @Override
-    public String id() {
-        return "sales.orders";
-    }
-
-    @Override
-    public String titleKey() {
-        return "sales.orders";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return OrderService.PERMISSION_READ;
     }
 
     @Override
@@ -51,11 +32,6 @@ public class CustomerOrdersTab extends CustomerRecordsTab<SalesOrder> {
     @Override
     protected String route(SalesOrder order) {
         return OrdersContribution.ROUTE + "/" + order.id();
-    }
-
-    @Override
-    protected String idName() {
-        return "orders";
     }
 
     @Override

@@ -20,27 +20,8 @@ public class CustomerQuotesTab extends CustomerRecordsTab<Quote> {
 
     @Activate
     public CustomerQuotesTab(@Reference QuoteService quotes) {
+        super("quotes", 25, QuoteService.PERMISSION_READ);
         this.quotes = quotes;
-    }
-
-    @Override
-    public String id() {
-        return "sales.quotes";
-    }
-
-    @Override
-    public String titleKey() {
-        return "sales.quotes";
-    }
-
-    @Override
-    public int order() {
-        return 25;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return QuoteService.PERMISSION_READ;
     }
 
     @Override
@@ -51,11 +32,6 @@ public class CustomerQuotesTab extends CustomerRecordsTab<Quote> {
     @Override
     protected String route(Quote quote) {
         return QuotesContribution.ROUTE + "/" + quote.id();
-    }
-
-    @Override
-    protected String idName() {
-        return "quotes";
     }
 
     @Override

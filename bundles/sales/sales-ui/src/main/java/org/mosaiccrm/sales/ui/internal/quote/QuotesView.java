@@ -74,15 +74,19 @@ public class QuotesView extends VerticalLayout implements HasDynamicTitle, Befor
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Optional<Long> id = event.getRouteParameters().get("id").filter(text -> text.matches("\\d{1,18}")).map(Long::parseLong);
-        Optional<Quote> quote = id.map(quoteId -> QuoteUi.attempt(() -> ui.quotes().find(quoteId))).flatMap(found ->
-                found == null ? Optional.empty() : found);
+        Optional<Quote> quote = Optional.empty();
+        if (id.isPresent()) {
+            // attempt shows a refusal itself (e.g. out of scope) and gives null; a quote not found is said here
+            Optional<Quote> found = QuoteUi.attempt(() -> ui.quotes().find(id.get()));
+            if (found != null && found.isEmpty()) {
+                org.mosaiccrm.sales.ui.internal.Attempt.error("sales.error.quote.gone");
+            }
+            quote = found == null ? Optional.empty() : found;
+        }
         if (quote.isPresent()) {
             title = quote.get().number();
             add(new QuoteEditor(ui, quote.get()));
             return;
-        }
-        if (id.isPresent()) {
-            org.mosaiccrm.sales.ui.internal.Attempt.error("sales.error.quote.gone");
         }
         title = getTranslation("sales.quotes");
         add(list);
