@@ -8,8 +8,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Who works here, as far as any signed-in user may know: names for lists ("owner") and pickers
- * ("assign to"). Needs an authenticated caller, no further permission; gives no roles, teams or
- * account details (those are {@link UserAdministration}'s).
+ * ("assign to"). Needs an authenticated caller, no further permission; gives no roles or account details (those are {@link UserAdministration}'s).
  *
  * @since 2.1
  */
@@ -21,6 +20,13 @@ public interface UserDirectory {
 
     /** Display names of the given users; unknown ids are left out. */
     Map<Long, String> displayNames(Collection<Long> userIds);
+
+    /**
+     * The teams of the given users who have one (for figures per team).
+     *
+     * @since 2.2
+     */
+    Map<Long, Team> teamsOf(Collection<Long> userIds);
 
     /** A user as lists show one. */
     record UserName(long id, String username, String displayName) {

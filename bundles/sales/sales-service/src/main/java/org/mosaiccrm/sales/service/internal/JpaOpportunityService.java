@@ -2,6 +2,7 @@ package org.mosaiccrm.sales.service.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +169,7 @@ public class JpaOpportunityService implements OpportunityService {
     public Opportunity win(long id, long version) {
         policy.require(PERMISSION_EDIT);
         return change(id, version, (em, entity, subject) -> {
-            entity.close(OpportunityStatus.WON, "");
+            entity.close(OpportunityStatus.WON, "", LocalDate.now());
             em.persist(new StageChangeEntity(id, entity.stageCode(), "won", Instant.now(), subject.username()));
         }, "won");
     }
@@ -178,7 +179,7 @@ public class JpaOpportunityService implements OpportunityService {
         policy.require(PERMISSION_EDIT);
         String clean = OpportunityInput.reason(reason);
         return change(id, version, (em, entity, subject) -> {
-            entity.close(OpportunityStatus.LOST, clean);
+            entity.close(OpportunityStatus.LOST, clean, LocalDate.now());
             em.persist(new StageChangeEntity(id, entity.stageCode(), "lost", Instant.now(), subject.username()));
         }, "lost");
     }

@@ -72,6 +72,9 @@ public class OpportunityEntity {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "CLOSED_ON")
+    private LocalDate closedOn;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -133,8 +136,9 @@ public class OpportunityEntity {
         this.nextStep = input.nextStep();
     }
 
-    public void close(OpportunityStatus outcome, String reason) {
+    public void close(OpportunityStatus outcome, String reason, LocalDate on) {
         this.status = outcome;
+        this.closedOn = on;
         this.probability = outcome == OpportunityStatus.WON ? 100 : 0;
         this.lostReason = reason;
     }

@@ -1,6 +1,7 @@
 package org.mosaiccrm.sales.service.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.mosaiccrm.sales.OpportunityStatus;
 
@@ -18,7 +19,7 @@ public final class OpportunityOutcome {
         if (entity == null || entity.status() != OpportunityStatus.OPEN) {
             return false;
         }
-        entity.close(OpportunityStatus.WON, "");
+        entity.close(OpportunityStatus.WON, "", LocalDate.ofInstant(at, java.time.ZoneId.systemDefault()));
         em.persist(new StageChangeEntity(opportunityId, entity.stageCode(), "won", at, username));
         return true;
     }

@@ -4,6 +4,7 @@ import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.ModuleDatabases;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
 import org.mosaiccrm.sales.OpportunityService;
+import org.mosaiccrm.sales.service.internal.forecast.QuotaEntity;
 import org.mosaiccrm.sales.service.internal.lead.LeadEntity;
 import org.mosaiccrm.sales.service.internal.lead.LeadRoutingEntity;
 import org.mosaiccrm.sales.service.internal.lead.LeadTaskEntity;
@@ -29,7 +30,7 @@ public class SalesDatabase {
     static PersistenceUnit unit() {
         return PersistenceUnit.of(OpportunityService.MODULE_ID, SalesDatabase.class, "db/sales-changelog.xml",
                 StageEntity.class, OpportunityEntity.class, StageChangeEntity.class, LeadEntity.class, LeadTaskEntity.class,
-                LeadRoutingEntity.class, ProductEntity.class, QuoteEntity.class, OrderEntity.class);
+                LeadRoutingEntity.class, ProductEntity.class, QuoteEntity.class, OrderEntity.class, QuotaEntity.class);
     }
 
     public ModuleDatabase database() {

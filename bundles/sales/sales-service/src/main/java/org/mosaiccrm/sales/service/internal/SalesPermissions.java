@@ -30,6 +30,8 @@ public class SalesPermissions implements PermissionProvider {
                 PermissionDefinition.of(module, "quote", Action.CREATE),
                 PermissionDefinition.of(module, "quote", Action.EDIT),
                 PermissionDefinition.of(module, "order", Action.READ),
-                PermissionDefinition.of(module, "order", Action.EDIT));
+                PermissionDefinition.of(module, "order", Action.EDIT),
+                PermissionDefinition.of(module, "forecast", Action.READ),
+                PermissionDefinition.of(module, "quota", Action.ADMINISTER));
     }
 }

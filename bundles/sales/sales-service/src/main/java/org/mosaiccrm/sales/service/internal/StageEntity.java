@@ -45,7 +45,7 @@ public class StageEntity {
         this.position = position;
     }
 
-    Stage toStage() {
+    public Stage toStage() {
         return new Stage(code, name, probability, position);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.security.UserDirectory;
 import org.mosaiccrm.platform.security.internal.SecurityDatabase;
 import org.mosaiccrm.platform.security.internal.access.GrantResolver;
@@ -51,5 +52,18 @@ public class DatabaseUserDirectory implements UserDirectory {
                 .setParameter("ids", List.copyOf(userIds)).getResultList())
                 .forEach(u -> names.put(u.getId(), u.getDisplayName()));
         return names;
+    }
+
+    @Override
+    public Map<Long, Team> teamsOf(Collection<Long> userIds) {
+        policy.subject();
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Team> teams = new LinkedHashMap<>();
+        database.read(em -> em.createQuery("select u.id, t from UserEntity u, TeamEntity t where u.teamId = t.id and u.id in :ids",
+                Object[].class).setParameter("ids", List.copyOf(userIds)).getResultList())
+                .forEach(row -> teams.put((Long) row[0], ((TeamEntity) row[1]).toTeam()));
+        return teams;
     }
 }
