@@ -54,7 +54,7 @@ public class ForecastContribution implements ViewContribution<ForecastView> {
 
     @Override
     public String icon() {
-        return "TRENDING_UP";
+        return "LINE_BAR_CHART";
     }
 
     /** After orders, before the price list. */

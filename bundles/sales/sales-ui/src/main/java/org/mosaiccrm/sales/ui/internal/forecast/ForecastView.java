@@ -78,15 +78,12 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.setId("forecast-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(Row::label).setHeader(getTranslation("sales.forecast.row")).setFlexGrow(2).setKey("label");
+        grid.addColumn(Row::label).setKey("label").setAutoWidth(true);
         column("quota", f -> money(f.quota()));
-        column("won", f -> money(f.won()));
-        column("attainment", f -> percent(f.attainment()));
-        column("committed", f -> money(f.committed()));
-        column("committedOfQuota", f -> percent(f.committedOfQuota()));
+        column("won", f -> money(f.won()) + ofQuota(f.attainment()));
+        column("committed", f -> money(f.committed()) + ofQuota(f.committedOfQuota()));
         column("weighted", f -> money(f.weighted()));
-        column("pipeline", f -> money(f.pipeline()));
-        column("open", f -> String.valueOf(f.open()));
+        column("pipeline", f -> money(f.pipeline()) + " · " + f.open());
         footer = grid.appendFooterRow();
         period.addValueChangeListener(event -> refresh());
         by.addValueChangeListener(event -> show());
@@ -105,8 +102,9 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         return Money.format(amount, currency.getValue(), getLocale());
     }
 
-    private String percent(Integer value) {
-        return value == null ? "–" : value + "%";
+    /** " · 60%", or nothing without a quota. */
+    private static String ofQuota(Integer percent) {
+        return percent == null ? "" : " · " + percent + "%";
     }
 
     private void refresh() {
@@ -135,10 +133,12 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
                     team -> team.isEmpty() ? getTranslation("sales.forecast.noTeam") : team);
             case MONTH -> rows(shown.sum(code, ForecastLine::month), YearMonth::toString);
         };
+        grid.getColumnByKey("label").setHeader(getTranslation("sales.forecast.by." + by.getValue().name()));
         grid.setItems(rows);
         ForecastFigures total = shown.total(code);
         footer.getCell(grid.getColumnByKey("label")).setText(getTranslation("sales.forecast.total"));
         cells.forEach((key, cell) -> footer.getCell(grid.getColumnByKey(key)).setText(cell.apply(total)));
+        grid.recalculateColumnWidths();
     }
 
     private String ownerName(long id) {

@@ -1,0 +1,153 @@
+package org.mosaiccrm.assembly;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sales manager in Chinese wins one opportunity and forecasts another for this month, sets a
+ * quota and reads the forecast, the funnel and the home widgets. While the forecast page is open the
+ * sales module is uninstalled: the manager is sent home with a notice, the sales menus, customer
+ * tabs and widgets are gone and the customer core keeps working. Reinstalled, everything is back
+ * with the data: the quota, both opportunities, the figures.
+ */
+class SalesUninstallBrowserIT extends BrowserTestSupport {
+
+    private static final String CUSTOMER = "无锡华光电气有限公司";
+
+    @Test
+    void uninstallingSalesUnderAnOpenForecastLeavesTheCoreWorkingAndReinstallingBringsItAllBack() throws Exception {
+        crm.install("mosaic-sales");
+        browser.signInAsNewUser(crm, "qian", "Sales manager");
+        browser.waitUntil("sales module active", 90, d -> crm.moduleActive("sales"));
+        browser.select("#language-switch", "简体中文");
+        awaitMenu("销售预测");
+
+        // one opportunity won, one expected to close today
+        browser.go(crm.url("/customers"));
+        browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
+        browser.click("#customer-new");
+        browser.waitUntil("new customer dialog", 10, d -> browser.present("#customer-name"));
+        browser.type("#customer-name input", CUSTOMER);
+        browser.click("#customer-save");
+        browser.waitUntil("saved", 20, d -> !browser.present("#customer-name"));
+        openCustomerTab("商机");
+        newOpportunity("配电柜改造", "300000", null);
+        newOpportunity("变电站巡检系统", "200000", LocalDate.now().toString());
+        browser.go(crm.url("/sales/opportunities"));
+        browser.waitUntil("board", 30, d -> browser.texts("#stage-qualify .opportunity-card").size() == 2);
+        browser.clickText("#stage-qualify .opportunity-card span", "配电柜改造");
+        browser.waitUntil("details", 20, d -> browser.present("#opportunity-win"));
+        browser.click("#opportunity-win");
+        browser.waitUntil("won", 20, d -> String.join(" ", browser.texts("vaadin-notification-card")).contains("配电柜改造：赢单"));
+
+        // a quota, then the forecast: won 300,000 of 500,000; weighted 300,000 + 200,000 × 10 %
+        browser.go(crm.url("/sales/forecast"));
+        browser.waitUntil("forecast", 30, d -> browser.present("#forecast-quotas"));
+        browser.click("#forecast-quotas");
+        browser.waitUntil("quota dialog", 20, d -> browser.present(".quota-row .quota-amount"));
+        browser.type(".quota-row .quota-amount input", "-1");
+        browser.click("#quota-save");
+        browser.waitUntil("negative quota refused", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
+                .contains("销售目标须为 0 或以上"));
+        browser.find(".quota-row .quota-amount input").clear();
+        browser.type(".quota-row .quota-amount input", "500000");
+        browser.screenshot("70-sales-quota-zh");
+        browser.click("#quota-save");
+        browser.waitUntil("forecast with the quota", 20, d -> gridShows("500,000.00 CNY"));
+        assertTrue(gridShows("300,000.00 CNY · 60%"), "won, 60 % of the quota");
+        assertTrue(gridShows("200,000.00 CNY · 1"), "one open, expected today");
+        assertTrue(gridShows("320,000.00 CNY"), "weighted");
+        browser.waitUntil("funnel", 20, d -> browser.find("#funnel-outcome").getText().contains("赢单率 100%"));
+        assertTrue(browser.texts(".funnel-stage .funnel-reached").contains("到达 2 个"));
+        browser.screenshot("71-sales-forecast-zh");
+
+        browser.go(crm.url("/"));
+        browser.waitUntil("forecast widget", 30, d -> browser.present("#forecast-widget"));
+        assertTrue(browser.find("#forecast-widget").getText().contains("已完成 60%"), browser.find("#forecast-widget").getText());
+        assertTrue(browser.find("#winrate-widget").getText().contains("赢单率 100%"), browser.find("#winrate-widget").getText());
+        browser.screenshot("72-sales-home-widgets-zh");
+
+        // uninstalled under the open forecast page
+        browser.go(crm.url("/sales/forecast"));
+        browser.waitUntil("forecast again", 30, d -> browser.present("#forecast-grid"));
+        crm.uninstall("mosaic-sales");
+        browser.waitUntil("sent home when the module goes", 90, d -> browser.present("#home-view"));
+        browser.waitUntil("notice shown", 20, d -> String.join(" ", browser.texts("vaadin-notification-card")).contains("已被卸载"));
+        browser.waitUntil("sales menus gone", 30, d -> !browser.texts("vaadin-side-nav-item").contains("销售预测"));
+        assertFalse(browser.texts("vaadin-side-nav-item").contains("商机"));
+        browser.screenshot("73-sales-uninstalled-zh");
+        browser.go(crm.url("/"));
+        browser.waitUntil("home", 30, d -> browser.present("#home-view"));
+        assertFalse(browser.present("#forecast-widget") || browser.present("#pipeline-widget") || browser.present("#winrate-widget"),
+                "sales widgets gone");
+        browser.go(crm.url("/customers"));
+        browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
+        browser.click("#customer-new");
+        browser.waitUntil("new customer dialog", 10, d -> browser.present("#customer-name"));
+        browser.type("#customer-name input", "宁德新能精工有限公司");
+        browser.click("#customer-save");
+        browser.waitUntil("the core still saves customers", 20,
+                d -> browser.texts("#customers-grid vaadin-grid-cell-content").contains("宁德新能精工有限公司"));
+        browser.clickText("#customers-grid vaadin-grid-cell-content", CUSTOMER);
+        browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
+        assertFalse(browser.texts("vaadin-tab").contains("商机"), "the sales tabs are gone");
+
+        // reinstalled: menus, tabs, widgets and the data are back
+        crm.install("mosaic-sales");
+        browser.waitUntil("sales module active again", 90, d -> crm.moduleActive("sales"));
+        awaitMenu("销售预测");
+        browser.go(crm.url("/sales/forecast"));
+        browser.waitUntil("the quota and figures kept", 30, d -> gridShows("500,000.00 CNY") && gridShows("300,000.00 CNY · 60%"));
+        browser.go(crm.url("/"));
+        browser.waitUntil("widgets back", 30, d -> browser.present("#forecast-widget") && browser.present("#winrate-widget"));
+        browser.go(crm.url("/customers"));
+        browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
+        openCustomerTab("商机");
+        browser.waitUntil("both opportunities kept", 20, d -> browser.texts("#customer-opportunities-grid vaadin-grid-cell-content")
+                .containsAll(java.util.List.of("配电柜改造", "变电站巡检系统")));
+        browser.screenshot("74-sales-reinstalled-zh");
+
+        browser.select("#language-switch", "English");
+        browser.go(crm.url("/sales/forecast"));
+        browser.waitUntil("English forecast", 30, d -> browser.texts("#forecast-view h2").contains("Forecast"));
+        browser.waitUntil("figures", 20, d -> gridShows("500,000.00 CNY"));
+        browser.screenshot("75-sales-forecast-en");
+    }
+
+    private void awaitMenu(String entry) throws InterruptedException {
+        browser.waitUntil("menu " + entry, 60, d -> {
+            if (browser.texts("vaadin-side-nav-item").contains(entry)) {
+                return true;
+            }
+            browser.go(crm.url("/"));
+            return false;
+        });
+    }
+
+    private void openCustomerTab(String tab) throws InterruptedException {
+        browser.clickText("#customers-grid vaadin-grid-cell-content", CUSTOMER);
+        browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
+        browser.clickText("vaadin-tab", tab);
+        browser.waitUntil(tab + " tab", 20, d -> browser.present("#customer-opportunity-new"));
+    }
+
+    private void newOpportunity(String name, String amount, String expectedClose) throws InterruptedException {
+        browser.click("#customer-opportunity-new");
+        browser.waitUntil("opportunity dialog", 20, d -> browser.present("#opportunity-name"));
+        browser.type("#opportunity-name input", name);
+        browser.type("#opportunity-amount input", amount);
+        if (expectedClose != null) {
+            browser.setProperty("#opportunity-close", "value", expectedClose);
+        }
+        browser.click("#opportunity-save");
+        browser.waitUntil("created", 20, d -> browser.texts("#customer-opportunities-grid vaadin-grid-cell-content").contains(name));
+    }
+
+    private boolean gridShows(String text) {
+        return browser.texts("#forecast-grid vaadin-grid-cell-content").contains(text);
+    }
+}
