@@ -164,6 +164,16 @@ public class ForecastIT extends MosaicKarafTestSupport {
                     () -> forecasts.call(rep, "forecast", RANGE, month, month.minusMonths(1)));
             assertEquals("sales.error.period", backwards.getMessage());
 
+            // the board: whole counts and per-currency amounts per stage, however few cards are asked for
+            List<?> board = (List<?>) opportunities.call(rep, "board", new Class<?>[] { int.class }, 1);
+            Object qualify = board.get(0);
+            assertEquals("qualify", read(read(qualify, "stage"), "code"));
+            assertEquals(2L, read(qualify, "count"));
+            assertEquals(1, ((List<?>) read(qualify, "newest")).size());
+            assertEquals(List.of("CNY 100000.00", "USD 40000.00"), ((List<?>) read(qualify, "totals")).stream()
+                    .map(t -> read(t, "currency") + " " + read(t, "amount")).toList());
+            assertEquals(1L, read(board.get(3), "count"));
+
             // funnel of the rep's five: A, D, E got no further than qualify, B reached negotiation, C was won
             Object funnel = forecasts.call(rep, "funnel", DAYS, today.minusDays(1), today);
             List<?> stages = (List<?>) read(funnel, "stages");

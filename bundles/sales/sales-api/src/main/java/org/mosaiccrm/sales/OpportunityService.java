@@ -72,6 +72,14 @@ public interface OpportunityService {
     /** The stage history, oldest first. */
     List<StageChange> history(long id);
 
+    /**
+     * The board: per stage, in order, the totals of the open opportunities in the caller's scope and
+     * the newest {@code perStage} of them (at most 200).
+     *
+     * @since 1.3
+     */
+    List<BoardColumn> board(int perStage);
+
     /** The open pipeline in the caller's scope, one total per currency. */
     List<PipelineTotal> pipeline();
 

@@ -3,6 +3,8 @@ package org.mosaiccrm.sales.service.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.mosaiccrm.platform.persistence.OwnerClause;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
 import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.sales.BoardColumn;
 import org.mosaiccrm.sales.NewOpportunity;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityEdit;
@@ -221,14 +224,46 @@ public class JpaOpportunityService implements OpportunityService {
     }
 
     @Override
+    public List<BoardColumn> board(int perStage) {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        int limit = Math.max(0, Math.min(200, perStage));
+        List<Stage> stages = loadStages();
+        return database.read(em -> {
+            Map<String, List<PipelineTotal>> totals = new HashMap<>();
+            totals(em, owners, "o.stageCode, ", "o.stageCode, ")
+                    .forEach(row -> totals.computeIfAbsent((String) row[0], code -> new ArrayList<>()).add(total(row, 1)));
+            List<BoardColumn> columns = new ArrayList<>();
+            for (Stage stage : stages) {
+                List<Opportunity> newest = limit == 0 || !totals.containsKey(stage.code()) ? List.of()
+                        : OwnerClause.bind(owners, em.createQuery("select o from OpportunityEntity o where o.status = :status"
+                                + " and o.stageCode = :stage" + OwnerClause.jpql(owners, "o.ownerId") + " order by o.id desc",
+                                OpportunityEntity.class)).setParameter("status", OpportunityStatus.OPEN)
+                                .setParameter("stage", stage.code()).setMaxResults(limit).getResultList().stream()
+                                .map(OpportunityEntity::toOpportunity).toList();
+                columns.add(new BoardColumn(stage, totals.getOrDefault(stage.code(), List.of()), newest));
+            }
+            return columns;
+        });
+    }
+
+    @Override
     public List<PipelineTotal> pipeline() {
         OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
-        List<Object[]> rows = database.read(em -> OwnerClause.bind(owners, em.createQuery(
-                "select o.currency, count(o), sum(o.amount), sum(o.amount * o.probability) from OpportunityEntity o"
-                        + " where o.status = :status" + OwnerClause.jpql(owners, "o.ownerId") + " group by o.currency order by o.currency",
-                Object[].class)).setParameter("status", OpportunityStatus.OPEN).getResultList());
-        return rows.stream().map(row -> new PipelineTotal((String) row[0], ((Number) row[1]).longValue(),
-                decimal(row[2]), decimal(row[3]).movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP))).toList();
+        return database.read(em -> totals(em, owners, "", "").stream().map(row -> total(row, 0)).toList());
+    }
+
+    /** Count, amount and amount × probability of the open opportunities per currency (after the extra grouping columns). */
+    private static List<Object[]> totals(EntityManager em, OwnerFilter owners, String selectFirst, String groupFirst) {
+        return OwnerClause.bind(owners, em.createQuery("select " + selectFirst
+                + "o.currency, count(o), sum(o.amount), sum(o.amount * o.probability) from OpportunityEntity o"
+                + " where o.status = :status" + OwnerClause.jpql(owners, "o.ownerId") + " group by " + groupFirst
+                + "o.currency order by " + groupFirst + "o.currency", Object[].class)).setParameter("status", OpportunityStatus.OPEN)
+                .getResultList();
+    }
+
+    private static PipelineTotal total(Object[] row, int at) {
+        return new PipelineTotal((String) row[at], ((Number) row[at + 1]).longValue(), decimal(row[at + 2]),
+                decimal(row[at + 3]).movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP));
     }
 
     @Override

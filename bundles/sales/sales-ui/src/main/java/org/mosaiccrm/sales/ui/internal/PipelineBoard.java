@@ -1,14 +1,11 @@
 package org.mosaiccrm.sales.ui.internal;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.sales.BoardColumn;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityService;
-import org.mosaiccrm.sales.OpportunityStatus;
 import org.mosaiccrm.sales.SalesInputException;
 import org.mosaiccrm.sales.Stage;
 
@@ -30,8 +27,8 @@ import jakarta.persistence.OptimisticLockException;
 class PipelineBoard extends HorizontalLayout {
 
     private static final long serialVersionUID = 1L;
-    /** A board is for working; beyond this the list pages through the rest. */
-    static final int SHOWN = 500;
+    /** Cards per stage; a column's count and amounts cover all of its opportunities, the list pages through them. */
+    static final int SHOWN = 50;
 
     private final transient OpportunityService opportunities;
     private final transient Consumer<Opportunity> open;
@@ -49,28 +46,30 @@ class PipelineBoard extends HorizontalLayout {
 
     void refresh() {
         removeAll();
-        Map<String, List<Opportunity>> byStage = opportunities.list(OpportunityStatus.OPEN, 0, SHOWN).stream()
-                .collect(Collectors.groupingBy(Opportunity::stageCode));
-        for (Stage stage : opportunities.stages()) {
-            add(column(stage, byStage.getOrDefault(stage.code(), List.of())));
-        }
+        opportunities.board(SHOWN).forEach(column -> add(column(column)));
     }
 
-    private VerticalLayout column(Stage stage, List<Opportunity> cards) {
+    private VerticalLayout column(BoardColumn board) {
+        Stage stage = board.stage();
         VerticalLayout column = new VerticalLayout();
         column.setId("stage-" + stage.code());
         column.addClassName("pipeline-stage");
         column.setWidth("16em");
         column.setMinWidth("14em");
         column.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)");
-        BigDecimal total = cards.stream().map(Opportunity::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         Span title = new Span(StageLabels.label(this, stage) + " · " + stage.probability() + "%");
         title.getStyle().set("font-weight", "600");
-        Span sum = new Span(getTranslation("sales.board.count", cards.size()) + (cards.isEmpty() ? ""
-                : " · " + Money.format(total, cards.get(0).currency(), getLocale())));
+        Span sum = new Span(getTranslation("sales.board.count", board.count()) + board.totals().stream()
+                .map(total -> " · " + Money.format(total.amount(), total.currency(), getLocale())).collect(Collectors.joining()));
         sum.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         column.add(title, sum);
-        cards.forEach(card -> column.add(card(card)));
+        board.newest().forEach(card -> column.add(card(card)));
+        if (board.count() > board.newest().size()) {
+            Span more = new Span(getTranslation("sales.board.more", board.count() - board.newest().size()));
+            more.addClassName("pipeline-more");
+            more.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+            column.add(more);
+        }
         if (mayEdit) {
             DropTarget<VerticalLayout> target = DropTarget.create(column);
             target.addDropListener(event -> event.getDragData().ifPresent(data -> move((Opportunity) data, stage)));
