@@ -112,6 +112,8 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
         browser.screenshot("74-sales-reinstalled-zh");
 
         browser.select("#language-switch", "English");
+        // the switch reloads the page; going on before it has would land on the page reloaded
+        browser.waitUntil("English menu", 30, d -> browser.texts("vaadin-side-nav-item").contains("Forecast"));
         browser.go(crm.url("/sales/forecast"));
         browser.waitUntil("English forecast", 30, d -> browser.texts("#forecast-view h2").contains("Forecast"));
         browser.waitUntil("figures", 20, d -> gridShows("500,000.00 CNY"));

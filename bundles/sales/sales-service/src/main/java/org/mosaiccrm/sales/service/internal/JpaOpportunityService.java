@@ -109,10 +109,27 @@ public class JpaOpportunityService implements OpportunityService {
     @Override
     public List<Opportunity> list(OpportunityStatus status, int offset, int limit) {
         OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
-        return database.read(em -> OwnerClause.bind(owners, em.createQuery("select o from OpportunityEntity o where o.status = :status"
-                + OwnerClause.jpql(owners, "o.ownerId") + " order by o.id desc", OpportunityEntity.class))
-                .setParameter("status", status).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(OpportunityEntity::toOpportunity).toList());
+        return database.read(em -> newest(em, owners, "SAL_OPP_NEWEST_IX", "o.STATUS = ?", List.of(status.name()), offset, limit));
+    }
+
+    /**
+     * The newest opportunities in scope meeting {@code where} (positional parameters), one page. A rep's
+     * page walks the owner index; a team's or everyone's walks {@code index} (newest first) and stops
+     * after the page instead of sorting every row in scope.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Opportunity> newest(EntityManager em, OwnerFilter owners, String index, String where, List<Object> parameters,
+            int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        var query = em.createNativeQuery("SELECT o.* FROM " + ScopedSql.table("SAL_OPPORTUNITY", "o", owners, index) + " WHERE " + where
+                + ScopedSql.owners(owners, "o.OWNER_ID") + " ORDER BY o.ID DESC OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT "
+                + limit + " ROWS ONLY", OpportunityEntity.class);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return ((List<OpportunityEntity>) query.getResultList()).stream().map(OpportunityEntity::toOpportunity).toList();
     }
 
     @Override
@@ -158,11 +175,14 @@ public class JpaOpportunityService implements OpportunityService {
     @Override
     public Opportunity moveToStage(long id, String stageCode, long version) {
         policy.require(PERMISSION_EDIT);
-        Stage stage = stage(loadStages(), stageCode);
+        List<Stage> stages = loadStages();
+        Stage stage = stage(stages, stageCode);
         return change(id, version, (em, entity, subject) -> {
             String from = entity.stageCode();
             if (!from.equals(stage.code())) {
-                entity.moveTo(stage.code(), stage.probability());
+                int furthest = stages.stream().filter(s -> s.code().equals(entity.furthestStage())).mapToInt(Stage::position)
+                        .findFirst().orElse(0);
+                entity.moveTo(stage.code(), stage.probability(), stage.position() > furthest);
                 em.persist(new StageChangeEntity(id, from, stage.code(), Instant.now(), subject.username()));
             }
         }, "stage");
@@ -230,16 +250,13 @@ public class JpaOpportunityService implements OpportunityService {
         List<Stage> stages = loadStages();
         return database.read(em -> {
             Map<String, List<PipelineTotal>> totals = new HashMap<>();
-            totals(em, owners, "o.stageCode, ", "o.stageCode, ")
-                    .forEach(row -> totals.computeIfAbsent((String) row[0], code -> new ArrayList<>()).add(total(row, 1)));
+            totals(em, owners, "o.STAGE_CODE, ", "o.STAGE_CODE, ")
+                    .forEach(row -> totals.computeIfAbsent(((String) row[0]).strip(), code -> new ArrayList<>()).add(total(row, 1)));
             List<BoardColumn> columns = new ArrayList<>();
             for (Stage stage : stages) {
-                List<Opportunity> newest = limit == 0 || !totals.containsKey(stage.code()) ? List.of()
-                        : OwnerClause.bind(owners, em.createQuery("select o from OpportunityEntity o where o.status = :status"
-                                + " and o.stageCode = :stage" + OwnerClause.jpql(owners, "o.ownerId") + " order by o.id desc",
-                                OpportunityEntity.class)).setParameter("status", OpportunityStatus.OPEN)
-                                .setParameter("stage", stage.code()).setMaxResults(limit).getResultList().stream()
-                                .map(OpportunityEntity::toOpportunity).toList();
+                List<Opportunity> newest = !totals.containsKey(stage.code()) ? List.of()
+                        : newest(em, owners, "SAL_OPP_STAGE_IX", "o.STATUS = ? AND o.STAGE_CODE = ?",
+                                List.of(OpportunityStatus.OPEN.name(), stage.code()), 0, limit);
                 columns.add(new BoardColumn(stage, totals.getOrDefault(stage.code(), List.of()), newest));
             }
             return columns;
@@ -252,17 +269,20 @@ public class JpaOpportunityService implements OpportunityService {
         return database.read(em -> totals(em, owners, "", "").stream().map(row -> total(row, 0)).toList());
     }
 
-    /** Count, amount and amount × probability of the open opportunities per currency (after the extra grouping columns). */
+    /**
+     * Count, amount and amount × probability of the open opportunities per currency (after the extra
+     * grouping columns); over a team, from the totals index alone.
+     */
+    @SuppressWarnings("unchecked")
     private static List<Object[]> totals(EntityManager em, OwnerFilter owners, String selectFirst, String groupFirst) {
-        return OwnerClause.bind(owners, em.createQuery("select " + selectFirst
-                + "o.currency, count(o), sum(o.amount), sum(o.amount * o.probability) from OpportunityEntity o"
-                + " where o.status = :status" + OwnerClause.jpql(owners, "o.ownerId") + " group by " + groupFirst
-                + "o.currency order by " + groupFirst + "o.currency", Object[].class)).setParameter("status", OpportunityStatus.OPEN)
-                .getResultList();
+        return em.createNativeQuery("SELECT " + selectFirst + "o.CURRENCY, COUNT(*), SUM(o.AMOUNT), SUM(o.AMOUNT * o.PROBABILITY) FROM "
+                + ScopedSql.table("SAL_OPPORTUNITY", "o", owners, "SAL_OPP_TOTALS_IX") + " WHERE o.STATUS = ?"
+                + ScopedSql.owners(owners, "o.OWNER_ID") + " GROUP BY " + groupFirst + "o.CURRENCY ORDER BY " + groupFirst + "o.CURRENCY")
+                .setParameter(1, OpportunityStatus.OPEN.name()).getResultList();
     }
 
     private static PipelineTotal total(Object[] row, int at) {
-        return new PipelineTotal((String) row[at], ((Number) row[at + 1]).longValue(), decimal(row[at + 2]),
+        return new PipelineTotal(((String) row[at]).strip(), ((Number) row[at + 1]).longValue(), decimal(row[at + 2]),
                 decimal(row[at + 3]).movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP));
     }
 

@@ -75,6 +75,10 @@ public class OpportunityEntity {
     @Column(name = "CLOSED_ON")
     private LocalDate closedOn;
 
+    /** The stage furthest along the process this opportunity has been in (the funnel counts it). */
+    @Column(name = "FURTHEST_STAGE", nullable = false, length = 40)
+    private String furthestStage;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -87,6 +91,7 @@ public class OpportunityEntity {
         this.name = input.name();
         this.nameKey = key(input.name());
         this.stageCode = input.stageCode();
+        this.furthestStage = input.stageCode();
         this.amount = input.amount();
         this.currency = input.currency();
         this.expectedClose = input.expectedClose();
@@ -115,12 +120,20 @@ public class OpportunityEntity {
         return stageCode;
     }
 
+    String furthestStage() {
+        return furthestStage;
+    }
+
     public OpportunityStatus status() {
         return status;
     }
 
-    void moveTo(String stage, int stageProbability) {
+    /** @param further whether {@code stage} is further along than any stage this opportunity has been in */
+    void moveTo(String stage, int stageProbability, boolean further) {
         this.stageCode = stage;
+        if (further) {
+            this.furthestStage = stage;
+        }
         this.probability = stageProbability;
     }
 

@@ -30,6 +30,7 @@ import org.mosaiccrm.sales.Stage;
 import org.mosaiccrm.sales.WinRate;
 import org.mosaiccrm.sales.service.internal.Amounts;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
+import org.mosaiccrm.sales.service.internal.ScopedSql;
 import org.mosaiccrm.sales.service.internal.StageEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -92,18 +93,11 @@ public class JpaForecastService implements ForecastService {
         LocalDate end = to.plusMonths(1).atDay(1);
         ForecastTally tally = new ForecastTally();
         database.read(em -> {
-            rows(em, "select o.ownerId, o.currency, o.expectedClose, sum(o.amount), sum(o.amount * o.probability),"
-                    + " sum(case when o.probability >= :commit then o.amount else 0 end), count(o) from OpportunityEntity o"
-                    + " where o.status = :status and o.expectedClose >= :start and o.expectedClose < :end"
-                    + OwnerClause.jpql(owners, "o.ownerId") + " group by o.ownerId, o.currency, o.expectedClose", owners,
-                    Map.of("commit", commit, "status", OpportunityStatus.OPEN, "start", start, "end", end))
-                    .forEach(row -> tally.open((Long) row[0], (String) row[1], (LocalDate) row[2], decimal(row[3]), decimal(row[4]),
-                            decimal(row[5]), ((Number) row[6]).longValue()));
-            rows(em, "select o.ownerId, o.currency, o.closedOn, sum(o.amount) from OpportunityEntity o"
-                    + " where o.status = :status and o.closedOn >= :start and o.closedOn < :end"
-                    + OwnerClause.jpql(owners, "o.ownerId") + " group by o.ownerId, o.currency, o.closedOn", owners,
-                    Map.of("status", OpportunityStatus.WON, "start", start, "end", end))
-                    .forEach(row -> tally.won((Long) row[0], (String) row[1], (LocalDate) row[2], decimal(row[3])));
+            openRows(em, owners, commit, start, end).forEach(row -> tally.open(((Number) row[0]).longValue(), ((String) row[1]).strip(),
+                    ((java.sql.Date) row[2]).toLocalDate(), decimal(row[3]), decimal(row[4]), decimal(row[5]), ((Number) row[6]).longValue()));
+            closedRows(em, owners, "o.OWNER_ID, o.CURRENCY, o.CLOSED_ON, SUM(o.AMOUNT)", "o.STATUS = 'WON'", start, end,
+                    "o.OWNER_ID, o.CURRENCY, o.CLOSED_ON").forEach(row -> tally.won(((Number) row[0]).longValue(),
+                            ((String) row[1]).strip(), ((java.sql.Date) row[2]).toLocalDate(), decimal(row[3])));
             quotas(em, owners, start, end).forEach(q -> tally.quota(q.ownerId(), q.currency(), q.month(), q.amount()));
             return null;
         });
@@ -111,10 +105,16 @@ public class JpaForecastService implements ForecastService {
         return new Forecast(from, to, commit, tally.lines(users.displayNames(ownerIds), users.teamsOf(ownerIds)));
     }
 
-    private static List<Object[]> rows(EntityManager em, String jpql, OwnerFilter owners, Map<String, Object> parameters) {
-        var query = OwnerClause.bind(owners, em.createQuery(jpql, Object[].class));
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+    /** The open opportunities expected to close in the period, per owner, currency and day; over a team from the index alone. */
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> openRows(EntityManager em, OwnerFilter owners, int commit, LocalDate start, LocalDate end) {
+        return em.createNativeQuery("SELECT o.OWNER_ID, o.CURRENCY, o.EXPECTED_CLOSE, SUM(o.AMOUNT), SUM(o.AMOUNT * o.PROBABILITY),"
+                + " SUM(CASE WHEN o.PROBABILITY >= ? THEN o.AMOUNT ELSE 0 END), COUNT(*) FROM "
+                + ScopedSql.table("SAL_OPPORTUNITY", "o", owners, "SAL_OPP_EXPECTED_IX")
+                + " WHERE o.STATUS = ? AND o.EXPECTED_CLOSE >= ? AND o.EXPECTED_CLOSE < ?" + ScopedSql.owners(owners, "o.OWNER_ID")
+                + " GROUP BY o.OWNER_ID, o.CURRENCY, o.EXPECTED_CLOSE").setParameter(1, commit)
+                .setParameter(2, OpportunityStatus.OPEN.name()).setParameter(3, java.sql.Date.valueOf(start))
+                .setParameter(4, java.sql.Date.valueOf(end)).getResultList();
     }
 
     private static List<QuotaEntity> quotas(EntityManager em, OwnerFilter owners, LocalDate start, LocalDate end) {
@@ -186,24 +186,29 @@ public class JpaForecastService implements ForecastService {
         ZoneId zone = ZoneId.systemDefault();
         var start = from.atStartOfDay(zone).toInstant();
         var end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        return database.read(em -> {
-            Map<OpportunityStatus, Long> outcomes = FunnelQuery.outcomes(em, owners, start, end);
-            long won = outcomes.getOrDefault(OpportunityStatus.WON, 0L);
-            List<Stage> stages = em.createQuery("select s from StageEntity s order by s.position", StageEntity.class).getResultList()
-                    .stream().map(StageEntity::toStage).toList();
-            return new Funnel(from, to, FunnelQuery.stages(em, owners, start, end, stages, won),
-                    outcomes.getOrDefault(OpportunityStatus.OPEN, 0L), won, outcomes.getOrDefault(OpportunityStatus.LOST, 0L));
-        });
+        return database.read(em -> FunnelQuery.count(em, owners, start, end, from, to,
+                em.createQuery("select s from StageEntity s order by s.position", StageEntity.class).getResultList().stream()
+                        .map(StageEntity::toStage).toList()));
     }
 
     @Override
     public WinRate winRate(LocalDate from, LocalDate to) {
         OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
-        Map<OpportunityStatus, Long> closed = database.read(em -> rows(em, "select o.status, count(o) from OpportunityEntity o"
-                + " where o.status <> :open and o.closedOn >= :from and o.closedOn <= :to" + OwnerClause.jpql(owners, "o.ownerId")
-                + " group by o.status", owners, Map.of("open", OpportunityStatus.OPEN, "from", from, "to", to)))
-                .stream().collect(Collectors.toMap(row -> (OpportunityStatus) row[0], row -> ((Number) row[1]).longValue()));
-        return new WinRate(from, to, closed.getOrDefault(OpportunityStatus.WON, 0L), closed.getOrDefault(OpportunityStatus.LOST, 0L));
+        Map<String, Long> closed = new java.util.HashMap<>();
+        database.read(em -> closedRows(em, owners, "o.STATUS, COUNT(*)", "o.STATUS IN ('WON', 'LOST')", from, to.plusDays(1), "o.STATUS"))
+                .forEach(row -> closed.put(((String) row[0]).strip(), ((Number) row[1]).longValue()));
+        return new WinRate(from, to, closed.getOrDefault(OpportunityStatus.WON.name(), 0L),
+                closed.getOrDefault(OpportunityStatus.LOST.name(), 0L));
+    }
+
+    /** Opportunities closed from {@code start} (inclusive) to {@code end} (exclusive), grouped; over a team from the closed index. */
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> closedRows(EntityManager em, OwnerFilter owners, String select, String status, LocalDate start,
+            LocalDate end, String groupBy) {
+        return em.createNativeQuery("SELECT " + select + " FROM " + ScopedSql.table("SAL_OPPORTUNITY", "o", owners, "SAL_OPP_CLOSED_IX")
+                + " WHERE " + status + " AND o.CLOSED_ON >= ? AND o.CLOSED_ON < ?" + ScopedSql.owners(owners, "o.OWNER_ID")
+                + " GROUP BY " + groupBy).setParameter(1, java.sql.Date.valueOf(start)).setParameter(2, java.sql.Date.valueOf(end))
+                .getResultList();
     }
 
     private static BigDecimal decimal(Object value) {

@@ -61,7 +61,7 @@ class LeadDetails extends Dialog {
         fact(facts, "sales.lead.field.source", lead.source());
         fact(facts, "sales.lead.field.grade", getTranslation("sales.lead.grade." + lead.grade().name()) + " · "
                 + getTranslation("sales.lead.field.score") + " " + lead.score());
-        fact(facts, "sales.lead.field.owner", workers.getOrDefault(lead.ownerId(), "#" + lead.ownerId()));
+        fact(facts, "sales.lead.field.owner", ui.ownerName(workers, lead.ownerId()));
         fact(facts, "sales.lead.field.notes", lead.notes());
         Span status = new Span(getTranslation("sales.lead.status." + lead.status().name())
                 + (lead.disqualifyReason().isEmpty() ? "" : ": " + lead.disqualifyReason()));

@@ -31,4 +31,10 @@ record LeadUi(LeadService leads, UserDirectory users) {
         users.holders(LeadService.PERMISSION_EDIT).forEach(u -> names.put(u.id(), u.displayName()));
         return names;
     }
+
+    /** The owner's name from {@code known}, else asked of the directory (an owner who no longer works leads), else "#id". */
+    String ownerName(Map<Long, String> known, long ownerId) {
+        String name = known.get(ownerId);
+        return name != null ? name : users.displayNames(java.util.List.of(ownerId)).getOrDefault(ownerId, "#" + ownerId);
+    }
 }

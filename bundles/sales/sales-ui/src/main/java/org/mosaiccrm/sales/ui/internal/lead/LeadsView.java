@@ -76,7 +76,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(l -> getTranslation("sales.lead.grade." + l.grade().name())).setHeader(getTranslation("sales.lead.field.grade")).setAutoWidth(true);
         grid.addColumn(Lead::score).setHeader(getTranslation("sales.lead.field.score")).setAutoWidth(true);
         grid.addColumn(Lead::source).setHeader(getTranslation("sales.lead.field.source")).setAutoWidth(true);
-        grid.addColumn(l -> owners.getOrDefault(l.ownerId(), "#" + l.ownerId())).setHeader(getTranslation("sales.lead.field.owner")).setAutoWidth(true);
+        grid.addColumn(l -> owners.computeIfAbsent(l.ownerId(), id -> ui.ownerName(Map.of(), id))).setHeader(getTranslation("sales.lead.field.owner")).setAutoWidth(true);
         grid.addColumn(l -> DAY.format(l.createdAt())).setHeader(getTranslation("sales.lead.field.created")).setAutoWidth(true);
         grid.addItemClickListener(event -> open(event.getItem()));
         add(new H2(getTranslation("sales.leads")), bar, grid);

@@ -1,0 +1,42 @@
+package org.mosaiccrm.sales.service.internal;
+
+import java.util.stream.Collectors;
+
+import org.mosaiccrm.platform.security.OwnerFilter;
+
+/**
+ * SQL for the sales queries that must stay fast over a whole team or everyone. With several owners
+ * Derby probes the owner index once per member, reads every matching row and sorts them, however few
+ * are wanted (seen at 100,000 opportunities: docs/benchmarks.md). These queries name the index to
+ * walk instead, in a {@code --DERBY-PROPERTIES} comment that other databases read as a comment.
+ * One owner keeps the owner index, which is the right walk for a rep.
+ */
+public final class ScopedSql {
+
+    private ScopedSql() {
+    }
+
+    /** Whether the scope is a single owner (the owner index serves it best). */
+    public static boolean singleOwner(OwnerFilter owners) {
+        return !owners.all() && owners.ownerIds().size() == 1;
+    }
+
+    /** {@code alias --DERBY-PROPERTIES index=<index>} and a line break, for the FROM clause when several owners are in scope. */
+    public static String table(String table, String alias, OwnerFilter owners, String index) {
+        return table + " " + alias + (singleOwner(owners) ? "" : " --DERBY-PROPERTIES index=" + index + "\n");
+    }
+
+    /**
+     * {@code ""}, {@code " AND <column> IN (1,2,3)"} or, for nobody, a condition no row meets. Owner ids
+     * are numbers from the access policy, never user text, so they may stand in the SQL.
+     */
+    public static String owners(OwnerFilter owners, String column) {
+        if (owners.all()) {
+            return "";
+        }
+        if (owners.ownerIds().isEmpty()) {
+            return " AND 1 = 0";
+        }
+        return " AND " + column + " IN (" + owners.ownerIds().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+    }
+}
