@@ -26,7 +26,6 @@ import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.OpportunityStatus;
 import org.mosaiccrm.sales.Quota;
 import org.mosaiccrm.sales.SalesInputException;
-import org.mosaiccrm.sales.Stage;
 import org.mosaiccrm.sales.WinRate;
 import org.mosaiccrm.sales.service.internal.Amounts;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
