@@ -7,9 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.junit.Before;
@@ -22,7 +20,6 @@ import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleManager;
 import org.mosaiccrm.platform.security.AccessDeniedException;
-import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
 import org.ops4j.pax.exam.Configuration;
@@ -69,21 +66,8 @@ public class ForecastIT extends MosaicKarafTestSupport {
         stranger = users.user("forecastrep3", west.id(), "sales-rep");
     }
 
-    private Class<?> type(String simpleName) throws Exception {
-        return bundle("org.mosaiccrm.sales").loadClass("org.mosaiccrm.sales." + simpleName);
-    }
-
-    private Object make(String simpleName, Object... args) throws Exception {
-        return Arrays.stream(type(simpleName).getConstructors()).filter(c -> c.getParameterCount() == args.length)
-                .findFirst().orElseThrow().newInstance(args);
-    }
-
     private static Object read(Object target, String accessor) {
         return ServiceByName.read(target, accessor);
-    }
-
-    private <T> T as(Subject subject, Supplier<T> work) {
-        return CurrentSubject.callAs(subject, work);
     }
 
     @Test
@@ -110,8 +94,8 @@ public class ForecastIT extends MosaicKarafTestSupport {
             Object b = create(opportunities, rep, customer, "B", "200000", "CNY", today);
             Object moved = opportunities.call(rep, "moveToStage", new Class<?>[] { long.class, String.class, long.class },
                     read(b, "id"), "negotiation", read(b, "version"));
-            opportunities.call(rep, "update", new Class<?>[] { long.class, type("OpportunityEdit"), long.class }, read(b, "id"),
-                    make("OpportunityEdit", "B", new BigDecimal("200000"), "CNY", today, 90, "", ""), read(moved, "version"));
+            opportunities.call(rep, "update", new Class<?>[] { long.class, salesType("OpportunityEdit"), long.class }, read(b, "id"),
+                    salesRecord("OpportunityEdit", "B", new BigDecimal("200000"), "CNY", today, 90, "", ""), read(moved, "version"));
             Object c = create(opportunities, rep, customer, "C", "50000", "CNY", today.plusMonths(3));
             opportunities.call(rep, "win", ID_VERSION, read(c, "id"), read(c, "version"));
             Object d = create(opportunities, rep, customer, "D", "30000", "CNY", today);
@@ -194,12 +178,12 @@ public class ForecastIT extends MosaicKarafTestSupport {
 
     private Object create(ServiceByName opportunities, Subject owner, long customer, String name, String amount, String currency,
             LocalDate close) throws Exception {
-        return opportunities.call(owner, "create", new Class<?>[] { type("NewOpportunity") },
-                make("NewOpportunity", customer, name, "", new BigDecimal(amount), currency, close, "", ""));
+        return opportunities.call(owner, "create", new Class<?>[] { salesType("NewOpportunity") },
+                salesRecord("NewOpportunity", customer, name, "", new BigDecimal(amount), currency, close, "", ""));
     }
 
     private Object quota(Subject owner, YearMonth month, String amount) throws Exception {
-        return make("Quota", owner.userId(), "", month, "CNY", new BigDecimal(amount));
+        return salesRecord("Quota", owner.userId(), "", month, "CNY", new BigDecimal(amount));
     }
 
     private static Object total(Object forecast, String currency) throws Exception {

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -35,7 +34,6 @@ import org.mosaiccrm.platform.event.UserNotices;
 import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleManager;
 import org.mosaiccrm.platform.security.AccessDeniedException;
-import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
 import org.ops4j.pax.exam.Configuration;
@@ -80,10 +78,6 @@ public class LeadsIT extends MosaicKarafTestSupport {
         manager = users.user("leadmanager", team.id(), "sales-manager");
         rep = users.user("leadrep", team.id(), "sales-rep");
         otherRep = users.user("leadrep2", team.id(), "sales-rep");
-    }
-
-    private <T> T as(Subject subject, Supplier<T> work) {
-        return CurrentSubject.callAs(subject, work);
     }
 
     @Test

@@ -157,6 +157,22 @@ public abstract class MosaicKarafTestSupport {
         return null;
     }
 
+    /** Work done as {@code subject}, as a service call from the UI would be. */
+    protected static <T> T as(org.mosaiccrm.platform.security.Subject subject, java.util.function.Supplier<T> work) {
+        return org.mosaiccrm.platform.security.CurrentSubject.callAs(subject, work);
+    }
+
+    /** A sales API type, loaded through the module (the probe must not wire to it: the module comes and goes). */
+    protected Class<?> salesType(String simpleName) throws ClassNotFoundException {
+        return bundle("org.mosaiccrm.sales").loadClass("org.mosaiccrm.sales." + simpleName);
+    }
+
+    /** A sales API record, made with its constructor of as many parameters as {@code args}. */
+    protected Object salesRecord(String simpleName, Object... args) throws ReflectiveOperationException {
+        return java.util.Arrays.stream(salesType(simpleName).getConstructors()).filter(c -> c.getParameterCount() == args.length)
+                .findFirst().orElseThrow().newInstance(args);
+    }
+
     protected boolean hasService(Class<?> type) {
         return bundleContext.getServiceReference(type) != null;
     }

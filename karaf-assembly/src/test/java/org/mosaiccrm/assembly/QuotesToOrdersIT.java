@@ -10,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -22,7 +20,6 @@ import org.junit.runner.RunWith;
 import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleManager;
 import org.mosaiccrm.platform.security.AccessDeniedException;
-import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
 import org.ops4j.pax.exam.Configuration;
@@ -69,21 +66,6 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
         otherRep = users.user("quoterep2", team.id(), "sales-rep");
     }
 
-    private <T> T as(Subject subject, Supplier<T> work) {
-        return CurrentSubject.callAs(subject, work);
-    }
-
-    /** A sales API type, loaded through the module (the probe must not wire to it). */
-    private Class<?> type(String simpleName) throws Exception {
-        return bundle("org.mosaiccrm.sales").loadClass("org.mosaiccrm.sales." + simpleName);
-    }
-
-    /** A sales API record, made with its canonical constructor (the one with the most parameters). */
-    private Object make(String simpleName, Object... args) throws Exception {
-        return Arrays.stream(type(simpleName).getConstructors()).filter(c -> c.getParameterCount() == args.length)
-                .findFirst().orElseThrow().newInstance(args);
-    }
-
     private static Object read(Object target, String accessor) {
         return ServiceByName.read(target, accessor);
     }
@@ -112,17 +94,17 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
             long[] catalogue = priceList(products);
 
             // a lead converted into customer, contact and opportunity, then the opportunity edited
-            Object lead = leads.call(rep, "create", new Class<?>[] { type("NewLead") }, make("NewLead", "刘洋", "青岛海润机械",
+            Object lead = leads.call(rep, "create", new Class<?>[] { salesType("NewLead") }, salesRecord("NewLead", "刘洋", "青岛海润机械",
                     "采购经理", "liu.yang@hairun.example", "", "官网", null, 60, "", rep.userId()));
-            Object conversion = make("LeadConversion", null, "三期产线改造", new BigDecimal("500000"), "CNY",
+            Object conversion = salesRecord("LeadConversion", null, "三期产线改造", new BigDecimal("500000"), "CNY",
                     LocalDate.now().plusMonths(2));
-            Object converted = leads.call(rep, "convert", new Class<?>[] { long.class, type("LeadConversion"), long.class },
+            Object converted = leads.call(rep, "convert", new Class<?>[] { long.class, salesType("LeadConversion"), long.class },
                     id(lead), conversion, version(lead));
             long opportunityId = (Long) read(converted, "opportunityId");
             long customerId = (Long) read(converted, "customerId");
             Object opportunity = ((Optional<?>) opportunities.call(rep, "find", ID, opportunityId)).orElseThrow();
-            Class<?>[] update = { long.class, type("OpportunityEdit"), long.class };
-            Object edit = make("OpportunityEdit", "三期产线改造（含安装）", new BigDecimal("520000.00"), "CNY",
+            Class<?>[] update = { long.class, salesType("OpportunityEdit"), long.class };
+            Object edit = salesRecord("OpportunityEdit", "三期产线改造（含安装）", new BigDecimal("520000.00"), "CNY",
                     LocalDate.now().plusMonths(1), 60, "德马吉, 海天精工", "周五前发报价");
             Object edited = opportunities.call(rep, "update", update, opportunityId, edit, version(opportunity));
             assertEquals("三期产线改造（含安装）", read(edited, "name"));
@@ -131,13 +113,13 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
             RuntimeException stale = assertThrows(RuntimeException.class,
                     () -> opportunities.call(rep, "update", update, opportunityId, edit, version(opportunity)));
             assertEquals("jakarta.persistence.OptimisticLockException", stale.getClass().getName());
-            Object badProbability = make("OpportunityEdit", "x", BigDecimal.ONE, "CNY", null, 101, "", "");
+            Object badProbability = salesRecord("OpportunityEdit", "x", BigDecimal.ONE, "CNY", null, 101, "", "");
             RuntimeException refused = assertThrows(RuntimeException.class,
                     () -> opportunities.call(rep, "update", update, opportunityId, badProbability, version(edited)));
             assertEquals("sales.error.probability", refused.getMessage());
 
             // a quote: lines from the price list, scope, draft changes, sent (then frozen), its PDF
-            Class<?>[] create = { long.class, type("QuoteDraft") };
+            Class<?>[] create = { long.class, salesType("QuoteDraft") };
             Object draft = quoteDraft(null, line(catalogue[0], "2", null, "5"), line(catalogue[1], "10", null, null));
             Object quote = quotes.call(rep, "create", create, opportunityId, draft);
             assertEquals("DRAFT", read(quote, "status").toString());
@@ -152,7 +134,7 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
             assertEquals("sales.error.quote.product", noProduct.getMessage());
             assertEquals("a refused quote writes nothing", 1,
                     ((List<?>) quotes.call(rep, "forOpportunity", ID, opportunityId)).size());
-            Class<?>[] change = { long.class, type("QuoteDraft"), long.class };
+            Class<?>[] change = { long.class, salesType("QuoteDraft"), long.class };
             Object discounted = quotes.call(rep, "update", change, id(quote),
                     quoteDraft("2", line(catalogue[0], "2", null, "5"), line(catalogue[1], "10", null, null)), version(quote));
             // 231000 less 2% = 226380; tax 228000 × 0.98 × 13% + 3000 × 0.98 × 6% = 29047.20 + 176.40
@@ -239,7 +221,7 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
                 wanted.add(stage);
             }
             if (read(stage, "code").equals("qualify")) {
-                wanted.add(make("Stage", "", "技术交流", 30, 0));
+                wanted.add(salesRecord("Stage", "", "技术交流", 30, 0));
             }
         }
         List<?> saved = (List<?>) opportunities.call(manager, "saveStages", save, wanted);
@@ -248,11 +230,11 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
         assertTrue(read(saved.get(1), "code").toString().startsWith("custom-"));
         List<?> inUse = saved.subList(1, saved.size());
         // an open opportunity in the first stage keeps that stage from being removed
-        Object customerLead = make("NewLead", "占位", "占位公司", "", "hold@example.com", "", "", null, 0, "", rep.userId());
-        Object holder = new ServiceByName(bundleContext, LEADS).call(rep, "create", new Class<?>[] { type("NewLead") }, customerLead);
+        Object customerLead = salesRecord("NewLead", "占位", "占位公司", "", "hold@example.com", "", "", null, 0, "", rep.userId());
+        Object holder = new ServiceByName(bundleContext, LEADS).call(rep, "create", new Class<?>[] { salesType("NewLead") }, customerLead);
         Object held = new ServiceByName(bundleContext, LEADS).call(rep, "convert",
-                new Class<?>[] { long.class, type("LeadConversion"), long.class }, id(holder),
-                make("LeadConversion", null, "占位商机", BigDecimal.ONE, "CNY", null), version(holder));
+                new Class<?>[] { long.class, salesType("LeadConversion"), long.class }, id(holder),
+                salesRecord("LeadConversion", null, "占位商机", BigDecimal.ONE, "CNY", null), version(holder));
         assertTrue((Long) read(held, "opportunityId") > 0);
         RuntimeException refused = assertThrows(RuntimeException.class, () -> opportunities.call(manager, "saveStages", save, inUse));
         assertEquals("sales.error.stages.inUse", refused.getMessage());
@@ -261,15 +243,15 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
 
     /** Only a manager keeps the price list; codes are unique. Returns the ids of a machine and an hour of service. */
     private long[] priceList(ServiceByName products) throws Exception {
-        Class<?>[] create = { type("ProductInput") };
-        Object machine = make("ProductInput", "cnc-200", "数控机床 CNC-200", "台", new BigDecimal("120000"), "CNY",
+        Class<?>[] create = { salesType("ProductInput") };
+        Object machine = salesRecord("ProductInput", "cnc-200", "数控机床 CNC-200", "台", new BigDecimal("120000"), "CNY",
                 new BigDecimal("13"), true);
         assertThrows(AccessDeniedException.class, () -> products.call(rep, "create", create, machine));
         Object created = products.call(manager, "create", create, machine);
         assertEquals("CNC-200", read(created, "code"));
         RuntimeException taken = assertThrows(RuntimeException.class, () -> products.call(manager, "create", create, machine));
         assertEquals("sales.error.product.codeTaken", taken.getMessage());
-        Object service = products.call(manager, "create", create, make("ProductInput", "SVC-H", "安装调试", "小时",
+        Object service = products.call(manager, "create", create, salesRecord("ProductInput", "SVC-H", "安装调试", "小时",
                 new BigDecimal("300"), "CNY", new BigDecimal("6"), true));
         List<?> found = (List<?>) products.call(rep, "search", new Class<?>[] { String.class, int.class }, "数控", 5);
         assertEquals(1, found.size());
@@ -277,11 +259,11 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
     }
 
     private Object quoteDraft(String discount, Object... lines) throws Exception {
-        return make("QuoteDraft", null, discount == null ? null : new BigDecimal(discount), List.of(lines));
+        return salesRecord("QuoteDraft", null, discount == null ? null : new BigDecimal(discount), List.of(lines));
     }
 
     private Object line(long productId, String quantity, String unitPrice, String discount) throws Exception {
-        return make("QuoteLineInput", productId, new BigDecimal(quantity), unitPrice == null ? null : new BigDecimal(unitPrice),
+        return salesRecord("QuoteLineInput", productId, new BigDecimal(quantity), unitPrice == null ? null : new BigDecimal(unitPrice),
                 discount == null ? null : new BigDecimal(discount));
     }
 }

@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -28,7 +27,6 @@ import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.audit.AuditVerification;
 import org.mosaiccrm.platform.security.AccessDeniedException;
-import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.LoginResult;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
@@ -64,10 +62,6 @@ public class SecurityIT extends MosaicKarafTestSupport {
         customers = service(CustomerService.class, 60);
         navigation = service(Navigation.class, 60);
         await("customer routes", 60, () -> navigation.hasRoute("customers"));
-    }
-
-    private static <T> T as(Subject subject, Supplier<T> work) {
-        return CurrentSubject.callAs(subject, work);
     }
 
     private Set<String> menu(Subject subject) {

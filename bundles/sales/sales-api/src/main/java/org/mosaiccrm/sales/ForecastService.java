@@ -46,6 +46,10 @@ public interface ForecastService {
      */
     Funnel funnel(LocalDate from, LocalDate to);
 
-    /** Won against lost for the opportunities closed from {@code from} to {@code to}. */
+    /**
+     * Won against lost for the opportunities closed from {@code from} to {@code to}.
+     *
+     * @throws SalesInputException when the range is empty or longer than three years
+     */
     WinRate winRate(LocalDate from, LocalDate to);
 }

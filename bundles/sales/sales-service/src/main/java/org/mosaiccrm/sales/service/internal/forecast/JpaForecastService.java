@@ -58,7 +58,7 @@ public class JpaForecastService implements ForecastService {
     }
 
     private static final int MAX_MONTHS = 24;
-    private static final long MAX_FUNNEL_DAYS = 3 * 366;
+    private static final long MAX_PERIOD_DAYS = 3 * 366;
 
     private final ModuleDatabase database;
     private final AccessPolicy policy;
@@ -179,9 +179,7 @@ public class JpaForecastService implements ForecastService {
     @Override
     public Funnel funnel(LocalDate from, LocalDate to) {
         OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
-        if (from == null || to == null || to.isBefore(from) || from.until(to, ChronoUnit.DAYS) > MAX_FUNNEL_DAYS) {
-            throw new SalesInputException("sales.error.period");
-        }
+        checkDays(from, to);
         ZoneId zone = ZoneId.systemDefault();
         var start = from.atStartOfDay(zone).toInstant();
         var end = to.plusDays(1).atStartOfDay(zone).toInstant();
@@ -193,6 +191,7 @@ public class JpaForecastService implements ForecastService {
     @Override
     public WinRate winRate(LocalDate from, LocalDate to) {
         OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        checkDays(from, to);
         Map<String, Long> closed = new java.util.HashMap<>();
         database.read(em -> closedRows(em, owners, "o.STATUS, COUNT(*)", "o.STATUS IN ('WON', 'LOST')", from, to.plusDays(1), "o.STATUS"))
                 .forEach(row -> closed.put(((String) row[0]).strip(), ((Number) row[1]).longValue()));
@@ -208,6 +207,13 @@ public class JpaForecastService implements ForecastService {
                 + " WHERE " + status + " AND o.CLOSED_ON >= ? AND o.CLOSED_ON < ?" + ScopedSql.owners(owners, "o.OWNER_ID")
                 + " GROUP BY " + groupBy).setParameter(1, java.sql.Date.valueOf(start)).setParameter(2, java.sql.Date.valueOf(end))
                 .getResultList();
+    }
+
+    /** A period of days, both ends given, the end not before the start, at most three years. */
+    private static void checkDays(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from) || from.until(to, ChronoUnit.DAYS) > MAX_PERIOD_DAYS) {
+            throw new SalesInputException("sales.error.period");
+        }
     }
 
     private static BigDecimal decimal(Object value) {

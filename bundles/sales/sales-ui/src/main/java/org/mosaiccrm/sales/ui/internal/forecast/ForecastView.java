@@ -128,7 +128,7 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         }
         String code = currency.getValue();
         List<Row> rows = switch (by.getValue()) {
-            case OWNER -> rows(shown.sum(code, ForecastLine::ownerId), this::ownerName);
+            case OWNER -> rows(shown.sum(code, ForecastLine::ownerId), ownerNames()::get);
             case TEAM -> rows(shown.sum(code, ForecastLine::teamName),
                     team -> team.isEmpty() ? getTranslation("sales.forecast.noTeam") : team);
             case MONTH -> rows(shown.sum(code, ForecastLine::month), YearMonth::toString);
@@ -141,8 +141,10 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         grid.recalculateColumnWidths();
     }
 
-    private String ownerName(long id) {
-        return shown.lines().stream().filter(line -> line.ownerId() == id).findFirst().map(ForecastLine::ownerName).orElse("#" + id);
+    private Map<Long, String> ownerNames() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        shown.lines().forEach(line -> names.putIfAbsent(line.ownerId(), line.ownerName()));
+        return names;
     }
 
     private static <K> List<Row> rows(Map<K, ForecastFigures> sums, Function<K, String> label) {
