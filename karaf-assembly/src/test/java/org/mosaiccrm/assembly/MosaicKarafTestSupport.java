@@ -11,7 +11,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +38,7 @@ import org.osgi.framework.Constants;
 public abstract class MosaicKarafTestSupport {
 
     /** HTTP port of the Karaf under test; fixed per JVM run so probe and runner agree. */
-    protected static final int HTTP_PORT = Integer.getInteger("mosaic.it.httpPort", freePort());
+    protected static final int HTTP_PORT = Integer.getInteger("mosaic.it.httpPort", FreePorts.next());
 
     @Inject
     protected BundleContext bundleContext;
@@ -76,9 +75,9 @@ public abstract class MosaicKarafTestSupport {
                 logLevel(LogLevel.WARN),
                 editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
                 editConfigurationFilePut("etc/org.mosaiccrm.security.cfg", "admin.initialPassword", TestUsers.ADMIN_INITIAL),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(FreePorts.next())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(FreePorts.next())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(FreePorts.next())),
                 // Only Maven Central and the local repository are reachable.
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories",
                         "https://repo1.maven.org/maven2@id=central"),
@@ -175,13 +174,5 @@ public abstract class MosaicKarafTestSupport {
 
     protected boolean hasService(Class<?> type) {
         return bundleContext.getServiceReference(type) != null;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.mosaiccrm.assembly;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,11 +48,11 @@ final class RunningCrm implements AutoCloseable {
                 Files.delete(file);
             }
         }
-        int httpPort = freePort();
+        int httpPort = FreePorts.next();
         setProperty(home.resolve("etc/org.apache.felix.http.cfg"), "org.osgi.service.http.port", String.valueOf(httpPort));
-        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(freePort()));
-        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(freePort()));
-        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(freePort()));
+        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(FreePorts.next()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(FreePorts.next()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(FreePorts.next()));
         // the first administrator's one-time password, as an unattended install would set it
         Files.writeString(home.resolve("etc/org.mosaiccrm.security.cfg"),
                 "admin.initialPassword = " + TestUsers.ADMIN_INITIAL + "\n", StandardCharsets.UTF_8);
@@ -214,11 +213,6 @@ final class RunningCrm implements AutoCloseable {
         Files.writeString(file, out.toString());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
