@@ -50,7 +50,7 @@ final class CsvImportRun<R> implements Runnable {
             while (!job.cancelRequested() && records.hasNext()) {
                 CSVRecord record = records.next();
                 rows++;
-                List<String> values = record.toList();
+                List<String> values = CsvCells.restore(record.toList());
                 if (values.size() != columns) {
                     job.reject(new Rejection(line, null, "import.error.columns", values));
                 } else {

@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
@@ -110,10 +109,10 @@ public final class CsvImports implements AutoCloseable {
             if (!records.hasNext()) {
                 throw new CsvFileException("import.error.empty", 1);
             }
-            List<String> headers = records.next().toList();
+            List<String> headers = CsvCells.restore(records.next().toList());
             List<List<String>> sample = new ArrayList<>();
             while (sample.size() < PREVIEW_ROWS && records.hasNext()) {
-                sample.add(records.next().toList());
+                sample.add(CsvCells.restore(records.next().toList()));
             }
             return new CsvSample(fileId, fileNames.getOrDefault(fileId, "import.csv"), encoding.name(), delimiter, headers, sample);
         } catch (UncheckedIOException e) {
@@ -164,16 +163,16 @@ public final class CsvImports implements AutoCloseable {
     }
 
     /**
-     * Writes every rejected row of one of the user's finished imports as CSV (UTF-8 with BOM, so
-     * Excel shows Chinese text): line, field, reason, then the row as read.
+     * Writes every rejected row of one of the user's finished imports as a {@link CsvExport}: line,
+     * field, reason, then the row as read.
      *
      * @param reasonText the reason of a rejected row in the user's words
      */
     public void writeRejected(String jobId, long userId, Function<Rejection, String> reasonText, OutputStream out)
             throws IOException {
         CsvImportJob job = ownJob(jobId, userId).orElseThrow(() -> new CsvFileException("import.error.noSuchImport", 0));
-        try (CSVPrinter printer = new CSVPrinter(CsvFiles.utf8WithBom(out), CSVFormat.DEFAULT)) {
-            printer.printRecord("line", "field", "reason");
+        try (CsvExport export = CsvExport.to(out)) {
+            export.row("line", "field", "reason");
             if (!Files.exists(job.rejectedFile) || !job.finished()) {
                 return;
             }
@@ -188,7 +187,7 @@ public final class CsvImports implements AutoCloseable {
                     record.add(values.get(1));
                     record.add(reasonText.apply(rejected));
                     record.addAll(rejected.values());
-                    printer.printRecord(record);
+                    export.row(record);
                 }
             }
         }

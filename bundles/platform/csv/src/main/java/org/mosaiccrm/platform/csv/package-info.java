@@ -5,6 +5,8 @@
  * keeps its progress and rejected rows. A module supplies a {@link
  * org.mosaiccrm.platform.csv.CsvRowHandler} that checks and writes its own rows; it owns its
  * {@code CsvImports} (work folder, threads), so uninstalling the module ends its imports with it.
+ * Every CSV file handed to users is written with {@link org.mosaiccrm.platform.csv.CsvExport}, which
+ * neutralises cells a spreadsheet would run as formulas ({@link org.mosaiccrm.platform.csv.CsvCells}).
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.mosaiccrm.platform.csv;

@@ -14,8 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerService;
@@ -31,6 +29,7 @@ import org.mosaiccrm.customer.csv.ImportSettings;
 import org.mosaiccrm.customer.csv.RejectedRow;
 import org.mosaiccrm.customer.service.internal.CustomerDatabase;
 import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.csv.CsvExport;
 import org.mosaiccrm.platform.csv.CsvFiles;
 import org.mosaiccrm.platform.csv.CsvImportStatus;
 import org.mosaiccrm.platform.csv.CsvImports;
@@ -186,17 +185,17 @@ public class JpaCustomerCsv implements CustomerCsv {
         if (!policy.isPermitted(CustomerService.PERMISSION_TAX_ID)) {
             fields.remove(ImportField.TAX_ID);
         }
-        CSVPrinter printer = new CSVPrinter(CsvFiles.utf8WithBom(out), CSVFormat.DEFAULT);
-        printer.printRecord(fields.stream().map(header).toList());
+        CsvExport export = CsvExport.to(out);
+        export.row(fields.stream().map(header).toList());
         PageCursor cursor = null;
         do {
             Page<Customer> page = customers.list(query, cursor, CustomerService.MAX_PAGE);
             for (Customer customer : page.items()) {
-                printer.printRecord(fields.stream().map(field -> ExportValues.of(customer, field)).toList());
+                export.row(fields.stream().map(field -> ExportValues.of(customer, field)).toList());
             }
             cursor = page.next();
         } while (cursor != null);
-        printer.flush();
+        export.flush();
     }
 
     @Deactivate

@@ -410,4 +410,38 @@ class CsvImportTest {
         assertEquals(1, again.updated());
         assertEquals(xingyun.contactPoints(), all(module.rep).get(0).contactPoints(), "the export imports back as it was");
     }
+
+    @Test
+    void formulaLikeNamesAndPhonesAreExportedAsTextAndImportBackAsTyped() throws IOException {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"点我\")";
+        module.as(module.rep, () -> module.customers.create(NewCustomer.builder(formula, CustomerType.COMPANY)
+                .phone("+49 30 1234567").notes("@mention -- see").build()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        module.as(module.rep, () -> {
+            try {
+                csv.export(CustomerQuery.ALL, field -> field.name().toLowerCase(), out);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        List<String> cells = org.apache.commons.csv.CSVParser.builder()
+                .setReader(new java.io.StringReader(out.toString(StandardCharsets.UTF_8).substring(1)))
+                .setFormat(org.apache.commons.csv.CSVFormat.DEFAULT).get().getRecords().get(1).toList();
+        assertTrue(cells.contains("'" + formula), cells.toString());
+        assertTrue(cells.contains("'+49 30 1234567"), cells.toString());
+        assertTrue(cells.stream().noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0),
+                "no cell begins a formula: " + cells);
+
+        Customer typed = all(module.rep).get(0);
+        module.as(module.rep, () -> module.customers.update(typed.id(), NewCustomer.of(typed).toBuilder().name("改名")
+                .phone(null).notes(null).build(), typed.version()));
+        ImportProgress again = importAll(module.rep, receive(module.rep, "export.csv", out.toByteArray()),
+                DuplicatePolicy.SKIP);
+        assertEquals(1, again.created(), again.toString());
+        Customer back = all(module.rep).stream().filter(c -> c.id() != typed.id()).findFirst().orElseThrow();
+        assertEquals(formula, back.name());
+        assertEquals(typed.phone(), back.phone());
+        assertEquals("@mention -- see", back.notes());
+    }
 }
