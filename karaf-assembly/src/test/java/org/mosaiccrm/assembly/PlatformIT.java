@@ -63,6 +63,29 @@ public class PlatformIT extends MosaicKarafTestSupport {
         await("notes module gone from /health", 60, () -> !body("/health").contains("example-notes"));
     }
 
+    @Test
+    public void healthAnswersInJsonNeverWithTheUiPageWhileItsServletIsAway() throws Exception {
+        await("/health", 60, () -> status("/health") == 200);
+        // as early in a boot: the UI servlet (/*) is there, the health servlet not yet
+        Bundle web = bundle("org.mosaiccrm.platform.web");
+        web.stop();
+        try {
+            await("/health answered by the UI servlet", 30, () -> status("/health") != 200);
+            HttpResponse<String> health = get("/health");
+            assertEquals(503, health.statusCode());
+            assertEquals("application/json", health.headers().firstValue("content-type").orElse("").split(";")[0]);
+            assertEquals("{\"status\":\"STARTING\"}", health.body());
+            HttpResponse<String> api = get("/api/v1/customers");
+            assertEquals(503, api.statusCode());
+            assertTrue(api.headers().firstValue("content-type").orElse("").startsWith("application/problem+json"));
+            assertTrue(api.body(), !api.body().contains("<html"));
+            assertEquals("the UI itself still answers", 200, get("/").statusCode());
+        } finally {
+            web.start();
+        }
+        await("/health back", 60, () -> status("/health") == 200);
+    }
+
     private int status(String path) {
         try {
             return get(path).statusCode();

@@ -1,5 +1,6 @@
 package org.mosaiccrm.assembly;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +96,39 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
         browser.clickText("#customers-grid vaadin-grid-cell-content", CUSTOMER);
         browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
         assertFalse(browser.texts("vaadin-tab").contains("商机"), "the sales tabs are gone");
+
+        // a follow-up date that is no date refuses the save, naming the field, and nothing typed is lost
+        browser.type("#interaction-summary textarea", "电话回访，约定演示");
+        browser.type("#interaction-follow-up input", "13/45/2026");
+        browser.click("#interaction-save");
+        browser.waitUntil("unreadable date refused", 20, d -> String.join(" ",
+                browser.texts("#interaction-follow-up [slot='error-message']")).contains("下次跟进日期：不是有效日期"));
+        assertEquals("电话回访，约定演示", browser.find("#interaction-summary textarea").getAttribute("value"), "summary kept");
+        assertFalse(browser.texts(".timeline-summary").contains("电话回访，约定演示"), "nothing recorded");
+        browser.screenshot("73a-follow-up-unreadable-zh");
+        // typed the Chinese way it is understood, and shown as every date is
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        browser.type("#interaction-follow-up input", tomorrow.getYear() + "年" + tomorrow.getMonthValue() + "月"
+                + tomorrow.getDayOfMonth() + "日" + org.openqa.selenium.Keys.TAB);
+        browser.waitUntil("date read", 20, d -> tomorrow.toString().equals(browser.find("#interaction-follow-up input").getAttribute("value")));
+        browser.click("#interaction-save");
+        browser.waitUntil("recorded with its follow-up", 20, d -> String.join(" ", browser.texts("#timeline-entries p"))
+                .contains("(" + tomorrow + ")"));
+
+        // a bookmark of the uninstalled module's page, and a mistyped address, in the application's layout
+        browser.go(crm.url("/sales/opportunities"));
+        browser.waitUntil("page not available", 30, d -> browser.present("#page-not-found-reason"));
+        assertTrue(browser.find("#page-not-found-reason").getText().contains("“Sales”，该模块未安装"),
+                browser.find("#page-not-found-reason").getText());
+        assertTrue(browser.texts("vaadin-side-nav-item").contains("首页"), "the menu is there");
+        browser.screenshot("73b-page-of-uninstalled-module-zh");
+        browser.go(crm.url("/customerz/list"));
+        browser.waitUntil("no such page", 30, d -> browser.present("#page-not-found-reason")
+                && browser.find("#page-not-found-reason").getText().contains("此地址没有对应的页面"));
+        browser.click("#page-not-found-home");
+        browser.waitUntil("home again", 30, d -> browser.present("#home-view"));
+        assertEquals(java.util.List.of(), crm.bootProblems().stream().filter(line -> line.contains("| ERROR |")).toList(),
+                "nothing logged at ERROR");
 
         // reinstalled: menus, tabs, widgets and the data are back
         crm.install("mosaic-sales");

@@ -1,7 +1,8 @@
 /**
  * UI contribution contracts of the plugin registry: views (menu entries), customer-360 tabs and
  * dashboard widgets. They carry Vaadin types, so they live with the Vaadin host that exports Vaadin
- * rather than in the Vaadin-free platform API.
+ * rather than in the Vaadin-free platform API. Widgets every module shares live here too: the
+ * import wizard and the date field ({@link org.mosaiccrm.platform.ui.DateField}).
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.mosaiccrm.platform.ui;

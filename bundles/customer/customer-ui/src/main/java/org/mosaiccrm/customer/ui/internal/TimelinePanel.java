@@ -12,11 +12,11 @@ import org.mosaiccrm.customer.InteractionService;
 import org.mosaiccrm.customer.NewInteraction;
 import org.mosaiccrm.customer.Page;
 import org.mosaiccrm.customer.PageCursor;
+import org.mosaiccrm.platform.ui.DateField;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,7 +45,7 @@ class TimelinePanel extends VerticalLayout {
     private final TextArea summary = new TextArea();
     private final TextField outcome = new TextField();
     private final TextField nextStep = new TextField();
-    private final DatePicker followUp = new DatePicker();
+    private final DateField followUp = new DateField(null);
     private final VerticalLayout entries = new VerticalLayout();
     private final Button more = new Button();
     private PageCursor next;
@@ -72,8 +72,6 @@ class TimelinePanel extends VerticalLayout {
         followUp.setId("interaction-follow-up");
         followUp.setLabel(getTranslation("interaction.followUpOn"));
         followUp.setMin(LocalDate.now());
-        // ISO dates read the same in Chinese and English (and are what Chinese business forms use)
-        followUp.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         Button save = new Button(getTranslation("interaction.record"), e -> record());
         save.setId("interaction-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -91,6 +89,9 @@ class TimelinePanel extends VerticalLayout {
         Map<String, HasValidation> fields = Map.of("kind", kind, "summary", summary, "outcome", outcome,
                 "nextStep", nextStep, "followUpOn", followUp);
         fields.values().forEach(f -> f.setInvalid(false));
+        if (followUp.refuseUnreadable()) {
+            return;
+        }
         try {
             interactions.record(new NewInteraction(customerId, null, kind.getValue(), null, summary.getValue(),
                     outcome.getValue(), nextStep.getValue(), followUp.getValue()));

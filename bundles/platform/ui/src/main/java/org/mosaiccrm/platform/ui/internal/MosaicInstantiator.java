@@ -15,13 +15,15 @@ final class MosaicInstantiator extends DefaultInstantiator {
     private final transient UiContributions contributions;
     private final transient HostSecurity security;
     private final I18NProvider i18nProvider;
+    private final transient RouteOwners routeOwners;
 
     MosaicInstantiator(VaadinService service, UiContributions contributions, HostSecurity security,
-            I18NProvider i18nProvider) {
+            I18NProvider i18nProvider, RouteOwners routeOwners) {
         super(service);
         this.contributions = contributions;
         this.security = security;
         this.i18nProvider = i18nProvider;
+        this.routeOwners = routeOwners;
     }
 
     @Override
@@ -34,6 +36,9 @@ final class MosaicInstantiator extends DefaultInstantiator {
         }
         if (type == ChangePasswordView.class) {
             return type.cast(new ChangePasswordView(security));
+        }
+        if (type == PageNotFoundView.class) {
+            return type.cast(new PageNotFoundView(routeOwners));
         }
         if (type == HomeView.class) {
             return type.cast(new HomeView(contributions));

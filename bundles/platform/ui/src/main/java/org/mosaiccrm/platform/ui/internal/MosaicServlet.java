@@ -1,7 +1,7 @@
 package org.mosaiccrm.platform.ui.internal;
 
+import java.io.File;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Set;
 
 import jakarta.servlet.Servlet;
@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,6 +57,7 @@ public class MosaicServlet extends VaadinServlet {
     private final transient UiContributions contributions;
     private final transient Translations translations;
     private final transient HostSecurity security;
+    private final transient RouteOwners routeOwners;
     private transient RouteBinder routeBinder;
     private transient ServletContext servletContext;
 
@@ -65,6 +67,8 @@ public class MosaicServlet extends VaadinServlet {
         this.contributions = contributions;
         this.translations = translations;
         this.security = security;
+        File known = FrameworkUtil.getBundle(MosaicServlet.class).getDataFile("route-owners.properties");
+        this.routeOwners = new RouteOwners(known == null ? null : known.toPath());
     }
 
     @Override
@@ -74,10 +78,10 @@ public class MosaicServlet extends VaadinServlet {
         try (HostClassLoader ignored = HostClassLoader.enter()) {
             new LookupServletContainerInitializer().process(Set.of(LookupInitializer.class), servletContext);
             VaadinServletContext vaadinContext = new VaadinServletContext(servletContext);
-            new ErrorNavigationTargetInitializer().initialize(Collections.emptySet(), vaadinContext);
+            new ErrorNavigationTargetInitializer().initialize(Set.of(PageNotFoundView.class), vaadinContext);
             VaadinAppShellInitializer.init(Set.of(MosaicAppShell.class), vaadinContext);
             super.init(config);
-            routeBinder = new RouteBinder(vaadinContext, contributions);
+            routeBinder = new RouteBinder(vaadinContext, contributions, routeOwners);
             routeBinder.open();
         }
         logger.info("Mosaic CRM UI ready in {} ms", (System.nanoTime() - start) / 1_000_000);
@@ -87,7 +91,7 @@ public class MosaicServlet extends VaadinServlet {
     protected VaadinServletService createServletService(DeploymentConfiguration configuration)
             throws ServiceException {
         VaadinServletService service = new MosaicVaadinService(this, configuration, contributions, security,
-                new MosaicI18NProvider(translations));
+                new MosaicI18NProvider(translations), routeOwners);
         service.init();
         ActiveServices.add(service);
         return service;
@@ -96,6 +100,9 @@ public class MosaicServlet extends VaadinServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        if (NonUiPaths.answer(request, response)) {
+            return;
+        }
         try (HostClassLoader ignored = HostClassLoader.enter();
                 CurrentSubject.Scope caller = CurrentSubject.bind(requestSubject(request))) {
             super.service(request, response);

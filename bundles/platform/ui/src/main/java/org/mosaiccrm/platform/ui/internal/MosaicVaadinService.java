@@ -27,13 +27,15 @@ final class MosaicVaadinService extends VaadinServletService {
 
     private final transient UiContributions contributions;
     private final transient I18NProvider i18nProvider;
+    private final transient RouteOwners routeOwners;
 
     private final transient HostSecurity security;
 
     MosaicVaadinService(MosaicServlet servlet, DeploymentConfiguration configuration,
-            UiContributions contributions, HostSecurity security, I18NProvider i18nProvider) {
+            UiContributions contributions, HostSecurity security, I18NProvider i18nProvider, RouteOwners routeOwners) {
         super(servlet, configuration);
         this.contributions = contributions;
+        this.routeOwners = routeOwners;
         this.security = security;
         this.i18nProvider = i18nProvider;
     }
@@ -152,6 +154,6 @@ final class MosaicVaadinService extends VaadinServletService {
 
     @Override
     protected Instantiator createInstantiator() {
-        return new MosaicInstantiator(this, contributions, security, i18nProvider);
+        return new MosaicInstantiator(this, contributions, security, i18nProvider, routeOwners);
     }
 }

@@ -24,12 +24,14 @@ final class RouteBinder implements AutoCloseable {
     private final Logger logger = LoggerFactory.getLogger(RouteBinder.class);
     private final ApplicationRouteRegistry registry;
     private final UiContributions contributions;
+    private final RouteOwners owners;
     private Runnable unsubscribe = () -> { };
 
-    RouteBinder(VaadinContext context, UiContributions contributions) {
+    RouteBinder(VaadinContext context, UiContributions contributions, RouteOwners owners) {
         // The registry comes from the context: the "application scope" helper fails off request threads.
         this.registry = ApplicationRouteRegistry.getInstance(context);
         this.contributions = contributions;
+        this.owners = owners;
     }
 
     void open() {
@@ -52,6 +54,7 @@ final class RouteBinder implements AutoCloseable {
     private void bind(ViewContribution<?> view) {
         try (HostClassLoader ignored = HostClassLoader.enter()) {
             RouteConfiguration.forRegistry(registry).setRoute(view.route(), view.viewClass(), IN_MAIN_LAYOUT);
+            owners.remember(view.route(), view.viewClass());
             logger.info("Route '{}' -> {}", view.route(), view.viewClass().getName());
         } catch (RuntimeException e) {
             logger.error("Cannot map route '{}' of {}: {}", view.route(), view.viewClass().getName(), e.getMessage());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.platform.ui.DateField;
 import org.mosaiccrm.sales.NewOpportunity;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityEdit;
@@ -12,7 +13,6 @@ import org.mosaiccrm.sales.Stage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,7 +32,7 @@ class OpportunityForm extends Dialog {
     private final TextField name = new TextField();
     private final BigDecimalField amount = new BigDecimalField();
     private final TextField currency = new TextField();
-    private final DatePicker expectedClose = new DatePicker();
+    private final DateField expectedClose = new DateField(null);
     private final TextField competitors = new TextField();
     private final TextField nextStep = new TextField();
 
@@ -128,6 +128,9 @@ class OpportunityForm extends Dialog {
 
     private void footer(java.util.function.Supplier<Opportunity> save, Consumer<Opportunity> onSaved) {
         Button button = new Button(getTranslation("sales.save"), event -> {
+            if (expectedClose.refuseUnreadable()) {
+                return;
+            }
             Opportunity saved = save.get();
             if (saved != null) {
                 close();

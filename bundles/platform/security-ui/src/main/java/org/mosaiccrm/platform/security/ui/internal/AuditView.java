@@ -12,10 +12,10 @@ import org.mosaiccrm.platform.audit.AuditEntry;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.audit.AuditVerification;
+import org.mosaiccrm.platform.ui.DateField;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -38,8 +38,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final TextField user = new TextField();
     private final TextField module = new TextField();
     private final TextField record = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DateField from = new DateField(null);
+    private final DateField to = new DateField(null);
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Button older = new Button();
     private final Span verifyResult = new Span();
@@ -88,6 +88,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     /** Loads the newest page, or the next older page below what is shown. */
     private void load(boolean more) {
+        if (DateField.refuseUnreadable(from, to)) {
+            return;
+        }
         if (!more) {
             shown.clear();
         }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.mosaiccrm.customer.DuplicateMatch;
+import org.mosaiccrm.platform.ui.DateField;
 import org.mosaiccrm.sales.Lead;
 import org.mosaiccrm.sales.LeadConversion;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -63,11 +63,14 @@ class LeadConvertDialog extends Dialog {
         TextField currency = new TextField(getTranslation("sales.field.currency"));
         currency.setId("lead-convert-currency");
         currency.setValue("CNY");
-        DatePicker close = new DatePicker(getTranslation("sales.field.expectedClose"));
+        DateField close = new DateField(getTranslation("sales.field.expectedClose"));
         close.setId("lead-convert-close");
         FormLayout form = new FormLayout(opportunity, amount, currency, close);
         add(customer, form);
         Button convert = new Button(getTranslation("sales.lead.convert"), event -> {
+            if (close.refuseUnreadable()) {
+                return;
+            }
             Long existing = customer.getValue() == null || customer.getValue() == NEW_CUSTOMER ? null : customer.getValue();
             BigDecimal value = amount.getValue();
             Lead converted = LeadUi.attempt(() -> ui.leads().convert(lead.id(), new LeadConversion(existing,

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.ui.DateInput;
 import org.mosaiccrm.sales.Lead;
 import org.mosaiccrm.sales.LeadService;
 import org.mosaiccrm.sales.LeadStatus;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H4;
@@ -132,6 +134,7 @@ class LeadDetails extends Dialog {
         title.setId("lead-task-title");
         DateTimePicker due = new DateTimePicker(getTranslation("sales.lead.task.dueAt"));
         due.setId("lead-task-due");
+        due.setDatePickerI18n(new DatePicker.DatePickerI18n().setDateFormat(DateInput.DISPLAY_PATTERN));
         due.setValue(LocalDateTime.now().plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0));
         Select<Integer> remind = new Select<>();
         remind.setId("lead-task-remind");

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.mosaiccrm.platform.ui.DateField;
+import org.mosaiccrm.platform.ui.DateInput;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OrderService;
 import org.mosaiccrm.sales.Quote;
@@ -21,7 +23,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -70,7 +71,7 @@ class QuoteEditor extends VerticalLayout {
                 status);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(heading, facts(shown));
-        DatePicker validUntil = new DatePicker(getTranslation("sales.quote.validUntil"), shown.validUntil());
+        DateField validUntil = new DateField(getTranslation("sales.quote.validUntil"), shown.validUntil());
         validUntil.setId("quote-valid-until");
         BigDecimalField discount = new BigDecimalField(getTranslation("sales.quote.discount"));
         discount.setId("quote-discount");
@@ -108,7 +109,7 @@ class QuoteEditor extends VerticalLayout {
         Anchor customer = new Anchor("customers/" + shown.customerId(), ui.customerName(shown.customerId()));
         customer.setId("quote-customer");
         String opportunity = ui.opportunities().find(shown.opportunityId()).map(Opportunity::name).orElse("");
-        Span terms = new Span(getTranslation("sales.quote.facts", opportunity, shown.currency(), shown.validUntil().toString()));
+        Span terms = new Span(getTranslation("sales.quote.facts", opportunity, shown.currency(), DateInput.format(shown.validUntil())));
         HorizontalLayout facts = new HorizontalLayout(customer, terms);
         facts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return facts;
@@ -167,7 +168,7 @@ class QuoteEditor extends VerticalLayout {
         return span;
     }
 
-    private Component actions(Quote shown, boolean editable, DatePicker validUntil, BigDecimalField discount) {
+    private Component actions(Quote shown, boolean editable, DateField validUntil, BigDecimalField discount) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.add(pdfLink(shown));
@@ -259,7 +260,10 @@ class QuoteEditor extends VerticalLayout {
         return new Div(pdf);
     }
 
-    private Quote save(DatePicker validUntil, BigDecimalField discount) {
+    private Quote save(DateField validUntil, BigDecimalField discount) {
+        if (validUntil.refuseUnreadable()) {
+            return null;
+        }
         List<QuoteLineInput> lines = rows.stream().map(QuoteLineRow::toInput).filter(Objects::nonNull).toList();
         return QuoteUi.attempt(() -> ui.quotes().update(quote.id(), new QuoteDraft(validUntil.getValue(), discount.getValue(), lines),
                 quote.version()));
