@@ -3,6 +3,8 @@ package org.mosaiccrm.assembly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,8 +102,11 @@ class QuotesBrowserIT extends BrowserTestSupport {
         browser.waitUntil("zero quantity refused", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
                 .contains("数量须大于 0"));
         browser.type(".quote-line-quantity input", "2");
+        browser.type("#quote-discount input", "2");
         browser.click("#quote-send");
         browser.waitUntil("sent", 20, d -> browser.present("#quote-accept"));
+        List<String> quoteFigures = browser.texts("#quote-totals span");
+        assertTrue(String.join(" ", quoteFigures).contains("2%"), "the quote discount is shown: " + quoteFigures);
         assertEquals("已发送", browser.find("#quote-status").getText());
         assertEquals("%PDF", browser.downloadStart("#quote-pdf", 4));
         browser.screenshot("65-sales-quote-sent-zh");
@@ -110,7 +115,9 @@ class QuotesBrowserIT extends BrowserTestSupport {
         browser.click("#quote-accept");
         browser.waitUntil("order opened", 30, d -> browser.present("#order-advance"));
         assertEquals("已确认", browser.find("#order-status").getText());
-        assertTrue(String.join(" ", browser.texts(".order-line")).contains("数控机床 CNC-200"));
+        assertTrue(browser.texts("#order-lines-grid vaadin-grid-cell-content").contains("数控机床 CNC-200"));
+        assertEquals(quoteFigures, browser.texts("#order-totals span"),
+                "the order shows its quote's subtotal, discount, net, tax and total");
         browser.screenshot("66-sales-order-zh");
         browser.click("#order-advance");
         browser.waitUntil("delivered", 20, d -> browser.texts("#orders-grid vaadin-grid-cell-content").contains("已交付"));

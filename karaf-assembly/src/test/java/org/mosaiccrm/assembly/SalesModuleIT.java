@@ -97,8 +97,9 @@ public class SalesModuleIT extends MosaicKarafTestSupport {
         List<?> pipeline = (List<?>) sales.call(rep, "pipeline", new Class<?>[0]);
         assertEquals(1, pipeline.size());
         assertEquals(new BigDecimal("600000.00"), ServiceByName.read(pipeline.get(0), "weighted"));
-        assertThrows("another rep's opportunity is out of scope", AccessDeniedException.class,
-                () -> sales.call(otherRep, "find", new Class<?>[] { long.class }, id));
+        assertEquals("another rep's opportunity reads as one nobody has", java.util.Optional.empty(),
+                sales.call(otherRep, "find", new Class<?>[] { long.class }, id));
+        assertEquals(java.util.Optional.empty(), sales.call(otherRep, "find", new Class<?>[] { long.class }, Long.MAX_VALUE));
         assertEquals(0, ((List<?>) sales.call(otherRep, "pipeline", new Class<?>[0])).size());
 
         RuntimeException noReason = assertThrows(RuntimeException.class, () -> sales.call(rep, "lose",

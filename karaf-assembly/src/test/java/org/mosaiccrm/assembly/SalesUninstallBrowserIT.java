@@ -99,7 +99,7 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
 
         // a follow-up date that is no date refuses the save, naming the field, and nothing typed is lost
         browser.type("#interaction-summary textarea", "电话回访，约定演示");
-        browser.type("#interaction-follow-up input", "13/45/2026");
+        browser.type("#interaction-follow-up input", "13/45/2026" + org.openqa.selenium.Keys.TAB);
         browser.click("#interaction-save");
         browser.waitUntil("unreadable date refused", 20, d -> String.join(" ",
                 browser.texts("#interaction-follow-up [slot='error-message']")).contains("下次跟进日期：不是有效日期"));

@@ -53,9 +53,14 @@ class SecurityBrowserIT extends BrowserTestSupport {
 
         browser.signIn(crm, "ben", benPassword, "ben passphrase");
         browser.go(crm.url(route));
-        browser.waitUntil("refused", 30, d -> browser.present("#customer-denied"));
-        assertFalse(String.join(" ", browser.texts("#customer-360")).contains("安娜贸易"), "nothing of the record shown");
+        browser.waitUntil("refused", 30, d -> browser.present("#customer-missing"));
+        String outOfScope = String.join(" ", browser.texts("#customer-360"));
+        assertFalse(outOfScope.contains("安娜贸易"), "nothing of the record shown");
         browser.screenshot("11-record-denied");
+        // a number nobody has: the very same page, so no number tells whether a record exists
+        browser.go(crm.url("/customers/999999999"));
+        browser.waitUntil("not found", 30, d -> browser.present("#customer-missing"));
+        assertEquals(outOfScope, String.join(" ", browser.texts("#customer-360")));
         browser.signOut();
     }
 

@@ -1,5 +1,8 @@
 package org.mosaiccrm.platform.security;
 
+import java.util.Optional;
+import java.util.function.Function;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -47,4 +50,20 @@ public interface AccessPolicy {
      * @throws AccessDeniedException when the permission is not granted at all
      */
     OwnerFilter ownerFilter(String permission);
+
+    /**
+     * Record-level read of a record that may not exist, by its number. A record outside the
+     * caller's scope is answered exactly as one that does not exist — empty, on the same path
+     * (the scope is worked out either way), without an audit entry of its own — so that nobody
+     * learns which records exist or counts them by trying numbers.
+     *
+     * @param record  the record as read, or empty when there is none
+     * @param ownerId the owner of the record
+     * @return the record when it exists and lies in the caller's scope
+     * @throws AccessDeniedException when the permission is not granted at all
+     */
+    default <T> Optional<T> readable(String permission, Optional<T> record, Function<T, Long> ownerId) {
+        OwnerFilter scope = ownerFilter(permission);
+        return record.filter(found -> scope.includes(ownerId.apply(found)));
+    }
 }

@@ -125,8 +125,7 @@ public class JpaCustomerService implements CustomerService {
         policy.require(PERMISSION_READ);
         boolean taxId = policy.isPermitted(PERMISSION_TAX_ID);
         Optional<CustomerEntity> found = database.read(em -> Optional.ofNullable(em.find(CustomerEntity.class, id)));
-        found.ifPresent(entity -> policy.requireRecord(PERMISSION_READ, entity.ownerId(), RECORD_TYPE + "#" + id));
-        return found.map(entity -> entity.toCustomer(taxId));
+        return policy.readable(PERMISSION_READ, found, CustomerEntity::ownerId).map(entity -> entity.toCustomer(taxId));
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.mosaiccrm.customer.ContactService;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.InteractionService;
 import org.mosaiccrm.platform.security.AccessPolicy;
-import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
 
 import com.vaadin.flow.component.Component;
@@ -58,18 +57,9 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Customer> customer;
-        try {
-            customer = event.getRouteParameters().get("id")
-                    .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).flatMap(customers::find);
-        } catch (AccessDeniedException e) {
-            // outside the user's record scope: the policy has audited the attempt
-            title = getTranslation("customer.title");
-            Paragraph denied = new Paragraph(getTranslation("access.denied"));
-            denied.setId("customer-denied");
-            add(new H2(title), denied);
-            return;
-        }
+        // a customer outside the user's scope is not found either: nobody learns which numbers exist
+        Optional<Customer> customer = event.getRouteParameters().get("id")
+                .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).flatMap(customers::find);
         if (customer.isEmpty()) {
             Optional<Long> survivor = event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}"))
                     .map(Long::parseLong).flatMap(customers::mergedInto);
@@ -80,7 +70,9 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
                 return;
             }
             title = getTranslation("customer.title");
-            add(new H2(title), new Paragraph(getTranslation("customer.notFound")));
+            Paragraph missing = new Paragraph(getTranslation("customer.notFound"));
+            missing.setId("customer-missing");
+            add(new H2(title), missing);
             return;
         }
         show(customer.get());

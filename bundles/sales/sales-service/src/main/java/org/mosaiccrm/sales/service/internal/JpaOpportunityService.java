@@ -100,10 +100,8 @@ public class JpaOpportunityService implements OpportunityService {
     @Override
     public Optional<Opportunity> find(long id) {
         policy.require(PERMISSION_READ);
-        return database.read(em -> Optional.ofNullable(em.find(OpportunityEntity.class, id))).map(entity -> {
-            policy.requireRecord(PERMISSION_READ, entity.ownerId(), RECORD_TYPE + "#" + id);
-            return entity.toOpportunity();
-        });
+        return policy.readable(PERMISSION_READ, database.read(em -> Optional.ofNullable(em.find(OpportunityEntity.class, id))),
+                OpportunityEntity::ownerId).map(entity -> entity.toOpportunity());
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.NewContact;
 import org.mosaiccrm.customer.service.internal.Changed;
 import org.mosaiccrm.customer.service.internal.CustomerDatabase;
+import org.mosaiccrm.customer.service.internal.CustomerEntity;
 import org.mosaiccrm.customer.service.internal.CustomerScope;
 import org.mosaiccrm.customer.service.internal.SearchKeys;
 import org.mosaiccrm.customer.service.internal.SearchText;
@@ -110,12 +111,10 @@ public class JpaContactService implements ContactService {
     public Optional<Contact> find(long id) {
         policy.require(CustomerService.PERMISSION_READ);
         return database.read(em -> {
-            ContactEntity entity = em.find(ContactEntity.class, id);
-            if (entity == null) {
-                return Optional.empty();
-            }
-            CustomerScope.requireExisting(em, policy, CustomerService.PERMISSION_READ, entity.customerId());
-            return Optional.of(entity.toContact());
+            Optional<ContactEntity> contact = Optional.ofNullable(em.find(ContactEntity.class, id));
+            Optional<CustomerEntity> customer = contact.map(entity -> em.find(CustomerEntity.class, entity.customerId()));
+            return policy.readable(CustomerService.PERMISSION_READ, customer, CustomerEntity::ownerId)
+                    .flatMap(readable -> contact.map(ContactEntity::toContact));
         });
     }
 

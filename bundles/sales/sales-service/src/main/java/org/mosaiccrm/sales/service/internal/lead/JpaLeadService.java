@@ -124,10 +124,8 @@ public class JpaLeadService implements LeadService {
     @Override
     public Optional<Lead> find(long id) {
         policy.require(PERMISSION_READ);
-        return database.read(em -> Optional.ofNullable(em.find(LeadEntity.class, id))).map(entity -> {
-            policy.requireRecord(PERMISSION_READ, entity.ownerId(), RECORD_TYPE + "#" + id);
-            return entity.toLead();
-        });
+        return policy.readable(PERMISSION_READ, database.read(em -> Optional.ofNullable(em.find(LeadEntity.class, id))),
+                LeadEntity::ownerId).map(entity -> entity.toLead());
     }
 
     @Override

@@ -45,10 +45,8 @@ public class JpaOrderService implements OrderService {
     @Override
     public Optional<SalesOrder> find(long id) {
         policy.require(PERMISSION_READ);
-        return database.read(em -> Optional.ofNullable(em.find(OrderEntity.class, id))).map(entity -> {
-            policy.requireRecord(PERMISSION_READ, entity.ownerId(), RECORD_TYPE + "#" + id);
-            return entity.toOrder();
-        });
+        return policy.readable(PERMISSION_READ, database.read(em -> Optional.ofNullable(em.find(OrderEntity.class, id))),
+                OrderEntity::ownerId).map(entity -> entity.toOrder());
     }
 
     @Override

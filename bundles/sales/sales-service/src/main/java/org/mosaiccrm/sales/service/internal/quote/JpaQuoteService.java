@@ -205,10 +205,8 @@ public class JpaQuoteService implements QuoteService {
     public Optional<Quote> find(long id) {
         policy.require(PERMISSION_READ);
         LocalDate today = LocalDate.now(clock);
-        return database.read(em -> Optional.ofNullable(em.find(QuoteEntity.class, id))).map(entity -> {
-            policy.requireRecord(PERMISSION_READ, entity.ownerId(), RECORD_TYPE + "#" + id);
-            return entity.toQuote(today);
-        });
+        return policy.readable(PERMISSION_READ, database.read(em -> Optional.ofNullable(em.find(QuoteEntity.class, id))),
+                QuoteEntity::ownerId).map(entity -> entity.toQuote(today));
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -42,8 +44,13 @@ public class QuotePdf {
     private static final float MARGIN = 50;
     private static final float ROW = 16;
     private static final float BOTTOM = 70;
-    /** Left edges of the columns: #, code, description, quantity, unit price, discount, net; then the right margin. */
-    private static final float[] COLUMNS = {50, 68, 130, 290, 350, 430, 470, 545};
+    private static final float RIGHT = PDRectangle.A4.getWidth() - MARGIN;
+    private static final float CELL_SIZE = 9.5f;
+    /** Line height inside a wrapped cell. */
+    private static final float LINE = 12;
+    /** Columns: #, code, description (takes the rest and wraps), quantity, unit price, discount, net. */
+    private static final int DESCRIPTION = 2;
+    private static final int FIRST_FIGURE = 3;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private volatile PdfFont font;
@@ -63,7 +70,22 @@ public class QuotePdf {
         NumberFormat quantity = NumberFormat.getNumberInstance(locale);
         quantity.setMaximumFractionDigits(3);
         try (PDDocument document = new PDDocument(); PdfFont.Loaded loaded = font.load(document)) {
-            Page page = new Page(document, loaded.font());
+            String[] headings = {"#", texts.getString("code"), texts.getString("description"), texts.getString("quantity"),
+                    texts.getString("unitPrice"), texts.getString("discount"), texts.getString("net")};
+            List<String[]> rows = new ArrayList<>();
+            int number = 1;
+            for (QuoteLine line : quote.lines()) {
+                rows.add(new String[] {String.valueOf(number++), line.productCode(), line.description(),
+                        quantity.format(line.quantity()) + " " + line.unit(), money.format(line.unitPrice()),
+                        percent(line.discountPercent(), locale), money.format(line.net())});
+            }
+            PDFont pdfFont = loaded.font();
+            headings = printable(pdfFont, headings);
+            rows.replaceAll(row -> printable(pdfFont, row));
+            List<String[]> all = new ArrayList<>(rows);
+            all.add(headings);
+            PdfTable table = PdfTable.fit(pdfFont, CELL_SIZE, MARGIN, RIGHT, all, DESCRIPTION, FIRST_FIGURE);
+            Page page = new Page(document, pdfFont, table);
             page.text(MARGIN, 16, texts.getString("title") + "  " + quote.number()
                     + (quote.revision() > 1 ? " · " + String.format(texts.getString("revision"), quote.revision()) : ""));
             page.down(28);
@@ -73,18 +95,13 @@ public class QuotePdf {
                     + "    " + texts.getString("validUntil") + ": " + DATE.format(quote.validUntil())
                     + "    " + texts.getString("currency") + ": " + quote.currency());
             page.down(ROW * 2);
-            String[] headings = {"#", texts.getString("code"), texts.getString("description"), texts.getString("quantity"),
-                    texts.getString("unitPrice"), texts.getString("discount"), texts.getString("net")};
             page.row(headings, true);
-            int number = 1;
-            for (QuoteLine line : quote.lines()) {
-                if (page.full()) {
+            for (String[] row : rows) {
+                if (!page.fits(row)) {
                     page = page.next();
                     page.row(headings, true);
                 }
-                page.row(new String[] {String.valueOf(number++), line.productCode(), line.description(),
-                        quantity.format(line.quantity()) + " " + line.unit(), money.format(line.unitPrice()),
-                        percent(line.discountPercent(), locale), money.format(line.net())}, false);
+                page.row(row, false);
             }
             page.down(ROW / 2);
             page.total(texts.getString("subtotal"), money.format(quote.subtotal()));
@@ -104,6 +121,14 @@ public class QuotePdf {
         }
     }
 
+    private static String[] printable(PDFont font, String[] cells) {
+        String[] printable = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            printable[i] = PdfFont.printable(font, cells[i] == null ? "" : cells[i]);
+        }
+        return printable;
+    }
+
     private static String percent(BigDecimal value, Locale locale) {
         return value.signum() == 0 ? "" : NumberFormat.getNumberInstance(locale).format(value) + "%";
     }
@@ -113,25 +138,28 @@ public class QuotePdf {
 
         private final PDDocument document;
         private final PDFont font;
+        private final PdfTable table;
         private final PDPageContentStream content;
         private float y;
 
-        Page(PDDocument document, PDFont font) throws IOException {
+        Page(PDDocument document, PDFont font, PdfTable table) throws IOException {
             this.document = document;
             this.font = font;
+            this.table = table;
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             this.content = new PDPageContentStream(document, page);
             this.y = PDRectangle.A4.getHeight() - MARGIN - 10;
         }
 
-        boolean full() {
-            return y < BOTTOM;
+        /** Whether the row, with all its wrapped lines, fits above the bottom margin. */
+        boolean fits(String[] cells) throws IOException {
+            return y - (height(table.layOut(cells)) - ROW) >= BOTTOM;
         }
 
         Page next() throws IOException {
             close();
-            return new Page(document, font);
+            return new Page(document, font, table);
         }
 
         void down(float by) {
@@ -146,25 +174,34 @@ public class QuotePdf {
             content.endText();
         }
 
-        /** A table row: text columns left-aligned, figures (from the quantity on) right-aligned, cut to fit. */
+        /** A table row: text columns left-aligned, figures right-aligned, each cell wrapped within its column. */
         void row(String[] cells, boolean heading) throws IOException {
-            float size = heading ? 9 : 9.5f;
+            float size = heading ? 9 : CELL_SIZE;
+            List<List<String>> laid = table.layOut(cells);
             for (int i = 0; i < cells.length; i++) {
-                float width = COLUMNS[i + 1] - COLUMNS[i] - 4;
-                String cell = fit(PdfFont.printable(font, cells[i]), size, width);
-                float x = i >= 3 ? COLUMNS[i + 1] - width(cell, size) : COLUMNS[i];
-                content.beginText();
-                content.setFont(font, size);
-                content.newLineAtOffset(x, y);
-                content.showText(cell);
-                content.endText();
+                float lineY = y;
+                for (String line : laid.get(i)) {
+                    float x = i >= FIRST_FIGURE ? table.left(i + 1) - PdfTable.GAP / 2 - width(line, size) : table.left(i);
+                    content.beginText();
+                    content.setFont(font, size);
+                    content.newLineAtOffset(x, lineY);
+                    content.showText(line);
+                    content.endText();
+                    lineY -= LINE;
+                }
             }
+            float height = height(laid);
             if (heading) {
                 content.moveTo(MARGIN, y - 4);
-                content.lineTo(COLUMNS[COLUMNS.length - 1], y - 4);
+                content.lineTo(table.right(), y - 4);
                 content.stroke();
             }
-            y -= ROW;
+            y -= height;
+        }
+
+        private static float height(List<List<String>> laid) {
+            int lines = laid.stream().mapToInt(List::size).max().orElse(1);
+            return ROW + (lines - 1) * LINE;
         }
 
         void total(String label, String amount) throws IOException {
@@ -172,26 +209,15 @@ public class QuotePdf {
             String printable = PdfFont.printable(font, label);
             content.beginText();
             content.setFont(font, size);
-            content.newLineAtOffset(COLUMNS[4], y);
+            content.newLineAtOffset(Math.min(table.left(FIRST_FIGURE + 1), RIGHT - 220), y);
             content.showText(printable);
             content.endText();
             content.beginText();
             content.setFont(font, size);
-            content.newLineAtOffset(COLUMNS[COLUMNS.length - 1] - width(amount, size), y);
+            content.newLineAtOffset(table.right() - PdfTable.GAP / 2 - width(amount, size), y);
             content.showText(amount);
             content.endText();
             y -= ROW;
-        }
-
-        private String fit(String text, float size, float width) throws IOException {
-            if (width(text, size) <= width) {
-                return text;
-            }
-            String cut = text;
-            while (!cut.isEmpty() && width(cut + "...", size) > width) {
-                cut = cut.substring(0, cut.length() - 1);
-            }
-            return cut + "...";
         }
 
         private float width(String text, float size) throws IOException {

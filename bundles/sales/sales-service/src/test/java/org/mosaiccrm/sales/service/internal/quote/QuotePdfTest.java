@@ -90,4 +90,25 @@ class QuotePdfTest {
         assertTrue(text.contains("Quote"), text);
         assertTrue(text.contains("CNC-1"), text);
     }
+
+    @Test
+    void longCodesAndDescriptionsArePrintedWholeNeverCut() throws Exception {
+        String description = "Refrigerated container, 40 ft high cube, with remote monitoring and a five-year service contract"
+                + " covering parts, labour and on-site visits within 48 hours";
+        List<QuoteLine> lines = List.of(
+                new QuoteLine(1, "E2E-REEFER-9LGZU", description, "unit", new BigDecimal("3.000"), new BigDecimal("1234567.89"),
+                        new BigDecimal("12.50"), new BigDecimal("13.00"), new BigDecimal("3240740.71")),
+                new QuoteLine(2, "CNC-2", "Short", "unit", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.TEN));
+        Quote quote = quote(1);
+        Quote longOne = new Quote(quote.id(), quote.number(), quote.revision(), quote.latest(), quote.opportunityId(),
+                quote.customerId(), quote.ownerId(), quote.currency(), quote.status(), quote.validUntil(), quote.discountPercent(),
+                lines, quote.subtotal(), quote.discount(), quote.net(), quote.tax(), quote.total(), "", quote.createdAt(), null, 3);
+        int[] pages = new int[1];
+        String text = text(pdf("").render(longOne, "Acme", Locale.ENGLISH), pages);
+        assertTrue(text.contains("E2E-REEFER-9LGZU"), "the code on one line, whole: " + text);
+        assertTrue(!text.contains("..."), "nothing cut: " + text);
+        assertTrue(text.replaceAll("\\s+", " ").contains(description), "the description wraps, every word kept: " + text);
+        assertTrue(text.contains("1,234,567.89") && text.contains("3,240,740.71"), text);
+    }
 }

@@ -8,6 +8,7 @@ import org.mosaiccrm.sales.QuoteService;
 import org.mosaiccrm.sales.SalesOrder;
 import org.mosaiccrm.sales.ui.internal.Attempt;
 import org.mosaiccrm.sales.ui.internal.Money;
+import org.mosaiccrm.sales.ui.internal.quote.QuoteFigures;
 import org.mosaiccrm.sales.ui.internal.quote.QuotesContribution;
 
 import com.vaadin.flow.component.button.Button;
@@ -39,22 +40,12 @@ class OrderDetails extends Dialog {
         if (quote != null) {
             facts.add(new Anchor(QuotesContribution.ROUTE + "/" + quote.id(),
                     getTranslation("sales.order.fromQuote", quote.number(), quote.revision())));
-            VerticalLayout lines = new VerticalLayout();
-            lines.setId("order-lines");
-            lines.setPadding(false);
-            lines.setSpacing(false);
-            for (QuoteLine line : quote.lines()) {
-                Span row = new Span(line.productCode() + " · " + line.description() + " · "
-                        + line.quantity().stripTrailingZeros().toPlainString() + " " + line.unit() + " · "
-                        + Money.format(line.net(), order.currency(), getLocale()));
-                row.addClassName("order-line");
-                lines.add(row);
-            }
-            facts.add(lines, new Span(getTranslation("sales.quote.tax") + ": " + Money.format(quote.tax(), order.currency(), getLocale())));
+            facts.add(QuoteFigures.lines(quote, "order-lines-grid"), QuoteFigures.totals(quote, "order"));
+        } else {
+            Span total = new Span(getTranslation("sales.quote.total") + ": " + Money.format(order.total(), order.currency(), getLocale()));
+            total.setId("order-total");
+            facts.add(total);
         }
-        Span total = new Span(getTranslation("sales.quote.total") + ": " + Money.format(order.total(), order.currency(), getLocale()));
-        total.getStyle().set("font-weight", "600");
-        facts.add(total);
         add(facts);
         Button close = new Button(getTranslation("sales.close"), event -> close());
         getFooter().add(close);

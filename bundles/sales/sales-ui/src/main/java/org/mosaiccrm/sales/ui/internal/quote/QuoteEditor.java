@@ -90,9 +90,9 @@ class QuoteEditor extends VerticalLayout {
             addLine.setId("quote-line-add");
             add(lineList, addLine);
         } else {
-            add(lines(shown));
+            add(QuoteFigures.lines(shown, "quote-lines-grid"));
         }
-        add(totals(shown));
+        add(QuoteFigures.totals(shown, "quote"));
         add(actions(shown, editable, validUntil, discount));
     }
 
@@ -123,49 +123,6 @@ class QuoteEditor extends VerticalLayout {
         });
         rows.add(row[0]);
         lineList.add(row[0]);
-    }
-
-    private Grid<QuoteLine> lines(Quote shown) {
-        Grid<QuoteLine> grid = new Grid<>();
-        grid.setId("quote-lines-grid");
-        grid.addColumn(QuoteLine::productCode).setHeader(getTranslation("sales.product.code")).setAutoWidth(true);
-        grid.addColumn(QuoteLine::description).setHeader(getTranslation("sales.quote.line.description")).setFlexGrow(2);
-        grid.addColumn(l -> l.quantity().stripTrailingZeros().toPlainString() + " " + l.unit())
-                .setHeader(getTranslation("sales.quote.line.quantity")).setAutoWidth(true);
-        grid.addColumn(l -> Money.format(l.unitPrice(), shown.currency(), getLocale())).setHeader(getTranslation("sales.quote.line.price"))
-                .setAutoWidth(true);
-        grid.addColumn(l -> l.discountPercent().signum() == 0 ? "" : l.discountPercent().stripTrailingZeros().toPlainString() + "%")
-                .setHeader(getTranslation("sales.quote.line.discount")).setAutoWidth(true);
-        grid.addColumn(l -> Money.format(l.net(), shown.currency(), getLocale())).setHeader(getTranslation("sales.quote.line.net"))
-                .setAutoWidth(true);
-        grid.setItems(shown.lines());
-        grid.setAllRowsVisible(true);
-        return grid;
-    }
-
-    private Component totals(Quote shown) {
-        VerticalLayout totals = new VerticalLayout();
-        totals.setId("quote-totals");
-        totals.setPadding(false);
-        totals.setSpacing(false);
-        totals.setAlignItems(FlexComponent.Alignment.END);
-        totals.add(total("sales.quote.subtotal", shown.subtotal(), shown, false));
-        if (shown.discount().signum() > 0) {
-            totals.add(new Span(getTranslation("sales.quote.discountAmount", shown.discountPercent().stripTrailingZeros().toPlainString(),
-                    Money.format(shown.discount(), shown.currency(), getLocale()))));
-        }
-        totals.add(total("sales.quote.net", shown.net(), shown, false), total("sales.quote.tax", shown.tax(), shown, false),
-                total("sales.quote.total", shown.total(), shown, true));
-        return totals;
-    }
-
-    private Span total(String key, java.math.BigDecimal amount, Quote shown, boolean strong) {
-        Span span = new Span(getTranslation(key) + ": " + Money.format(amount, shown.currency(), getLocale()));
-        if (strong) {
-            span.setId("quote-total");
-            span.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        }
-        return span;
     }
 
     private Component actions(Quote shown, boolean editable, DateField validUntil, BigDecimalField discount) {
