@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
@@ -253,6 +254,59 @@ final class Browser implements AutoCloseable {
         String oneTime = createUser(crm, username, username, roleLabel);
         signOut();
         signIn(crm, username, oneTime, username + " passphrase");
+    }
+
+    /** Roles a person operates: each needs a name a screen reader can announce. */
+    private static final java.util.Set<String> CONTROLS = java.util.Set.of("button", "textbox", "searchbox", "combobox",
+            "checkbox", "radio", "switch", "slider", "spinbutton", "link", "tab", "menuitem", "listbox");
+
+    /**
+     * The controls of the page that have no accessible name, read from Chromium's own accessibility
+     * tree (what a screen reader is given): each as its role and the element's id or tag.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> unnamedControls() {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Map<String, Object> tree = chrome.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        List<String> unnamed = new java.util.ArrayList<>();
+        for (Map<String, Object> node : (List<Map<String, Object>>) tree.get("nodes")) {
+            if (Boolean.TRUE.equals(node.get("ignored")) || !(node.get("role") instanceof Map<?, ?> role)
+                    || !CONTROLS.contains(String.valueOf(role.get("value")))) {
+                continue;
+            }
+            Object name = node.get("name") instanceof Map<?, ?> named ? named.get("value") : null;
+            if (name == null || String.valueOf(name).isBlank()) {
+                unnamed.add(role.get("value") + " " + describe(chrome, node.get("backendDOMNodeId")));
+            }
+        }
+        return unnamed;
+    }
+
+    /** Tag, id and class of a DOM node, to find it in the page. */
+    @SuppressWarnings("unchecked")
+    private static String describe(ChromeDriver chrome, Object backendNodeId) {
+        if (backendNodeId == null) {
+            return "(no element)";
+        }
+        Map<String, Object> node = (Map<String, Object>) chrome.executeCdpCommand("DOM.describeNode",
+                Map.of("backendNodeId", backendNodeId, "depth", 0)).get("node");
+        List<String> attributes = (List<String>) node.getOrDefault("attributes", List.of());
+        StringBuilder described = new StringBuilder(String.valueOf(node.get("localName")));
+        for (int i = 0; i + 1 < attributes.size(); i += 2) {
+            if (attributes.get(i).equals("id") || attributes.get(i).equals("class") || attributes.get(i).equals("part")) {
+                described.append(' ').append(attributes.get(i)).append("=\"").append(attributes.get(i + 1)).append('"');
+            }
+        }
+        return described.toString();
+    }
+
+    /** Fails naming every control of the page without an accessible name; keeps a screenshot of the page. */
+    void assertEveryControlNamed(String page) {
+        List<String> unnamed = unnamedControls();
+        if (!unnamed.isEmpty()) {
+            screenshot("failed-unnamed-controls-" + page);
+            throw new AssertionError("Controls without an accessible name on " + page + ": " + unnamed);
+        }
     }
 
     /** Saves a screenshot under target/screenshots for people to look at. */

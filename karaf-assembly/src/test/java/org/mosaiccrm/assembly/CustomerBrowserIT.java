@@ -55,6 +55,7 @@ class CustomerBrowserIT extends BrowserTestSupport {
         assertTrue(browser.texts("#customers-grid vaadin-grid-cell-content").contains("苏州恒通机械有限公司"));
         assertTrue(!browser.texts("#customers-grid vaadin-grid-cell-content").contains("无锡宏达电子有限公司"));
         browser.screenshot("20-customers-filtered-zh");
+        browser.assertEveryControlNamed("customers-filtered-zh");
 
         browser.clickText("#customers-grid vaadin-grid-cell-content", "苏州恒通机械有限公司");
         browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
@@ -86,6 +87,7 @@ class CustomerBrowserIT extends BrowserTestSupport {
         browser.waitUntil("further email listed", 20, d -> browser.texts("#contacts-grid vaadin-grid-cell-content")
                 .contains("私人: chenjing@163.com"));
         browser.screenshot("21-customer-360-zh");
+        browser.assertEveryControlNamed("customer-360-timeline-zh");
 
         browser.go(crm.url("/"));
         browser.waitUntil("home", 20, d -> browser.present("#home-view"));
@@ -103,6 +105,7 @@ class CustomerBrowserIT extends BrowserTestSupport {
         browser.clickText("vaadin-select-item", "English");
         browser.waitUntil("English list", 20, d -> browser.texts("#customers-count").contains("3 customers"));
         browser.screenshot("23-customers-en");
+        browser.assertEveryControlNamed("customers-en");
     }
 
     /**
@@ -131,6 +134,7 @@ class CustomerBrowserIT extends BrowserTestSupport {
         assertTrue(browser.find("#import-encoding").getText().contains("GB18030"), "Chinese Excel's GBK recognised");
         assertTrue(browser.texts("#import-preview vaadin-grid-cell-content").contains("昆山精密模具有限公司"));
         browser.screenshot("24-import-mapping-zh");
+        browser.assertEveryControlNamed("import-mapping-zh");
         browser.click("#import-start");
         browser.waitUntil("import finished", 60, d -> browser.present("#import-result"));
         String result = browser.find("#import-result").getText();
@@ -164,6 +168,7 @@ class CustomerBrowserIT extends BrowserTestSupport {
         browser.type("#customer-contactPoints .contact-point-label input", "传真");
         browser.type("#customer-contactPoints .contact-point-value input", "0512-5777 8899");
         browser.screenshot("27-edit-dialog-zh");
+        browser.assertEveryControlNamed("customer-edit-zh");
         browser.click("#customer-save");
         browser.waitUntil("edited facts shown", 20, d -> String.join(" ", browser.texts("#customer-facts"))
                 .contains("祖冲之路 88 号"));

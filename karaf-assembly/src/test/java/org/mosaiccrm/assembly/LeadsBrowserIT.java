@@ -59,6 +59,8 @@ class LeadsBrowserIT extends BrowserTestSupport {
         browser.waitUntil("imported leads listed", 30, d -> browser.texts("#leads-grid vaadin-grid-cell-content").contains("周杰"));
         browser.click("#lead-new");
         browser.waitUntil("lead form", 20, d -> browser.present("#lead-name"));
+        org.junit.jupiter.api.Assertions.assertEquals("lin", browser.find("#lead-owner vaadin-select-value-button").getText().strip(),
+                "a rep's new lead is the rep's own unless handed on");
         browser.type("#lead-name input", "王芳");
         browser.type("#lead-company input", "宁波海纳精工有限公司");
         browser.click("#lead-save");
@@ -66,6 +68,7 @@ class LeadsBrowserIT extends BrowserTestSupport {
                 .contains("请填写邮箱或电话"));
         browser.type("#lead-phone input", "0574 8888 1234");
         browser.screenshot("56-leads-form-zh");
+        browser.assertEveryControlNamed("lead-form-zh");
         browser.click("#lead-save");
         browser.waitUntil("saved", 20, d -> browser.texts("#leads-grid vaadin-grid-cell-content").contains("王芳"));
 
@@ -111,5 +114,6 @@ class LeadsBrowserIT extends BrowserTestSupport {
         browser.waitUntil("refusal in English", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
                 .contains("Enter the person's name."));
         browser.screenshot("61-leads-form-en");
+        browser.assertEveryControlNamed("lead-form-en");
     }
 }

@@ -97,6 +97,7 @@ class QuotesBrowserIT extends BrowserTestSupport {
         browser.click("#quote-save");
         browser.waitUntil("priced", 20, d -> browser.present("#quote-total") && browser.find("#quote-total").getText().contains("257,640.00"));
         browser.screenshot("64-sales-quote-draft-zh");
+        browser.assertEveryControlNamed("quote-draft-zh");
         browser.type(".quote-line-quantity input", "0");
         browser.click("#quote-save");
         browser.waitUntil("zero quantity refused", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
@@ -119,6 +120,7 @@ class QuotesBrowserIT extends BrowserTestSupport {
         assertEquals(quoteFigures, browser.texts("#order-totals span"),
                 "the order shows its quote's subtotal, discount, net, tax and total");
         browser.screenshot("66-sales-order-zh");
+        browser.assertEveryControlNamed("order-zh");
         browser.click("#order-advance");
         browser.waitUntil("delivered", 20, d -> browser.texts("#orders-grid vaadin-grid-cell-content").contains("已交付"));
 

@@ -89,9 +89,13 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
         ServiceByName orders = new ServiceByName(bundleContext, ORDERS);
         await("sales up", 30, () -> orders.isUp() && quotes.isUp());
         long orderId;
+        long customerId;
+        long[] catalogue;
+        String quoteNumber;
+        String orderNumber;
         try {
             configureStages(opportunities);
-            long[] catalogue = priceList(products);
+            catalogue = priceList(products);
 
             // a lead converted into customer, contact and opportunity, then the opportunity edited
             Object lead = leads.call(rep, "create", new Class<?>[] { salesType("NewLead") }, salesRecord("NewLead", "刘洋", "青岛海润机械",
@@ -101,7 +105,7 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
             Object converted = leads.call(rep, "convert", new Class<?>[] { long.class, salesType("LeadConversion"), long.class },
                     id(lead), conversion, version(lead));
             long opportunityId = (Long) read(converted, "opportunityId");
-            long customerId = (Long) read(converted, "customerId");
+            customerId = (Long) read(converted, "customerId");
             Object opportunity = ((Optional<?>) opportunities.call(rep, "find", ID, opportunityId)).orElseThrow();
             Class<?>[] update = { long.class, salesType("OpportunityEdit"), long.class };
             Object edit = salesRecord("OpportunityEdit", "三期产线改造（含安装）", new BigDecimal("520000.00"), "CNY",
@@ -124,6 +128,7 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
             Object quote = quotes.call(rep, "create", create, opportunityId, draft);
             assertEquals("DRAFT", read(quote, "status").toString());
             assertTrue(read(quote, "number").toString().matches("Q-\\d{4}-\\d{5}"));
+            quoteNumber = read(quote, "number").toString();
             assertEquals(new BigDecimal("228000.00"), ((List<?>) read(quote, "lines")).stream().map(l -> read(l, "net")).findFirst()
                     .orElseThrow());
             assertEquals(new BigDecimal("231000.00"), read(quote, "subtotal")); // 228000 + 10 × 300
@@ -175,10 +180,12 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
             orderId = id(order);
             assertEquals("CONFIRMED", read(order, "status").toString());
             assertTrue(read(order, "number").toString().matches("SO-\\d{4}-\\d{5}"));
+            orderNumber = read(order, "number").toString();
             assertEquals(read(resent, "total"), read(order, "total"));
             assertEquals(id(revision), read(order, "quoteId"));
             Object won = ((Optional<?>) opportunities.call(rep, "find", ID, opportunityId)).orElseThrow();
             assertEquals("accepting the quote wins the opportunity", "WON", read(won, "status").toString());
+            assertEquals("won at the amount accepted, not the estimate of 520,000", read(resent, "net"), read(won, "amount"));
             assertEquals(2, ((List<?>) quotes.call(rep, "forOpportunity", ID, opportunityId)).size());
             assertEquals("the customer's quotes show the latest revision", 1,
                     ((List<?>) quotes.call(rep, "forCustomer", ID, customerId)).size());
@@ -207,6 +214,15 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
             await("sales back", 30, orders::isUp);
             Object again = ((Optional<?>) orders.call(rep, "find", ID, orderId)).orElseThrow();
             assertEquals("CLOSED", read(again, "status").toString());
+            // numbers go on where they stopped: no block of ids skipped by the reinstall
+            Object next = opportunities.call(rep, "create", new Class<?>[] { salesType("NewOpportunity") }, salesRecord(
+                    "NewOpportunity", customerId, "四期扩产", "", new BigDecimal("80000"), "CNY", null, "", ""));
+            Object nextQuote = quotes.call(rep, "create", new Class<?>[] { long.class, salesType("QuoteDraft") }, id(next),
+                    quoteDraft(null, line(catalogue[0], "1", null, null)));
+            assertEquals(followingNumber(quoteNumber), read(nextQuote, "number"));
+            Object nextOrder = quotes.call(rep, "accept", ID_VERSION, id(nextQuote), version(quotes.call(rep, "send", ID_VERSION,
+                    id(nextQuote), version(nextQuote))));
+            assertEquals(followingNumber(orderNumber), read(nextOrder, "number"));
         } finally {
             as(admin, () -> modules.apply("sales", ModuleChange.UNINSTALL));
         }
@@ -258,6 +274,12 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
         List<?> found = (List<?>) products.call(rep, "search", new Class<?>[] { String.class, int.class }, "数控", 5);
         assertEquals(1, found.size());
         return new long[] { id(created), id(service) };
+    }
+
+    /** Q-2026-00007 is followed by Q-2026-00008. */
+    private static String followingNumber(String number) {
+        int dash = number.lastIndexOf('-');
+        return number.substring(0, dash + 1) + String.format("%05d", Long.parseLong(number.substring(dash + 1)) + 1);
     }
 
     private Object quoteDraft(String discount, Object... lines) throws Exception {

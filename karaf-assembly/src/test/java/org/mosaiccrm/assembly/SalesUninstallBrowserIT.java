@@ -30,8 +30,10 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
         // one opportunity won, one expected to close today
         browser.go(crm.url("/customers"));
         browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
+        browser.assertEveryControlNamed("customers-zh");
         browser.click("#customer-new");
         browser.waitUntil("new customer dialog", 10, d -> browser.present("#customer-name"));
+        browser.assertEveryControlNamed("customer-dialog-zh");
         browser.type("#customer-name input", CUSTOMER);
         browser.click("#customer-save");
         browser.waitUntil("saved", 20, d -> !browser.present("#customer-name"));
@@ -40,8 +42,11 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
         newOpportunity("变电站巡检系统", "200000", LocalDate.now().toString());
         browser.go(crm.url("/sales/opportunities"));
         browser.waitUntil("board", 30, d -> browser.texts("#stage-qualify .opportunity-card").size() == 2);
+        browser.assertEveryControlNamed("board-zh");
         browser.clickText("#stage-qualify .opportunity-card span", "配电柜改造");
         browser.waitUntil("details", 20, d -> browser.present("#opportunity-win"));
+        assertEquals(CUSTOMER, browser.find("#opportunity-customer-link").getText(), "the details name the customer");
+        browser.assertEveryControlNamed("opportunity-details-zh");
         browser.click("#opportunity-win");
         browser.waitUntil("won", 20, d -> String.join(" ", browser.texts("vaadin-notification-card")).contains("配电柜改造：赢单"));
 
@@ -65,12 +70,14 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
         browser.waitUntil("funnel", 20, d -> browser.find("#funnel-outcome").getText().contains("赢单率 100%"));
         assertTrue(browser.texts(".funnel-stage .funnel-reached").contains("到达 2 个"));
         browser.screenshot("71-sales-forecast-zh");
+        browser.assertEveryControlNamed("forecast-zh");
 
         browser.go(crm.url("/"));
         browser.waitUntil("forecast widget", 30, d -> browser.present("#forecast-widget"));
         assertTrue(browser.find("#forecast-widget").getText().contains("已完成 60%"), browser.find("#forecast-widget").getText());
         assertTrue(browser.find("#winrate-widget").getText().contains("赢单率 100%"), browser.find("#winrate-widget").getText());
         browser.screenshot("72-sales-home-widgets-zh");
+        browser.assertEveryControlNamed("home-zh");
 
         // uninstalled under the open forecast page
         browser.go(crm.url("/sales/forecast"));
@@ -99,17 +106,18 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
 
         // a follow-up date that is no date refuses the save, naming the field, and nothing typed is lost
         browser.type("#interaction-summary textarea", "电话回访，约定演示");
-        browser.type("#interaction-follow-up input", "13/45/2026" + org.openqa.selenium.Keys.TAB);
+        browser.type("#interaction-follow-up input", "13/45/2026" + org.openqa.selenium.Keys.ENTER);
         browser.click("#interaction-save");
         browser.waitUntil("unreadable date refused", 20, d -> String.join(" ",
                 browser.texts("#interaction-follow-up [slot='error-message']")).contains("下次跟进日期：不是有效日期"));
         assertEquals("电话回访，约定演示", browser.find("#interaction-summary textarea").getAttribute("value"), "summary kept");
         assertFalse(browser.texts(".timeline-summary").contains("电话回访，约定演示"), "nothing recorded");
         browser.screenshot("73a-follow-up-unreadable-zh");
+        browser.assertEveryControlNamed("customer-360-zh");
         // typed the Chinese way it is understood, and shown as every date is
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         browser.type("#interaction-follow-up input", tomorrow.getYear() + "年" + tomorrow.getMonthValue() + "月"
-                + tomorrow.getDayOfMonth() + "日" + org.openqa.selenium.Keys.TAB);
+                + tomorrow.getDayOfMonth() + "日" + org.openqa.selenium.Keys.ENTER);
         browser.waitUntil("date read", 20, d -> tomorrow.toString().equals(browser.find("#interaction-follow-up input").getAttribute("value")));
         browser.click("#interaction-save");
         browser.waitUntil("recorded with its follow-up", 20, d -> String.join(" ", browser.texts("#timeline-entries p"))
@@ -127,8 +135,9 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
                 && browser.find("#page-not-found-reason").getText().contains("此地址没有对应的页面"));
         browser.click("#page-not-found-home");
         browser.waitUntil("home again", 30, d -> browser.present("#home-view"));
-        assertEquals(java.util.List.of(), crm.bootProblems().stream().filter(line -> line.contains("| ERROR |")).toList(),
-                "nothing logged at ERROR");
+        // nothing at ERROR (Atmosphere's "Failed to cancel resource" when a page is left is its own harmless noise)
+        assertEquals(java.util.List.of(), crm.bootProblems().stream().filter(line -> line.contains("| ERROR |")
+                && !line.contains("Failed to cancel resource")).toList(), "nothing logged at ERROR");
 
         // reinstalled: menus, tabs, widgets and the data are back
         crm.install("mosaic-sales");

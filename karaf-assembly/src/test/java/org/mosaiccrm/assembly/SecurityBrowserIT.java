@@ -35,11 +35,18 @@ class SecurityBrowserIT extends BrowserTestSupport {
     @Test
     void aRepCannotOpenAnotherRepsCustomerByTypingItsRoute() {
         browser.signInAsAdministrator(crm);
+        browser.waitUntil("home", 30, d -> browser.present("#home-view"));
+        assertFalse(browser.present("#global-search") && browser.find("#global-search").isDisplayed(),
+                "the user administrator may search nothing: no search box");
         String annPassword = browser.createUser(crm, "ann", "Ann 安", "Sales rep");
         String benPassword = browser.createUser(crm, "ben", "Ben 本", "Sales rep");
         browser.signOut();
 
         browser.signIn(crm, "ann", annPassword, "ann passphrase");
+        browser.waitUntil("search box offered to a rep", 30, d -> browser.present("#global-search")
+                && browser.find("#global-search").isDisplayed());
+        assertTrue(browser.find("#global-search").getAttribute("placeholder").contains("Customers"),
+                browser.find("#global-search").getAttribute("placeholder"));
         browser.go(crm.url("/customers"));
         browser.waitUntil("customers view", 30, d -> browser.present("#customers-view"));
         browser.click("#customer-new");
@@ -70,7 +77,7 @@ class SecurityBrowserIT extends BrowserTestSupport {
         browser.waitUntil("login page", 30, d -> browser.present("#login-username"));
         // A person retrying at once: when the page asks to wait, wait as long as it says. Whatever the
         // machine's speed, the page must ask at least once, and the fifth checked failure locks.
-        Pattern tryAgain = Pattern.compile("Try again in (\\d+) seconds");
+        Pattern tryAgain = Pattern.compile("Try again in (\\d+) seconds?");
         boolean slowedDown = false;
         int refusedAsWrong = 0;
         String answer = "";

@@ -90,11 +90,14 @@ class ContactPointsField extends CustomField<List<ContactPoint>> {
             kind.setWidth("8em");
             kind.addClassName("contact-point-kind");
             label.setPlaceholder(getTranslation("contactPoints.label"));
+            // a placeholder is no name: screen readers need one that stays
+            label.setAriaLabel(getTranslation("contactPoints.label"));
             label.setMaxLength(CustomerService.MAX_CONTACT_POINT_LABEL);
             label.setValue(point.label() == null ? "" : point.label());
             label.setWidth("9em");
             label.addClassName("contact-point-label");
             value.setPlaceholder(getTranslation("contactPoints.value"));
+            value.setAriaLabel(getTranslation("contactPoints.value"));
             value.setValue(point.value() == null ? "" : point.value());
             value.addClassName("contact-point-value");
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), event -> {

@@ -114,11 +114,14 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout filters() {
         text.setId("customers-filter-text");
         text.setPlaceholder(getTranslation("customer.filter.text"));
+        // a placeholder is no name: screen readers need one that stays
+        text.setAriaLabel(getTranslation("customer.filter.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         stage.setId("customers-filter-stage");
         stage.setPlaceholder(getTranslation("customer.field.stage"));
+        stage.setAriaLabel(getTranslation("customer.field.stage"));
         stage.setItems(LifecycleStage.values());
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("customer.filter.anyStage"));
@@ -126,16 +129,19 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("customer.stage." + s.name()));
         grade.setId("customers-filter-grade");
         grade.setPlaceholder(getTranslation("customer.field.grade"));
+        grade.setAriaLabel(getTranslation("customer.field.grade"));
         grade.setItems(Grade.values());
         grade.setEmptySelectionAllowed(true);
         grade.setEmptySelectionCaption(getTranslation("customer.filter.anyGrade"));
         grade.setItemLabelGenerator(g -> g == null ? getTranslation("customer.filter.anyGrade") : g.name());
         region.setId("customers-filter-region");
         region.setPlaceholder(getTranslation("customer.field.region"));
+        region.setAriaLabel(getTranslation("customer.field.region"));
         region.setItems(customers.suggestions(Category.REGION, 100));
         region.setClearButtonVisible(true);
         tag.setId("customers-filter-tag");
         tag.setPlaceholder(getTranslation("customer.field.tags"));
+        tag.setAriaLabel(getTranslation("customer.field.tags"));
         tag.setItems(customers.suggestions(Category.TAG, 100));
         tag.setClearButtonVisible(true);
         sort.setId("customers-sort");
@@ -174,6 +180,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout savedFilters() {
         saved.setId("customers-saved-filters");
         saved.setPlaceholder(getTranslation("customer.filter.saved"));
+        saved.setAriaLabel(getTranslation("customer.filter.saved"));
         saved.setItemLabelGenerator(SavedFilter::name);
         saved.setItems(customers.savedFilters());
         saved.setWidth("12em");
@@ -185,6 +192,8 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(VaadinIcon.BOOKMARK.create(), event -> askFilterName());
         save.setId("customers-filter-save");
         save.setTooltipText(getTranslation("customer.filter.save"));
+        // a tooltip describes, it does not name: an icon-only button needs its name too
+        save.setAriaLabel(getTranslation("customer.filter.save"));
         save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button delete = new Button(VaadinIcon.TRASH.create(), event -> {
             if (saved.getValue() != null) {
@@ -194,6 +203,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         });
         delete.setId("customers-filter-delete");
         delete.setTooltipText(getTranslation("customer.filter.delete"));
+        delete.setAriaLabel(getTranslation("customer.filter.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout box = new HorizontalLayout(saved, save, delete);
         box.setSpacing(false);

@@ -31,6 +31,8 @@ public class NotesView extends VerticalLayout implements HasDynamicTitle {
         TextField text = new TextField();
         text.setId("note-text");
         text.setPlaceholder(getTranslation("notes.new.placeholder"));
+        // a placeholder is no name: screen readers need one that stays
+        text.setAriaLabel(getTranslation("notes.new.placeholder"));
         text.setMaxLength(NoteService.MAX_LENGTH);
         text.setWidth("30em");
         Button add = new Button(getTranslation("notes.add"), event -> add(text));

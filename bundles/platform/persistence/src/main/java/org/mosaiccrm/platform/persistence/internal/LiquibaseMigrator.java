@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -19,10 +20,12 @@ import org.slf4j.LoggerFactory;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Applies a module's Liquibase changelog. Each module keeps its own history tables so modules
@@ -80,7 +83,10 @@ final class LiquibaseMigrator {
                 Liquibase liquibase = new Liquibase(unit.changelog(),
                         new ClassLoaderResourceAccessor(unit.classLoader()), database);
                 int before = appliedSoFar(connection, unit.moduleId()).size();
-                liquibase.update(new Contexts(), new LabelExpression());
+                // Liquibase writes its progress ("Running Changeset", "UPDATE SUMMARY") to standard output,
+                // which in Karaf is the console an operator is typing in: send it to the log instead
+                Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
+                        () -> liquibase.update(new Contexts(), new LabelExpression()));
                 List<String> applied = appliedSoFar(connection, unit.moduleId());
                 List<String> pending = applied.subList(before, applied.size());
                 if (keep) {
@@ -89,13 +95,13 @@ final class LiquibaseMigrator {
                     connection.rollback();
                 }
                 return pending;
-            } catch (SQLException | liquibase.exception.LiquibaseException | RuntimeException e) {
+            } catch (Exception e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
-        } catch (SQLException | liquibase.exception.LiquibaseException | RuntimeException e) {
+        } catch (Exception e) { // SQL, Liquibase, or a fault inside Liquibase's scope
             throw new MigrationException("Database migration of module '" + unit.moduleId() + "' failed: "
                     + rootMessage(e), e);
         } finally {

@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout {
 
     private final transient UiContributions contributions;
     private final VerticalLayout menu = new VerticalLayout();
+    private final ComboBox<GlobalHit> search = new ComboBox<>();
     private transient Runnable unsubscribe = () -> { };
 
     private final transient HostSecurity security;
@@ -80,6 +81,7 @@ public class MainLayout extends AppLayout {
         unsubscribe = contributions.addListener(
                 change -> CoalescedAccess.of(ui).submit(() -> onRegistryChange(ui, change)));
         rebuildMenu();
+        offerSearch();
     }
 
     @Override
@@ -90,6 +92,9 @@ public class MainLayout extends AppLayout {
     }
 
     private void onRegistryChange(UI ui, UiContributions.Change change) {
+        if (change.kind() == UiContributions.Kind.SEARCH || change.kind() == UiContributions.Kind.POLICY) {
+            offerSearch();
+        }
         if (change.kind() != UiContributions.Kind.VIEW && change.kind() != UiContributions.Kind.POLICY) {
             return;
         }
@@ -156,9 +161,17 @@ public class MainLayout extends AppLayout {
         }
     }
 
+    /** The search box names what the user can search, and is not offered to one who may search nothing. */
+    private void offerSearch() {
+        List<String> what = contributions.visibleSearchProviders().stream().map(p -> getTranslation(p.titleKey())).toList();
+        search.setVisible(!what.isEmpty());
+        String placeholder = getTranslation("search.placeholder", String.join(getTranslation("search.separator"), what));
+        search.setPlaceholder(placeholder);
+        search.setAriaLabel(placeholder);
+    }
+
     private Component createSearch() {
-        ComboBox<GlobalHit> search = new ComboBox<>();
-        search.setPlaceholder(getTranslation("search.placeholder"));
+        offerSearch();
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setMaxWidth("32em");

@@ -108,6 +108,11 @@ public class OpportunityEntity {
         return name.toLowerCase(Locale.ROOT);
     }
 
+    /** The amount the customer accepted replaces the estimate. */
+    void wonAt(BigDecimal accepted) {
+        this.amount = accepted;
+    }
+
     public long ownerId() {
         return ownerId;
     }

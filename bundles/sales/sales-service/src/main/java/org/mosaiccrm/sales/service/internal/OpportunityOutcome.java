@@ -1,7 +1,9 @@
 package org.mosaiccrm.sales.service.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.mosaiccrm.sales.OpportunityStatus;
 
@@ -13,14 +15,23 @@ public final class OpportunityOutcome {
     private OpportunityOutcome() {
     }
 
-    /** @return whether it was open and is now won */
-    public static boolean winIfOpen(EntityManager em, long opportunityId, String username, Instant at) {
+    /**
+     * Wins the opportunity at the amount accepted: what the customer agreed to replaces the estimate,
+     * so the won figures (forecast, win rate, reports) count what was sold.
+     *
+     * @param accepted the accepted amount, in the opportunity's currency (a quote's net amount)
+     * @return the amount it had while open, or empty when it was not open
+     */
+    public static Optional<BigDecimal> winIfOpen(EntityManager em, long opportunityId, BigDecimal accepted, String username,
+            Instant at) {
         OpportunityEntity entity = em.find(OpportunityEntity.class, opportunityId);
         if (entity == null || entity.status() != OpportunityStatus.OPEN) {
-            return false;
+            return Optional.empty();
         }
+        BigDecimal estimate = entity.toOpportunity().amount();
+        entity.wonAt(accepted);
         entity.close(OpportunityStatus.WON, "", LocalDate.ofInstant(at, java.time.ZoneId.systemDefault()));
         em.persist(new StageChangeEntity(opportunityId, entity.stageCode(), "won", at, username));
-        return true;
+        return Optional.of(estimate);
     }
 }

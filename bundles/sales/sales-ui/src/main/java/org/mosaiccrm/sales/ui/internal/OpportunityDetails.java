@@ -5,11 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.mosaiccrm.platform.action.ActionContribution;
+import org.mosaiccrm.platform.ui.DateInput;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityStatus;
 import org.mosaiccrm.sales.Quote;
 import org.mosaiccrm.sales.QuoteDraft;
 import org.mosaiccrm.sales.QuoteService;
+import org.mosaiccrm.sales.Stage;
 import org.mosaiccrm.sales.StageChange;
 import org.mosaiccrm.sales.ui.internal.quote.QuotesContribution;
 
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** One opportunity: its facts, quotes and stage history; edited, quoted, won or lost while open. */
@@ -38,6 +41,12 @@ class OpportunityDetails extends Dialog {
         facts.setId("opportunity-facts");
         facts.setPadding(false);
         facts.setSpacing(false);
+        ui.customers().find(opportunity.customerId()).ifPresent(customer -> {
+            Anchor link = new Anchor("customers/" + customer.id(), customer.name());
+            link.setId("opportunity-customer-link");
+            link.getElement().addEventListener("click", event -> close());
+            facts.add(new Span(new Span(getTranslation("sales.field.customer") + ": "), link));
+        });
         facts.add(new Span(getTranslation("sales.field.amount") + ": " + Money.format(opportunity.amount(), opportunity.currency(), getLocale())));
         facts.add(new Span(getTranslation("sales.field.stage") + ": " + stages.of(opportunity.stageCode())
                 + " · " + opportunity.probability() + "%"));
@@ -46,7 +55,7 @@ class OpportunityDetails extends Dialog {
         status.setId("opportunity-status");
         facts.add(status);
         if (opportunity.expectedClose() != null) {
-            facts.add(new Span(getTranslation("sales.field.expectedClose") + ": " + opportunity.expectedClose()));
+            facts.add(new Span(getTranslation("sales.field.expectedClose") + ": " + DateInput.format(opportunity.expectedClose())));
         }
         if (!opportunity.nextStep().isEmpty()) {
             facts.add(new Span(getTranslation("sales.field.nextStep") + ": " + opportunity.nextStep()));
@@ -74,6 +83,27 @@ class OpportunityDetails extends Dialog {
             getFooter().add(close);
             return;
         }
+        // the board's drag, for keyboards and screen readers: the stage chosen here
+        Select<Stage> stage = new Select<>();
+        stage.setId("opportunity-stage");
+        stage.setLabel(getTranslation("sales.stage.moveTo"));
+        stage.setItems(ui.opportunities().stages());
+        stage.setItemLabelGenerator(s -> StageLabels.label(this, s));
+        ui.opportunities().stages().stream().filter(s -> s.code().equals(opportunity.stageCode())).findFirst()
+                .ifPresent(stage::setValue);
+        stage.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null && !event.getValue().code().equals(opportunity.stageCode())) {
+                Stage to = event.getValue();
+                Opportunity moved = OpportunityUi.attempt(() -> ui.opportunities().moveToStage(opportunity.id(), to.code(),
+                        opportunity.version()));
+                if (moved != null) {
+                    close();
+                    Attempt.done("sales.moved", moved.name(), StageLabels.label(this, to));
+                    onChange.run();
+                }
+            }
+        });
+        add(stage);
         TextField reason = new TextField(getTranslation("sales.field.lostReason"));
         reason.setId("opportunity-lost-reason");
         reason.setWidthFull();

@@ -89,6 +89,12 @@ class PipelineBoard extends HorizontalLayout {
                 .set("border-radius", "var(--lumo-border-radius-m)").set("box-shadow", "var(--lumo-box-shadow-xs)")
                 .set("cursor", "pointer").set("width", "100%").set("box-sizing", "border-box");
         card.addClickListener(event -> open.accept(opportunity));
+        // reachable by keyboard: Tab to a card, Enter or Space opens it (its details move it to another stage)
+        card.getElement().setAttribute("tabindex", "0");
+        card.getElement().setAttribute("role", "button");
+        card.getElement().setAttribute("aria-label", opportunity.name() + ", " + amount.getText());
+        card.getElement().addEventListener("keydown", event -> open.accept(opportunity))
+                .setFilter("event.key === 'Enter' || event.key === ' '").addEventData("event.preventDefault()");
         if (mayEdit) {
             DragSource<Div> source = DragSource.create(card);
             source.setDragData(opportunity);

@@ -1,5 +1,6 @@
 package org.mosaiccrm.sales.service.internal.quote;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
@@ -92,9 +94,8 @@ public class JpaQuoteService implements QuoteService {
             Instant now = clock.instant();
             QuoteEntity entity = new QuoteEntity("", 1, opportunityId, facts.customerId(), facts.ownerId(), facts.currency(),
                     terms, now);
+            entity.numbered(DocumentNumbers.next(em, "Q", now, QuoteEntity.class, "number"));
             em.persist(entity);
-            em.flush();
-            entity.numbered(DocumentNumbers.of("Q", now, entity.id()));
             em.flush();
             return entity.toQuote(today);
         });
@@ -135,7 +136,8 @@ public class JpaQuoteService implements QuoteService {
     public SalesOrder accept(long id, long version) {
         Subject subject = policy.require(PERMISSION_EDIT);
         SalesOrder[] order = new SalesOrder[1];
-        boolean[] won = new boolean[1];
+        // the opportunity's amount while it was open, when accepting won it
+        AtomicReference<BigDecimal> estimate = new AtomicReference<>();
         Quote accepted = change(id, version, (em, entity, today) -> {
             if (entity.status(today) == QuoteStatus.EXPIRED) {
                 throw new SalesInputException("sales.error.quote.expired");
@@ -144,10 +146,11 @@ public class JpaQuoteService implements QuoteService {
             entity.decided(QuoteStatus.ACCEPTED, "");
             Instant now = clock.instant();
             OrderEntity created = new OrderEntity(entity.toQuote(today), now);
+            created.numbered(DocumentNumbers.next(em, "SO", now, OrderEntity.class, "number"));
             em.persist(created);
             em.flush();
-            created.numbered(DocumentNumbers.of("SO", now, created.id()));
-            won[0] = OpportunityOutcome.winIfOpen(em, entity.toQuote(today).opportunityId(), subject.username(), now);
+            Quote quote = entity.toQuote(today);
+            OpportunityOutcome.winIfOpen(em, quote.opportunityId(), quote.net(), subject.username(), now).ifPresent(estimate::set);
             em.flush();
             order[0] = created.toOrder();
             return null;
@@ -155,9 +158,10 @@ public class JpaQuoteService implements QuoteService {
         audit.record(AuditEvent.created(OpportunityService.MODULE_ID, "SalesOrder", order[0].id(),
                 Map.of("number", order[0].number(), "quote", accepted.number() + " r" + accepted.revision(),
                         "total", order[0].total().toPlainString() + " " + order[0].currency())));
-        if (won[0]) {
+        if (estimate.get() != null) {
             audit.record(AuditEvent.updated(OpportunityService.MODULE_ID, "Opportunity", accepted.opportunityId(),
-                    Map.of("status", OpportunityStatus.OPEN.name()), Map.of("status", OpportunityStatus.WON.name())));
+                    Map.of("status", OpportunityStatus.OPEN.name(), "amount", estimate.get().toPlainString()),
+                    Map.of("status", OpportunityStatus.WON.name(), "amount", accepted.net().toPlainString())));
         }
         return order[0];
     }

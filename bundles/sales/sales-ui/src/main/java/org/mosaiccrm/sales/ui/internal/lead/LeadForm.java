@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.sales.Lead;
 import org.mosaiccrm.sales.LeadGrade;
 import org.mosaiccrm.sales.NewLead;
@@ -18,7 +20,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** Capturing a lead, or changing one; a new lead's owner is chosen or left to the round robin. */
+/** Capturing a lead, or changing one; a new lead's owner is its creator, another chosen worker or the round robin. */
 class LeadForm extends Dialog {
 
     private static final long serialVersionUID = 1L;
@@ -61,7 +63,9 @@ class LeadForm extends Dialog {
             choices.addAll(workers.keySet());
             owner.setItems(choices);
             owner.setItemLabelGenerator(id -> id == AUTOMATIC ? getTranslation("sales.lead.owner.automatic") : workers.get(id));
-            owner.setValue(AUTOMATIC);
+            // a lead a rep enters is theirs unless they hand it on; the round robin is for leads nobody claims
+            Long me = CurrentSubject.get().map(Subject::userId).filter(workers::containsKey).orElse(AUTOMATIC);
+            owner.setValue(me);
             form.add(owner);
         }
         form.add(notes, 2);

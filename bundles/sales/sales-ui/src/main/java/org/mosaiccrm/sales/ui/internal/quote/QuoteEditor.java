@@ -171,6 +171,8 @@ class QuoteEditor extends VerticalLayout {
             TextField reason = new TextField();
             reason.setId("quote-reject-reason");
             reason.setPlaceholder(getTranslation("sales.quote.rejectReason"));
+            // a placeholder is no name: screen readers need one that stays
+            reason.setAriaLabel(getTranslation("sales.quote.rejectReason"));
             Button reject = new Button(getTranslation("sales.quote.reject"), event -> {
                 Quote rejected = QuoteUi.attempt(() -> ui.quotes().reject(shown.id(), reason.getValue(), shown.version()));
                 if (rejected != null) {

@@ -9,6 +9,7 @@ import org.mosaiccrm.sales.ui.internal.Money;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,6 +40,8 @@ public final class QuoteFigures {
                 .setHeader(grid.getTranslation("sales.quote.line.discount")).setAutoWidth(true);
         grid.addColumn(l -> Money.format(l.net(), currency, locale))
                 .setHeader(grid.getTranslation("sales.quote.line.net")).setAutoWidth(true);
+        // long descriptions wrap rather than hide behind a scroll bar
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(quote.lines());
         grid.setAllRowsVisible(true);
         return grid;

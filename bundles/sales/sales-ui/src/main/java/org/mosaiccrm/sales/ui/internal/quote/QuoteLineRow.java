@@ -32,18 +32,23 @@ class QuoteLineRow extends HorizontalLayout {
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         product.addClassName("quote-line-product");
         product.setPlaceholder(getTranslation("sales.quote.line.product"));
+        // a placeholder is no name: screen readers need one that stays
+        product.setAriaLabel(getTranslation("sales.quote.line.product"));
         product.setItemLabelGenerator(p -> p.code() + " · " + p.name());
         product.setItems(query -> products.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
                 .filter(p -> p.currency().equals(currency)).skip(query.getOffset()).limit(query.getLimit()));
         product.setWidth("20em");
         quantity.addClassName("quote-line-quantity");
         quantity.setPlaceholder(getTranslation("sales.quote.line.quantity"));
+        quantity.setAriaLabel(getTranslation("sales.quote.line.quantity"));
         quantity.setWidth("7em");
         unitPrice.addClassName("quote-line-price");
         unitPrice.setWidth("9em");
         unitPrice.setPlaceholder(getTranslation("sales.quote.line.listPrice"));
+        unitPrice.setAriaLabel(getTranslation("sales.quote.line.listPrice"));
         discount.addClassName("quote-line-discount");
         discount.setPlaceholder(getTranslation("sales.quote.line.discount"));
+        discount.setAriaLabel(getTranslation("sales.quote.line.discount"));
         discount.setSuffixComponent(new Span("%"));
         discount.setWidth("6em");
         product.addValueChangeListener(event -> {
