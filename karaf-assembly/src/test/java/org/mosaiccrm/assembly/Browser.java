@@ -78,15 +78,18 @@ final class Browser implements AutoCloseable {
     void click(String css) {
         WebElement element = find(css);
         // below the fold (a long form): bring it into view as a person would scroll to it
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
         element.click();
     }
 
     /** Clicks the first element matching {@code css} whose text is {@code text}. */
     void clickText(String css, String text) {
         waitUntil("'" + text + "' in " + css, 20, d -> texts(css).contains(text));
-        driver.findElements(By.cssSelector(css)).stream().filter(e -> e.getText().strip().equals(text))
-                .findFirst().orElseThrow().click();
+        WebElement element = driver.findElements(By.cssSelector(css)).stream().filter(e -> e.getText().strip().equals(text))
+                .findFirst().orElseThrow();
+        // out of view (a long list, a tab strip scrolled sideways on a phone): brought into view as a person would
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+        element.click();
     }
 
     void type(String css, String text) {
@@ -256,6 +259,28 @@ final class Browser implements AutoCloseable {
         signIn(crm, username, oneTime, username + " passphrase");
     }
 
+    /** A phone's screen (390 × 844 CSS pixels, as an iPhone 12 to 15). */
+    void phoneSize() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    }
+
+    /** The desktop window the tests start with. */
+    void desktopSize() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+    }
+
+    /** How far the page reaches beyond the right edge of the window, in CSS pixels (0: nothing is cut off). */
+    long overflowRight() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);")).longValue();
+    }
+
+    /** Whether the element lies wholly inside the window's width (a person can see and reach it). */
+    boolean withinWidth(String css) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("const r = arguments[0].getBoundingClientRect();"
+                + " return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;", find(css));
+    }
+
     /** Roles a person operates: each needs a name a screen reader can announce. */
     private static final java.util.Set<String> CONTROLS = java.util.Set.of("button", "textbox", "searchbox", "combobox",
             "checkbox", "radio", "switch", "slider", "spinbutton", "link", "tab", "menuitem", "listbox");
@@ -274,12 +299,44 @@ final class Browser implements AutoCloseable {
                     || !CONTROLS.contains(String.valueOf(role.get("value")))) {
                 continue;
             }
-            Object name = node.get("name") instanceof Map<?, ?> named ? named.get("value") : null;
-            if (name == null || String.valueOf(name).isBlank()) {
+            Map<String, Object> named = node.get("name") instanceof Map<?, ?> n ? (Map<String, Object>) n : Map.of();
+            Object name = named.get("value");
+            if (name == null || String.valueOf(name).isBlank() || onlyFromPlaceholder(named)) {
                 unnamed.add(role.get("value") + " " + describe(chrome, node.get("backendDOMNodeId")));
             }
         }
         return unnamed;
+    }
+
+    /** A placeholder is a hint that disappears on typing, not a name (WCAG 2.5.3, 3.3.2): a name taken from it does not count. */
+    @SuppressWarnings("unchecked")
+    private static boolean onlyFromPlaceholder(Map<String, Object> name) {
+        for (Map<String, Object> source : (List<Map<String, Object>>) name.getOrDefault("sources", List.of())) {
+            if (source.containsKey("value") && !Boolean.TRUE.equals(source.get("superseded"))) {
+                return "placeholder".equals(source.get("type")) || String.valueOf(source.get("attribute")).endsWith("placeholder");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Proves the check can fail: controls named by nothing, or by their placeholder alone, put into
+     * the page for a moment must all be reported.
+     */
+    void assertUnnamedControlsAreFound() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("const probe = document.createElement('div'); probe.id = 'a11y-probe';"
+                + " probe.innerHTML = '<input id=\"probe-placeholder\" placeholder=\"Name\"><button id=\"probe-icon\"><svg width=\"8\" height=\"8\"></svg></button>'"
+                + " + '<input id=\"probe-labelled\" aria-label=\"Labelled\">';"
+                + " document.body.appendChild(probe);");
+        try {
+            String found = String.join(" ", unnamedControls());
+            if (!found.contains("probe-placeholder") || !found.contains("probe-icon") || found.contains("probe-labelled")) {
+                throw new AssertionError("the accessible-name check misses what it must find: " + found);
+            }
+        } finally {
+            js.executeScript("document.getElementById('a11y-probe').remove();");
+        }
     }
 
     /** Tag, id and class of a DOM node, to find it in the page. */

@@ -55,6 +55,7 @@ class CustomerBrowserIT extends BrowserTestSupport {
         assertTrue(browser.texts("#customers-grid vaadin-grid-cell-content").contains("苏州恒通机械有限公司"));
         assertTrue(!browser.texts("#customers-grid vaadin-grid-cell-content").contains("无锡宏达电子有限公司"));
         browser.screenshot("20-customers-filtered-zh");
+        browser.assertUnnamedControlsAreFound();
         browser.assertEveryControlNamed("customers-filtered-zh");
 
         browser.clickText("#customers-grid vaadin-grid-cell-content", "苏州恒通机械有限公司");

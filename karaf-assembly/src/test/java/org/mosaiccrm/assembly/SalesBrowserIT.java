@@ -1,8 +1,11 @@
 package org.mosaiccrm.assembly;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 
 /**
  * A sales rep with the sales module: a new opportunity from the customer's page, moved on the
@@ -67,5 +70,83 @@ class SalesBrowserIT extends BrowserTestSupport {
         browser.waitUntil("pipeline widget", 30, d -> browser.present("#pipeline-widget"));
         assertTrue(browser.find("#pipeline-widget").getText().contains("没有进行中的商机"));
         browser.screenshot("53-sales-home-zh");
+    }
+
+    @Test
+    void onAPhoneEveryPageFitsTheHeaderFoldsAndTheBoardShowsOneStageAtATime() throws Exception {
+        crm.install("mosaic-sales");
+        browser.desktopSize();
+        browser.signInAsAdministrator(crm);
+        String password = browser.createUser(crm, "mo", "Mo 莫", "Sales rep");
+        browser.signOut();
+        browser.waitUntil("sales module active", 90, d -> crm.moduleActive("sales"));
+        try {
+            browser.phoneSize();
+            browser.signIn(crm, "mo", password, "mo passphrase");
+            assertFitsThePhone("home");
+            assertFalse(browser.find("#logout").isDisplayed(), "the wide header's sign-out is folded away");
+            assertTrue(browser.find("#user-menu").isDisplayed(), "the header's menu is there instead");
+            browser.screenshot("80-phone-home-en");
+
+            browser.go(crm.url("/customers"));
+            browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
+            assertFitsThePhone("customers");
+            assertTrue(browser.withinWidth("#customers-export"), "Export CSV within reach");
+            browser.screenshot("81-phone-customers-en");
+            browser.click("#customer-new");
+            browser.waitUntil("new customer dialog", 10, d -> browser.present("#customer-name"));
+            assertTrue(browser.withinWidth("#customer-save"), "the dialog's save button within reach");
+            browser.screenshot("82-phone-customer-dialog-en");
+            browser.type("#customer-name input", "Pocket Devices Ltd");
+            browser.click("#customer-save");
+            browser.waitUntil("saved", 20, d -> !browser.present("#customer-name"));
+            browser.clickText("#customers-grid vaadin-grid-cell-content", "Pocket Devices Ltd");
+            browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
+            assertFitsThePhone("customer-360");
+            browser.clickText("vaadin-tab", "Opportunities");
+            browser.waitUntil("opportunities tab", 20, d -> browser.present("#customer-opportunity-new"));
+            browser.click("#customer-opportunity-new");
+            browser.waitUntil("opportunity dialog", 20, d -> browser.present("#opportunity-name"));
+            browser.type("#opportunity-name input", "Handheld scanners");
+            browser.type("#opportunity-amount input", "12000");
+            browser.click("#opportunity-save");
+            browser.waitUntil("created", 20, d -> browser.texts("#customer-opportunities-grid vaadin-grid-cell-content")
+                    .contains("Handheld scanners"));
+
+            // the board: one stage at a time, picked above it
+            browser.go(crm.url("/sales/opportunities"));
+            browser.waitUntil("board", 30, d -> browser.present("#stage-qualify .opportunity-card"));
+            assertFitsThePhone("board");
+            assertTrue(browser.find("#board-stage-picker").isDisplayed(), "the stage picker is offered");
+            assertTrue(browser.find("#stage-qualify").isDisplayed());
+            assertFalse(browser.find("#stage-proposal").isDisplayed(), "one stage at a time");
+            browser.screenshot("83-phone-board-en");
+
+            // by keyboard: a card opens with Enter, its details move it to another stage
+            browser.find("#stage-qualify .opportunity-card").sendKeys(Keys.ENTER);
+            browser.waitUntil("details", 20, d -> browser.present("#opportunity-stage"));
+            browser.assertEveryControlNamed("phone-opportunity-details");
+            browser.select("#opportunity-stage", "Proposal");
+            browser.waitUntil("moved", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
+                    .contains("Handheld scanners moved to Proposal"));
+            browser.select("#board-stage-picker", "Proposal");
+            browser.waitUntil("the picked stage shown", 20, d -> browser.find("#stage-proposal").isDisplayed()
+                    && !browser.find("#stage-qualify").isDisplayed()
+                    && browser.texts("#stage-proposal .opportunity-card span").contains("Handheld scanners"));
+
+            // the folded header: language and sign-out in its menu
+            browser.click("#user-menu vaadin-menu-bar-button");
+            browser.waitUntil("header menu", 10, d -> browser.present("#user-menu-logout"));
+            browser.screenshot("84-phone-header-menu-en");
+            browser.click("#user-menu-logout");
+            browser.waitUntil("signed out", 30, d -> browser.present("#login-username"));
+            assertFitsThePhone("login");
+        } finally {
+            browser.desktopSize();
+        }
+    }
+
+    private static void assertFitsThePhone(String page) {
+        assertEquals(0, browser.overflowRight(), page + ": nothing beyond the right edge");
     }
 }

@@ -12,5 +12,18 @@ public enum ImportField {
     /** @since 1.1 */
     OTHER_PHONES,
     /** @since 1.1 */
-    OTHER_EMAILS
+    OTHER_EMAILS,
+    /** The customer's first contact (联系人), added with the customer. @since 1.2 */
+    CONTACT_NAME,
+    /** @since 1.2 */
+    CONTACT_TITLE,
+    /** The first contact's mobile. @since 1.2 */
+    CONTACT_PHONE,
+    /** @since 1.2 */
+    CONTACT_EMAIL;
+
+    /** Whether the field fills the customer's first contact rather than the customer. @since 1.2 */
+    public boolean ofContact() {
+        return name().startsWith("CONTACT_");
+    }
 }

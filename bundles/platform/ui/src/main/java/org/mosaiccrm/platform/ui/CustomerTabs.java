@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import com.vaadin.flow.shared.Registration;
+
 /**
  * The customer-360 tabs installed modules contribute, as the customer 360 page shows them: only
  * those the current user may see, in order.
@@ -12,4 +14,13 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface CustomerTabs {
 
     List<CustomerTabContribution> visibleTabs();
+
+    /**
+     * Tells {@code onChange} whenever a module's tab comes or goes, or what the user may see changes,
+     * so that an open customer page shows a reinstalled module's tabs and drops an uninstalled one's
+     * at once. It is called on the registry's thread: reach the page through {@code UI.access}.
+     *
+     * @return removes the listener; call it when the page is detached
+     */
+    Registration onChange(Runnable onChange);
 }

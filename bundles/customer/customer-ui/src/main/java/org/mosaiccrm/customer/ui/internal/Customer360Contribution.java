@@ -42,7 +42,7 @@ public class Customer360Contribution implements ViewContribution<Customer360View
 
     @Override
     public Customer360View createView() {
-        return new Customer360View(customers, contacts, interactions, policy, tabs::visibleTabs);
+        return new Customer360View(customers, contacts, interactions, policy, tabs);
     }
 
     @Override

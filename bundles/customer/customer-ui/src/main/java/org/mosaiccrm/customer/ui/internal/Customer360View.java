@@ -1,33 +1,40 @@
 package org.mosaiccrm.customer.ui.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.mosaiccrm.customer.ContactPoint;
-import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.ContactService;
+import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.InteractionService;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
+import org.mosaiccrm.platform.ui.CustomerTabs;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * Customer 360 (客户全景): key facts and the tabs installed modules contribute (orders,
@@ -41,11 +48,16 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     private final transient ContactService contacts;
     private final transient InteractionService interactions;
     private final transient AccessPolicy policy;
-    private final transient Supplier<List<CustomerTabContribution>> tabs;
+    private final transient CustomerTabs tabs;
     private String title = "";
+    private TabSheet sheet;
+    private Customer shown;
+    /** The module tabs on the sheet now, in order, and the tab each has. */
+    private final Map<CustomerTabContribution, Tab> moduleTabs = new LinkedHashMap<>();
+    private transient Registration tabChanges;
 
     public Customer360View(CustomerService customers, ContactService contacts, InteractionService interactions,
-            AccessPolicy policy, Supplier<List<CustomerTabContribution>> tabs) {
+            AccessPolicy policy, CustomerTabs tabs) {
         this.customers = customers;
         this.contacts = contacts;
         this.interactions = interactions;
@@ -132,22 +144,74 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         }
         add(header, facts);
 
-        TabSheet sheet = new TabSheet();
+        sheet = new TabSheet();
         sheet.setId("customer-tabs");
         sheet.setWidthFull();
         sheet.add(getTranslation("interaction.timeline"), new TimelinePanel(interactions, customer.id()));
         sheet.add(getTranslation("customer.contacts"), new ContactsPanel(contacts, customer.id(),
                 policy.isPermitted(CustomerService.PERMISSION_EDIT)));
-        for (CustomerTabContribution tab : tabs.get()) {
-            Component content;
-            try {
-                content = tab.createTab(customer.id());
-            } catch (RuntimeException e) {
-                content = new Paragraph(getTranslation("home.widget.failed"));
-            }
-            sheet.add(getTranslation(tab.titleKey()), content);
-        }
+        shown = customer;
+        moduleTabs.clear();
+        showModuleTabs();
         add(sheet);
+    }
+
+    /**
+     * Puts the installed modules' tabs on the sheet after the core's own. Called again when modules
+     * come or go: the tabs that stay keep their content (and what the user typed there), a gone
+     * module's tab is dropped at once (its classes must not stay referenced), a new one is added.
+     */
+    private void showModuleTabs() {
+        List<CustomerTabContribution> visible = tabs.visibleTabs();
+        if (List.copyOf(moduleTabs.keySet()).equals(visible)) {
+            return;
+        }
+        Tab selected = sheet.getSelectedTab();
+        Map<CustomerTabContribution, Tab> kept = new LinkedHashMap<>();
+        moduleTabs.forEach((tab, onSheet) -> {
+            if (visible.contains(tab)) {
+                kept.put(tab, onSheet);
+            } else {
+                sheet.remove(onSheet);
+            }
+        });
+        moduleTabs.clear();
+        for (CustomerTabContribution tab : visible) {
+            Tab onSheet = kept.get(tab);
+            if (onSheet == null) {
+                Component content;
+                try {
+                    content = tab.createTab(shown.id());
+                } catch (RuntimeException e) {
+                    content = new Paragraph(getTranslation("home.widget.failed"));
+                }
+                onSheet = sheet.add(getTranslation(tab.titleKey()), content);
+            }
+            moduleTabs.put(tab, onSheet);
+        }
+        if (selected != null && sheet.getIndexOf(selected) >= 0) {
+            sheet.setSelectedTab(selected);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        tabChanges = tabs.onChange(() -> ui.access(() -> {
+            if (sheet != null && shown != null) {
+                showModuleTabs();
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (tabChanges != null) {
+            tabChanges.remove();
+            tabChanges = null;
+        }
+        super.onDetach(event);
     }
 
     private void reload(Customer customer) {

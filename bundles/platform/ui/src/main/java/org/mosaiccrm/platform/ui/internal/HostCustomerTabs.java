@@ -1,6 +1,7 @@
 package org.mosaiccrm.platform.ui.internal;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
 import org.mosaiccrm.platform.ui.CustomerTabs;
@@ -8,6 +9,8 @@ import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+
+import com.vaadin.flow.shared.Registration;
 
 /**
  * Customer-360 tabs from the plugin registry, filtered like every other contribution.
@@ -35,5 +38,22 @@ public class HostCustomerTabs implements CustomerTabs {
         } finally {
             contributions.ungetService(registry);
         }
+    }
+
+    @Override
+    public Registration onChange(Runnable onChange) {
+        UiContributions registry = contributions.getService();
+        Runnable unsubscribe = registry.addListener(change -> {
+            if (change.kind() == UiContributions.Kind.CUSTOMER_TAB || change.kind() == UiContributions.Kind.POLICY) {
+                onChange.run();
+            }
+        });
+        AtomicBoolean removed = new AtomicBoolean();
+        return () -> {
+            if (removed.compareAndSet(false, true)) {
+                unsubscribe.run();
+                contributions.ungetService(registry);
+            }
+        };
     }
 }

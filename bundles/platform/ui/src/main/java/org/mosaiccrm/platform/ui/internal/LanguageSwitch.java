@@ -14,15 +14,26 @@ final class LanguageSwitch extends Select<Locale> {
     LanguageSwitch() {
         setId("language-switch");
         setItems(Translations.LOCALES);
-        setItemLabelGenerator(locale -> "zh".equals(locale.getLanguage()) ? "简体中文" : "English");
+        setItemLabelGenerator(LanguageSwitch::label);
         setValue(Translations.supported(UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale()));
         setWidth("9em");
         setAriaLabel("Language / 语言");
+        addClassName("header-wide");
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                VaadinSession.getCurrent().setLocale(event.getValue());
-                UI.getCurrent().getPage().reload();
+                choose(event.getValue());
             }
         });
+    }
+
+    /** The language in its own words. */
+    static String label(Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? "简体中文" : "English";
+    }
+
+    /** Switches the session to {@code locale} and shows the page again in it. */
+    static void choose(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().getPage().reload();
     }
 }

@@ -58,9 +58,12 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
 
         Span brand = new Span(getTranslation("app.name"));
-        brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, createSearch(), new LanguageSwitch(),
-                createUserMenu());
+        brand.addClassName("brand");
+        brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("white-space", "nowrap");
+        DrawerToggle drawerToggle = new DrawerToggle();
+        drawerToggle.setAriaLabel(getTranslation("menu.toggle"));
+        HorizontalLayout header = new HorizontalLayout(drawerToggle, brand, createSearch(), new LanguageSwitch(),
+                createUserMenu(), new CompactUserMenu(this::logout));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
@@ -82,6 +85,7 @@ public class MainLayout extends AppLayout {
                 change -> CoalescedAccess.of(ui).submit(() -> onRegistryChange(ui, change)));
         rebuildMenu();
         offerSearch();
+        ResponsiveStyle.applyTo(ui);
     }
 
     @Override
@@ -230,6 +234,7 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout box = new HorizontalLayout(user, password, logout);
+        box.addClassName("header-wide");
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.setSpacing(false);
         return box;

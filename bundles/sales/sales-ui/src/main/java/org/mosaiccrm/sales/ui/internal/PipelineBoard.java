@@ -1,5 +1,6 @@
 package org.mosaiccrm.sales.ui.internal;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -17,14 +18,16 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 
 import jakarta.persistence.OptimisticLockException;
 
 /**
  * The open opportunities as a board: one column per stage, a card per opportunity; dragging a card
- * to another column moves the opportunity to that stage.
+ * to another column moves the opportunity to that stage. On a phone one stage is shown at a time,
+ * picked above the board (the page style hides the picker on wider screens).
  */
-class PipelineBoard extends HorizontalLayout {
+class PipelineBoard extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
     /** Cards per stage; a column's count and amounts cover all of its opportunities, the list pages through them. */
@@ -33,20 +36,43 @@ class PipelineBoard extends HorizontalLayout {
     private final transient OpportunityService opportunities;
     private final transient Consumer<Opportunity> open;
     private final boolean mayEdit;
+    private final HorizontalLayout columns = new HorizontalLayout();
+    private final Select<Stage> shown = new Select<>();
 
     PipelineBoard(OpportunityService opportunities, boolean mayEdit, Consumer<Opportunity> open) {
         this.opportunities = opportunities;
         this.open = open;
         this.mayEdit = mayEdit;
         setId("pipeline-board");
+        setPadding(false);
         setWidthFull();
-        getStyle().set("overflow-x", "auto").set("align-items", "flex-start");
+        shown.setId("board-stage-picker");
+        shown.addClassName("board-stage-picker");
+        shown.setLabel(getTranslation("sales.board.stageShown"));
+        shown.setItemLabelGenerator(stage -> StageLabels.label(this, stage));
+        shown.addValueChangeListener(event -> markShown());
+        columns.setWidthFull();
+        columns.getStyle().set("overflow-x", "auto").set("align-items", "flex-start");
+        add(shown, columns);
         refresh();
     }
 
     void refresh() {
-        removeAll();
-        opportunities.board(SHOWN).forEach(column -> add(column(column)));
+        columns.removeAll();
+        List<BoardColumn> board = opportunities.board(SHOWN);
+        board.forEach(column -> columns.add(column(column)));
+        String current = shown.getValue() == null ? null : shown.getValue().code();
+        List<Stage> stages = board.stream().map(BoardColumn::stage).toList();
+        shown.setItems(stages);
+        stages.stream().filter(stage -> stage.code().equals(current)).findFirst()
+                .or(() -> stages.stream().findFirst()).ifPresent(shown::setValue);
+        markShown();
+    }
+
+    private void markShown() {
+        String code = shown.getValue() == null ? "" : shown.getValue().code();
+        columns.getChildren().forEach(column -> column.getElement().getClassList().set("shown",
+                column.getId().orElse("").equals("stage-" + code)));
     }
 
     private VerticalLayout column(BoardColumn board) {

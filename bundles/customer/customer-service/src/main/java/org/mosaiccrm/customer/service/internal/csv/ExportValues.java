@@ -33,6 +33,7 @@ final class ExportValues {
             case OTHER_ADDRESSES -> points(customer, ContactPointKind.ADDRESS);
             case OTHER_PHONES -> points(customer, ContactPointKind.PHONE);
             case OTHER_EMAILS -> points(customer, ContactPointKind.EMAIL);
+            case CONTACT_NAME, CONTACT_TITLE, CONTACT_PHONE, CONTACT_EMAIL -> ""; // not exported (see JpaCustomerCsv.export)
         };
     }
 

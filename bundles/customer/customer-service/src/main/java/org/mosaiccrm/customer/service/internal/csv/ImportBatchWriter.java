@@ -19,6 +19,7 @@ import org.mosaiccrm.customer.service.internal.CustomerEntity;
 import org.mosaiccrm.customer.service.internal.CustomerInput;
 import org.mosaiccrm.customer.service.internal.DuplicateFinder;
 import org.mosaiccrm.customer.service.internal.JpaCustomerService;
+import org.mosaiccrm.customer.service.internal.contact.ImportedContact;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.FieldChange;
@@ -36,9 +37,9 @@ import org.mosaiccrm.platform.security.OwnerFilter;
  */
 final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
 
-    /** A row that passed validation as a new customer. */
+    /** A row that passed validation as a new customer, with its first contact when the file names one. */
     record Row(long line, List<String> values, Map<ImportField, String> fields, CustomerInput input,
-            DuplicateFinder.Keys keys) {
+            DuplicateFinder.Keys keys, ImportedContact contact) {
     }
 
     /** What a batch did; the audit events are recorded once it is committed. */
@@ -69,13 +70,35 @@ final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
     @Override
     public Row read(long line, List<String> values) {
         Map<ImportField, String> fields = new EnumMap<>(ImportField.class);
-        mapping.forEach((field, column) -> fields.put(field, column < values.size() ? values.get(column) : ""));
+        Map<ImportField, String> contact = new EnumMap<>(ImportField.class);
+        mapping.forEach((field, column) -> (field.ofContact() ? contact : fields).put(field,
+                column < values.size() ? values.get(column) : ""));
+        CustomerInput input;
         try {
-            CustomerInput input = CustomerInput.of(ImportValues.apply(NewCustomer.builder("", CustomerType.COMPANY),
-                    fields).build());
-            return new Row(line, values, fields, input, DuplicateFinder.Keys.of(input));
+            input = CustomerInput.of(ImportValues.apply(NewCustomer.builder("", CustomerType.COMPANY), fields).build());
         } catch (CustomerInputException e) {
             throw new RowRejectedException(fieldOf(e), e.getMessage());
+        }
+        return new Row(line, values, fields, input, DuplicateFinder.Keys.of(input), firstContact(contact));
+    }
+
+    /** The row's first contact, checked as one entered by hand; none when the file names nobody. */
+    private static ImportedContact firstContact(Map<ImportField, String> contact) {
+        String name = contact.getOrDefault(ImportField.CONTACT_NAME, "").strip();
+        if (name.isEmpty()) {
+            return null;
+        }
+        try {
+            return ImportedContact.check(name, contact.get(ImportField.CONTACT_TITLE), contact.get(ImportField.CONTACT_PHONE),
+                    contact.get(ImportField.CONTACT_EMAIL));
+        } catch (CustomerInputException e) {
+            String field = switch (String.valueOf(e.field())) {
+                case "title" -> ImportField.CONTACT_TITLE.name();
+                case "mobile" -> ImportField.CONTACT_PHONE.name();
+                case "email" -> ImportField.CONTACT_EMAIL.name();
+                default -> ImportField.CONTACT_NAME.name();
+            };
+            throw new RowRejectedException(field, e.getMessage());
         }
     }
 
@@ -113,6 +136,9 @@ final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
                 CustomerEntity entity = new CustomerEntity(row.input(), userId, now);
                 em.persist(entity);
                 created.add(entity);
+                if (row.contact() != null) {
+                    row.contact().addTo(em, entity.id(), entity.ownerId(), now);
+                }
                 if (index != null) {
                     index.add(row.keys(), entity.id());
                 }
@@ -134,6 +160,9 @@ final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
                 }
                 Map<String, Object> before = entity.auditFields();
                 entity.apply(changes, true);
+                if (row.contact() != null) {
+                    row.contact().addTo(em, entity.id(), entity.ownerId(), now);
+                }
                 AuditEvent event = AuditEvent.updated(JpaCustomerService.MODULE_ID, JpaCustomerService.RECORD_TYPE,
                         entity.id(), before, entity.auditFields());
                 if (!event.isEmptyUpdate()) {

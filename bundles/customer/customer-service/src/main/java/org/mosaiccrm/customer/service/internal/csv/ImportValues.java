@@ -73,6 +73,9 @@ final class ImportValues {
                 case OTHER_ADDRESSES -> customer.contactPoints(ContactPointKind.ADDRESS, points(ContactPointKind.ADDRESS, value));
                 case OTHER_PHONES -> customer.contactPoints(ContactPointKind.PHONE, points(ContactPointKind.PHONE, value));
                 case OTHER_EMAILS -> customer.contactPoints(ContactPointKind.EMAIL, points(ContactPointKind.EMAIL, value));
+                case CONTACT_NAME, CONTACT_TITLE, CONTACT_PHONE, CONTACT_EMAIL -> {
+                    // the first contact's: read by the import's writer, not part of the customer
+                }
                 default -> throw new IllegalStateException(field.name());
             }
         });
@@ -162,5 +165,11 @@ final class ImportValues {
             Map.entry(ImportField.OTHER_ADDRESSES, List.of("otheraddresses", "moreaddresses", "address2", "其他地址", "更多地址")),
             Map.entry(ImportField.OTHER_PHONES, List.of("otherphones", "morephones", "phone2", "fax", "其他电话", "更多电话",
                     "传真")),
-            Map.entry(ImportField.OTHER_EMAILS, List.of("otheremails", "moreemails", "email2", "其他邮箱", "更多邮箱")));
+            Map.entry(ImportField.OTHER_EMAILS, List.of("otheremails", "moreemails", "email2", "其他邮箱", "更多邮箱")),
+            Map.entry(ImportField.CONTACT_NAME, List.of("contact", "contactname", "contactperson", "联系人", "联系人姓名",
+                    "联系人名称")),
+            Map.entry(ImportField.CONTACT_TITLE, List.of("contacttitle", "jobtitle", "position", "职务", "职位", "联系人职务",
+                    "联系人职位")),
+            Map.entry(ImportField.CONTACT_PHONE, List.of("contactphone", "contactmobile", "联系人手机", "联系人电话")),
+            Map.entry(ImportField.CONTACT_EMAIL, List.of("contactemail", "联系人邮箱", "联系人电子邮箱")));
 }

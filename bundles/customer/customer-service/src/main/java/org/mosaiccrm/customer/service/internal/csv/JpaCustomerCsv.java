@@ -181,7 +181,8 @@ public class JpaCustomerCsv implements CustomerCsv {
     @Override
     public void export(CustomerQuery query, Function<ImportField, String> header, OutputStream out) throws IOException {
         policy.require(CustomerService.PERMISSION_EXPORT);
-        List<ImportField> fields = new ArrayList<>(List.of(ImportField.values()));
+        // the customer's own fields; first contacts are an import's convenience, contacts have a page of their own
+        List<ImportField> fields = new ArrayList<>(List.of(ImportField.values()).stream().filter(f -> !f.ofContact()).toList());
         if (!policy.isPermitted(CustomerService.PERMISSION_TAX_ID)) {
             fields.remove(ImportField.TAX_ID);
         }

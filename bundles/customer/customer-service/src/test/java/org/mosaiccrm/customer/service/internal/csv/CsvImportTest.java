@@ -131,6 +131,20 @@ class CsvImportTest {
         return all;
     }
 
+    /** The export of {@code query} as {@code who} sees it, with field names as headers. */
+    private ByteArrayOutputStream exported(Subject who, CustomerQuery query) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        module.as(who, () -> {
+            try {
+                csv.export(query, field -> field.name().toLowerCase(), out);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        return out;
+    }
+
     private List<Customer> all(Subject who) {
         return module.as(who, () -> module.customers.list(CustomerQuery.ALL, null, 500)).items();
     }
@@ -348,22 +362,14 @@ class CsvImportTest {
                 .grade(Grade.A).region("华南").tags(Set.of("重点")).email("info@hx.cn").build()));
         module.as(module.rep, () -> module.customers.create(NewCustomer.builder("明远贸易", CustomerType.COMPANY)
                 .grade(Grade.B).region("华东").build()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        module.as(module.rep, () -> {
-            try {
-                csv.export(CustomerQuery.ALL.withGrade(Grade.A), field -> field.name().toLowerCase(), out);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            return null;
-        });
+        ByteArrayOutputStream out = exported(module.rep, CustomerQuery.ALL.withGrade(Grade.A));
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFname,type,stage,grade"), text);
         assertEquals(2, text.lines().count(), "the header and the one A customer");
         assertTrue(text.contains("华信电子,COMPANY,LEAD,A"), text);
 
         CsvPreview again = receive(module.manager, "export.csv", out.toByteArray());
-        assertEquals(List.of(ImportField.values()).stream().filter(f -> f != ImportField.TAX_ID).toList(),
+        assertEquals(List.of(ImportField.values()).stream().filter(f -> f != ImportField.TAX_ID && !f.ofContact()).toList(),
                 again.mapping().keySet().stream().sorted().toList(), "every exported column maps back to its field");
         assertThrows(AccessDeniedException.class, () -> module.as(module.security.user("nobody", null), () -> {
             try {
@@ -394,15 +400,7 @@ class CsvImportTest {
                 ContactPoint.phone("", "139 0000 1111"), ContactPoint.email("", "a@xingyun.cn"),
                 ContactPoint.email("", "b@xingyun.cn")), xingyun.contactPoints());
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        module.as(module.rep, () -> {
-            try {
-                csv.export(CustomerQuery.ALL, field -> field.name().toLowerCase(), out);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            return null;
-        });
+        ByteArrayOutputStream out = exported(module.rep, CustomerQuery.ALL);
         module.as(module.rep, () -> module.customers.update(xingyun.id(),
                 NewCustomer.of(xingyun).toBuilder().contactPoints(List.of()).build(), xingyun.version()));
         ImportProgress again = importAll(module.rep, receive(module.rep, "export.csv", out.toByteArray()),
@@ -416,15 +414,7 @@ class CsvImportTest {
         String formula = "=HYPERLINK(\"http://evil.example\",\"点我\")";
         module.as(module.rep, () -> module.customers.create(NewCustomer.builder(formula, CustomerType.COMPANY)
                 .phone("+49 30 1234567").notes("@mention -- see").build()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        module.as(module.rep, () -> {
-            try {
-                csv.export(CustomerQuery.ALL, field -> field.name().toLowerCase(), out);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            return null;
-        });
+        ByteArrayOutputStream out = exported(module.rep, CustomerQuery.ALL);
         List<String> cells = org.apache.commons.csv.CSVParser.builder()
                 .setReader(new java.io.StringReader(out.toString(StandardCharsets.UTF_8).substring(1)))
                 .setFormat(org.apache.commons.csv.CSVFormat.DEFAULT).get().getRecords().get(1).toList();
@@ -443,5 +433,35 @@ class CsvImportTest {
         assertEquals(formula, back.name());
         assertEquals(typed.phone(), back.phone());
         assertEquals("@mention -- see", back.notes());
+    }
+
+    @Test
+    void aContactColumnAddsTheCustomersFirstContactOnceAndBadContactDataRejectsTheRow() {
+        String file = "客户名称,联系人,职务,联系人手机,联系人邮箱,电话\n"
+                + "苏州明达精密,李娜,采购经理,139 1234 5678,lina@mingda.example,0512-6666 0001\n"
+                + "杭州远航贸易,,,,,0571-8888 0002\n"
+                + "南京坤泰电子,赵磊,,,not-an-email,025-5555 0003\n";
+        CsvPreview preview = receive(module.rep, "contacts.csv", file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Map.of(ImportField.NAME, 0, ImportField.CONTACT_NAME, 1, ImportField.CONTACT_TITLE, 2,
+                ImportField.CONTACT_PHONE, 3, ImportField.CONTACT_EMAIL, 4, ImportField.PHONE, 5), preview.mapping(),
+                "联系人 and its columns are recognised");
+        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        assertEquals(2, done.created());
+        assertEquals(List.of(new RejectedRow(4, ImportField.CONTACT_EMAIL, "customer.error.email.invalid",
+                List.of("南京坤泰电子", "赵磊", "", "", "not-an-email", "025-5555 0003"))), done.firstRejected());
+        Customer mingda = all(module.rep).stream().filter(c -> c.name().equals("苏州明达精密")).findFirst().orElseThrow();
+        Customer yuanhang = all(module.rep).stream().filter(c -> c.name().equals("杭州远航贸易")).findFirst().orElseThrow();
+        List<org.mosaiccrm.customer.Contact> contacts = module.as(module.rep, () -> module.contacts.ofCustomer(mingda.id(), 0, 10));
+        assertEquals(1, contacts.size());
+        assertEquals(List.of("李娜", "采购经理", "139 1234 5678", "lina@mingda.example"), List.of(contacts.get(0).name(),
+                contacts.get(0).title(), contacts.get(0).mobile(), contacts.get(0).email()));
+        assertEquals("0512-6666 0001", mingda.phone(), "the customer keeps its own phone");
+        assertTrue(module.as(module.rep, () -> module.contacts.ofCustomer(yuanhang.id(), 0, 10)).isEmpty(), "no name, no contact");
+
+        ImportProgress again = importAll(module.rep, receive(module.rep, "contacts.csv", file.getBytes(StandardCharsets.UTF_8)),
+                DuplicatePolicy.UPDATE);
+        assertEquals(2, again.updated());
+        assertEquals(1, module.as(module.rep, () -> module.contacts.ofCustomer(mingda.id(), 0, 10)).size(),
+                "the same contact is not added twice");
     }
 }
