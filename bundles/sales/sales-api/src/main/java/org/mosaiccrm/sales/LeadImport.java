@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.mosaiccrm.platform.csv.CsvImportStatus;
 import org.mosaiccrm.platform.csv.CsvSample;
+import org.mosaiccrm.platform.csv.RejectedRowsText;
 import org.mosaiccrm.platform.csv.Rejection;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -44,4 +45,12 @@ public interface LeadImport {
     void cancel(String jobId);
 
     void writeRejected(String jobId, Function<Rejection, String> reasonText, OutputStream out) throws IOException;
+
+    /**
+     * Every rejected row of one of the caller's imports with all its problems, in the words of
+     * {@code text}, under a heading row that names the file's own columns too.
+     *
+     * @since 1.4
+     */
+    void writeRejected(String jobId, RejectedRowsText text, OutputStream out) throws IOException;
 }

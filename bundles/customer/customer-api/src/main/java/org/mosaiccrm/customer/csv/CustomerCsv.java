@@ -3,6 +3,7 @@ package org.mosaiccrm.customer.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -57,6 +58,20 @@ public interface CustomerCsv {
      * @param reasonText turns a rejected row's reason into words in the user's language
      */
     void writeRejected(String jobId, Function<RejectedRow, String> reasonText, OutputStream out) throws IOException;
+
+    /**
+     * Writes every rejected row of one of the caller's imports as CSV for people: line, the labels of
+     * the fields at fault, every reason ("Email: …; Phone: …"), then the row as read, under a heading
+     * row of {@code headings} (line, field, reason) followed by the file's own column names.
+     *
+     * @param fieldLabel a field's label in the user's language
+     * @param reasonText a reason's i18n key in the user's words
+     * @since 1.2
+     */
+    default void writeRejected(String jobId, List<String> headings, Function<ImportField, String> fieldLabel,
+            Function<String, String> reasonText, OutputStream out) throws IOException {
+        writeRejected(jobId, row -> reasonText.apply(row.reasonKey()), out);
+    }
 
     /**
      * Writes the customers in the caller's record scope matching {@code query} as CSV (UTF-8 with

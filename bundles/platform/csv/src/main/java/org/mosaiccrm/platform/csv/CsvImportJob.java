@@ -73,12 +73,31 @@ final class CsvImportJob {
             Writer writer = Files.newBufferedWriter(rejectedFile, StandardCharsets.UTF_8);
             rejectedOut = new CSVPrinter(writer, CSVFormat.DEFAULT);
         }
+        rejectedOut.printRecord(toRecord(row));
+    }
+
+    /** A rejected row in the job's own file: line, number of problems, field and reason of each, the values. */
+    static List<String> toRecord(Rejection row) {
         List<String> record = new ArrayList<>();
         record.add(String.valueOf(row.line()));
-        record.add(row.field() == null ? "" : row.field());
-        record.add(row.reasonKey());
+        record.add(String.valueOf(row.problems().size()));
+        for (RowProblem problem : row.problems()) {
+            record.add(problem.field() == null ? "" : problem.field());
+            record.add(problem.reasonKey());
+        }
         record.addAll(row.values());
-        rejectedOut.printRecord(record);
+        return record;
+    }
+
+    /** The rejected row {@link #toRecord} wrote. */
+    static Rejection fromRecord(List<String> record) {
+        int count = Integer.parseInt(record.get(1));
+        List<RowProblem> problems = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String field = record.get(2 + 2 * i);
+            problems.add(new RowProblem(field.isEmpty() ? null : field, record.get(3 + 2 * i)));
+        }
+        return Rejection.of(Long.parseLong(record.get(0)), problems, record.subList(2 + 2 * count, record.size()));
     }
 
     synchronized void finish(State finalState, String failure) throws IOException {

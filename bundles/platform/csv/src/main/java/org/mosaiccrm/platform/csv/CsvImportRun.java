@@ -57,7 +57,7 @@ final class CsvImportRun<R> implements Runnable {
                     try {
                         batch.add(new Pending<>(line, values, handler.read(line, values)));
                     } catch (RowRejectedException e) {
-                        job.reject(new Rejection(line, e.field(), e.reasonKey(), values));
+                        job.reject(Rejection.of(line, e.problems(), values));
                     }
                 }
                 line = parser.getCurrentLineNumber() + 1;

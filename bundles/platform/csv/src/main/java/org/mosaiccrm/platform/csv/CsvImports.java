@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -164,32 +166,55 @@ public final class CsvImports implements AutoCloseable {
 
     /**
      * Writes every rejected row of one of the user's finished imports as a {@link CsvExport}: line,
-     * field, reason, then the row as read.
-     *
-     * @param reasonText the reason of a rejected row in the user's words
+     * fields, reasons (all of a row's problems), then the row as read; the heading row names these
+     * and then the file's own columns, so the list can be fixed and imported again.
      */
-    public void writeRejected(String jobId, long userId, Function<Rejection, String> reasonText, OutputStream out)
-            throws IOException {
+    public void writeRejected(String jobId, long userId, RejectedRowsText text, OutputStream out) throws IOException {
         CsvImportJob job = ownJob(jobId, userId).orElseThrow(() -> new CsvFileException("import.error.noSuchImport", 0));
         try (CsvExport export = CsvExport.to(out)) {
-            export.row("line", "field", "reason");
+            List<String> headings = new ArrayList<>(text.headings());
+            headings.addAll(fileHeadings(job));
+            export.row(headings);
             if (!Files.exists(job.rejectedFile) || !job.finished()) {
                 return;
             }
             try (Reader reader = Files.newBufferedReader(job.rejectedFile, StandardCharsets.UTF_8);
                     CSVParser rows = CSVParser.builder().setReader(reader).setFormat(CSVFormat.DEFAULT).get()) {
                 for (CSVRecord row : rows) {
-                    List<String> values = row.toList();
-                    Rejection rejected = new Rejection(Long.parseLong(values.get(0)),
-                            values.get(1).isEmpty() ? null : values.get(1), values.get(2), values.subList(3, values.size()));
+                    Rejection rejected = CsvImportJob.fromRecord(row.toList());
                     List<String> record = new ArrayList<>();
-                    record.add(values.get(0));
-                    record.add(values.get(1));
-                    record.add(reasonText.apply(rejected));
+                    record.add(String.valueOf(rejected.line()));
+                    record.add(rejected.problems().stream().map(RowProblem::field).filter(Objects::nonNull)
+                            .distinct().map(text::field).collect(Collectors.joining("; ")));
+                    record.add(rejected.problems().stream().map(problem -> (problem.field() == null ? ""
+                            : text.field(problem.field()) + ": ") + text.reason(problem.reasonKey()))
+                            .collect(Collectors.joining("; ")));
                     record.addAll(rejected.values());
                     export.row(record);
                 }
             }
+        }
+    }
+
+    /**
+     * {@link #writeRejected(String, long, RejectedRowsText, OutputStream)} with English headings and
+     * field codes.
+     *
+     * @param reasonText the reason of a rejected row (of one problem) in the user's words
+     */
+    public void writeRejected(String jobId, long userId, Function<Rejection, String> reasonText, OutputStream out)
+            throws IOException {
+        writeRejected(jobId, userId, RejectedRowsText.plain(key -> reasonText.apply(new Rejection(0, null, key, List.of()))),
+                out);
+    }
+
+    /** The header row of the import's file, as read (empty when it cannot be read again). */
+    private static List<String> fileHeadings(CsvImportJob job) {
+        try (CSVParser parser = CsvFiles.parser(CsvFiles.reader(job.file, CsvFiles.charset(job.encoding)), job.delimiter)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            return records.hasNext() ? CsvCells.restore(records.next().toList()) : List.of();
+        } catch (IOException | UncheckedIOException | CsvFileException e) {
+            return List.of();
         }
     }
 

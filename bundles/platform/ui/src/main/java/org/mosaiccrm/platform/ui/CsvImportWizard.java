@@ -8,15 +8,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.mosaiccrm.platform.csv.CsvFileException;
 import org.mosaiccrm.platform.csv.CsvImportStatus;
 import org.mosaiccrm.platform.csv.CsvImports;
 import org.mosaiccrm.platform.csv.CsvSample;
+import org.mosaiccrm.platform.csv.RejectedRowsText;
 import org.mosaiccrm.platform.csv.Rejection;
+import org.mosaiccrm.platform.csv.RowProblem;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -24,6 +28,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -72,6 +77,14 @@ public class CsvImportWizard extends VerticalLayout {
         void cancel(String jobId);
 
         void writeRejected(String jobId, Function<Rejection, String> reasonText, OutputStream out) throws IOException;
+
+        /**
+         * Every rejected row with all its problems, field labels and headings in the user's words.
+         * Modules whose import predates it answer with {@link #writeRejected(String, Function, OutputStream)}.
+         */
+        default void writeRejected(String jobId, RejectedRowsText text, OutputStream out) throws IOException {
+            writeRejected(jobId, row -> text.reason(row.reasonKey()), out);
+        }
     }
 
     /**
@@ -272,9 +285,11 @@ public class CsvImportWizard extends VerticalLayout {
             Grid<Rejection> rejected = new Grid<>();
             rejected.setId("import-rejected");
             rejected.addColumn(Rejection::line).setHeader(getTranslation("import.rejected.line")).setAutoWidth(true);
-            rejected.addColumn(r -> r.field() == null || !texts.fields().containsKey(r.field()) ? ""
-                    : getTranslation(texts.fields().get(r.field()))).setHeader(getTranslation("import.rejected.field")).setAutoWidth(true);
-            rejected.addColumn(this::reason).setHeader(getTranslation("import.rejected.reason")).setFlexGrow(2);
+            rejected.addColumn(r -> r.problems().stream().map(RowProblem::field).filter(Objects::nonNull).distinct()
+                    .map(this::fieldLabel).collect(Collectors.joining("; ")))
+                    .setHeader(getTranslation("import.rejected.field")).setAutoWidth(true);
+            rejected.addColumn(this::reasons).setHeader(getTranslation("import.rejected.reason")).setFlexGrow(2);
+            rejected.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             rejected.addColumn(r -> String.join(" | ", r.values())).setHeader(getTranslation("import.rejected.row")).setFlexGrow(3);
             rejected.setItems(done.firstRejected());
             rejected.setAllRowsVisible(true);
@@ -283,7 +298,7 @@ public class CsvImportWizard extends VerticalLayout {
             download.setHref((DownloadHandler) event -> {
                 event.setFileName("rejected-rows.csv");
                 event.setContentType("text/csv;charset=UTF-8");
-                backend.writeRejected(id, this::reason, event.getOutputStream());
+                backend.writeRejected(id, new RejectedRowsInUserWords(), event.getOutputStream());
             });
             download.setText(getTranslation("import.rejected.download", done.rejected()));
             download.setId("import-rejected-download");
@@ -297,8 +312,34 @@ public class CsvImportWizard extends VerticalLayout {
         step.add(new HorizontalLayout(again, list));
     }
 
-    private String reason(Rejection row) {
-        return getTranslation(row.reasonKey());
+    /** Every problem of a row, each after the label of its field: "Email: not an email address; Phone: …". */
+    private String reasons(Rejection row) {
+        return row.problems().stream().map(problem -> (problem.field() == null ? "" : fieldLabel(problem.field()) + ": ")
+                + getTranslation(problem.reasonKey())).collect(Collectors.joining("; "));
+    }
+
+    private String fieldLabel(String field) {
+        return texts.fields().containsKey(field) ? getTranslation(texts.fields().get(field)) : field;
+    }
+
+    /** The downloaded list of rejected rows reads as the screen: the user's language, field labels. */
+    private final class RejectedRowsInUserWords implements RejectedRowsText {
+
+        @Override
+        public List<String> headings() {
+            return List.of(getTranslation("import.rejected.line"), getTranslation("import.rejected.field"),
+                    getTranslation("import.rejected.reason"));
+        }
+
+        @Override
+        public String field(String field) {
+            return fieldLabel(field);
+        }
+
+        @Override
+        public String reason(String reasonKey) {
+            return getTranslation(reasonKey);
+        }
     }
 
     private void error(String key) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 
 /**
@@ -16,11 +17,12 @@ public interface CustomerTabs {
     List<CustomerTabContribution> visibleTabs();
 
     /**
-     * Tells {@code onChange} whenever a module's tab comes or goes, or what the user may see changes,
+     * Runs {@code onChange} whenever a module's tab comes or goes, or what the user may see changes,
      * so that an open customer page shows a reinstalled module's tabs and drops an uninstalled one's
-     * at once. It is called on the registry's thread: reach the page through {@code UI.access}.
+     * at once. It runs in {@code ui}'s lock with the signed-in user as the current subject (so
+     * {@link #visibleTabs()} answers for them), once per burst of registry changes.
      *
      * @return removes the listener; call it when the page is detached
      */
-    Registration onChange(Runnable onChange);
+    Registration onChange(UI ui, Runnable onChange);
 }

@@ -17,7 +17,6 @@ import org.mosaiccrm.platform.ui.CustomerTabs;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -197,12 +196,11 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        UI ui = event.getUI();
-        tabChanges = tabs.onChange(() -> ui.access(() -> {
+        tabChanges = tabs.onChange(event.getUI(), () -> {
             if (sheet != null && shown != null) {
                 showModuleTabs();
             }
-        }));
+        });
     }
 
     @Override

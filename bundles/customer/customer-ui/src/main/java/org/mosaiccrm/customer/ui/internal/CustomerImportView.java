@@ -20,7 +20,9 @@ import org.mosaiccrm.customer.csv.RejectedRow;
 import org.mosaiccrm.platform.csv.CsvFileException;
 import org.mosaiccrm.platform.csv.CsvImportStatus;
 import org.mosaiccrm.platform.csv.CsvSample;
+import org.mosaiccrm.platform.csv.RejectedRowsText;
 import org.mosaiccrm.platform.csv.Rejection;
+import org.mosaiccrm.platform.csv.RowProblem;
 import org.mosaiccrm.platform.ui.CsvImportWizard;
 
 import com.vaadin.flow.component.html.H2;
@@ -110,8 +112,12 @@ public class CustomerImportView extends VerticalLayout implements HasDynamicTitl
 
         @Override
         public void writeRejected(String jobId, Function<Rejection, String> reasonText, OutputStream out) throws IOException {
-            csv.writeRejected(jobId, row -> reasonText.apply(new Rejection(row.line(),
-                    row.field() == null ? null : row.field().name(), row.reasonKey(), row.values())), out);
+            csv.writeRejected(jobId, row -> reasonText.apply(rejection(row)), out);
+        }
+
+        @Override
+        public void writeRejected(String jobId, RejectedRowsText text, OutputStream out) throws IOException {
+            csv.writeRejected(jobId, text.headings(), field -> text.field(field.name()), text::reason, out);
         }
 
         private CsvSample sample(CsvPreview preview) {
@@ -128,7 +134,8 @@ public class CustomerImportView extends VerticalLayout implements HasDynamicTitl
         }
 
         private static Rejection rejection(RejectedRow row) {
-            return new Rejection(row.line(), row.field() == null ? null : row.field().name(), row.reasonKey(), row.values());
+            return Rejection.of(row.line(), row.problems().stream()
+                    .map(p -> new RowProblem(p.field() == null ? null : p.field().name(), p.reasonKey())).toList(), row.values());
         }
 
         private static <T> T translated(Supplier<T> call) {

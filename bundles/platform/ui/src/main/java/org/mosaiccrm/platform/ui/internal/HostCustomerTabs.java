@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 
 /**
@@ -41,11 +42,11 @@ public class HostCustomerTabs implements CustomerTabs {
     }
 
     @Override
-    public Registration onChange(Runnable onChange) {
+    public Registration onChange(UI ui, Runnable onChange) {
         UiContributions registry = contributions.getService();
         Runnable unsubscribe = registry.addListener(change -> {
             if (change.kind() == UiContributions.Kind.CUSTOMER_TAB || change.kind() == UiContributions.Kind.POLICY) {
-                onChange.run();
+                CoalescedAccess.of(ui).submit(onChange);
             }
         });
         AtomicBoolean removed = new AtomicBoolean();

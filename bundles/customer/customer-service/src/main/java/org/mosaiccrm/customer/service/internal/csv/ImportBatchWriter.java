@@ -3,6 +3,7 @@ package org.mosaiccrm.customer.service.internal.csv;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.FieldChange;
 import org.mosaiccrm.platform.csv.CsvRowHandler;
 import org.mosaiccrm.platform.csv.Rejection;
+import org.mosaiccrm.platform.csv.RowProblem;
+import org.mosaiccrm.platform.csv.RowProblems;
 import org.mosaiccrm.platform.csv.RowRejectedException;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.security.OwnerFilter;
@@ -67,12 +70,29 @@ final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
         this.fileName = fileName;
     }
 
+    /** Values that make a customer row valid on their own, to find each field's own problems. */
+    private static final Map<String, String> VALID = Map.of(ImportField.NAME.name(), "x", ImportField.CONTACT_NAME.name(), "x");
+
     @Override
     public Row read(long line, List<String> values) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        mapping.forEach((field, column) -> byName.put(field.name(), column < values.size() ? values.get(column) : ""));
+        try {
+            return row(line, values, byName);
+        } catch (RowRejectedException first) {
+            // everything wrong with the row, so that a person fixes it in one go
+            throw new RowRejectedException(RowProblems.of(byName, VALID, ImportBatchWriter::problemOf));
+        }
+    }
+
+    /** The row checked as a new customer (and its first contact) would be; fields by their {@link ImportField} names. */
+    private static Row row(long line, List<String> values, Map<String, String> byName) {
         Map<ImportField, String> fields = new EnumMap<>(ImportField.class);
         Map<ImportField, String> contact = new EnumMap<>(ImportField.class);
-        mapping.forEach((field, column) -> (field.ofContact() ? contact : fields).put(field,
-                column < values.size() ? values.get(column) : ""));
+        byName.forEach((name, value) -> {
+            ImportField field = ImportField.valueOf(name);
+            (field.ofContact() ? contact : fields).put(field, value);
+        });
         CustomerInput input;
         try {
             input = CustomerInput.of(ImportValues.apply(NewCustomer.builder("", CustomerType.COMPANY), fields).build());
@@ -80,6 +100,15 @@ final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
             throw new RowRejectedException(fieldOf(e), e.getMessage());
         }
         return new Row(line, values, fields, input, DuplicateFinder.Keys.of(input), firstContact(contact));
+    }
+
+    private static RowProblem problemOf(Map<String, String> byName) {
+        try {
+            row(0, List.of(), byName);
+            return null;
+        } catch (RowRejectedException e) {
+            return e.problems().get(0);
+        }
     }
 
     /** The row's first contact, checked as one entered by hand; none when the file names nobody. */

@@ -31,6 +31,7 @@ import org.mosaiccrm.customer.service.internal.CustomerDatabase;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.csv.CsvExport;
 import org.mosaiccrm.platform.csv.CsvFiles;
+import org.mosaiccrm.platform.csv.RejectedRowsText;
 import org.mosaiccrm.platform.csv.CsvImportStatus;
 import org.mosaiccrm.platform.csv.CsvImports;
 import org.mosaiccrm.platform.csv.CsvSample;
@@ -153,6 +154,32 @@ public class JpaCustomerCsv implements CustomerCsv {
         }
     }
 
+    @Override
+    public void writeRejected(String jobId, List<String> headings, Function<ImportField, String> fieldLabel,
+            Function<String, String> reasonText, OutputStream out) throws IOException {
+        Subject subject = policy.require(CustomerService.PERMISSION_IMPORT);
+        try {
+            imports.writeRejected(jobId, subject.userId(), new RejectedRowsText() {
+                @Override
+                public List<String> headings() {
+                    return headings;
+                }
+
+                @Override
+                public String field(String field) {
+                    return fieldLabel.apply(ImportField.valueOf(field));
+                }
+
+                @Override
+                public String reason(String reasonKey) {
+                    return reasonText.apply(reasonKey);
+                }
+            }, out);
+        } catch (org.mosaiccrm.platform.csv.CsvFileException e) {
+            throw customerException(e);
+        }
+    }
+
     private static ImportProgress progressOf(CsvImportStatus status) {
         return new ImportProgress(status.jobId(), status.fileName(), ImportProgress.ImportState.valueOf(status.state().name()),
                 status.fraction(), status.rowsRead(), status.created(), status.updated(), status.skipped(),
@@ -161,8 +188,12 @@ public class JpaCustomerCsv implements CustomerCsv {
     }
 
     private static RejectedRow rejectedRow(Rejection rejection) {
-        return new RejectedRow(rejection.line(), rejection.field() == null ? null : ImportField.valueOf(rejection.field()),
-                rejection.reasonKey(), rejection.values());
+        return new RejectedRow(rejection.line(), field(rejection.field()), rejection.reasonKey(), rejection.values(),
+                rejection.problems().stream().map(p -> new RejectedRow.Problem(field(p.field()), p.reasonKey())).toList());
+    }
+
+    private static ImportField field(String name) {
+        return name == null ? null : ImportField.valueOf(name);
     }
 
     /** The customer API's own exception for the platform's (the API predates the shared import). */

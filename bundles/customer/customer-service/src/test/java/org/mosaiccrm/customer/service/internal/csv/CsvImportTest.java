@@ -267,11 +267,12 @@ class CsvImportTest {
             return null;
         });
         String rejected = out.toString(StandardCharsets.UTF_8);
-        assertTrue(rejected.startsWith("\uFEFFline,field,reason"), "UTF-8 with BOM for Excel");
+        assertTrue(rejected.startsWith("\uFEFFline,field,reason,Name,Email,Grade"),
+                "UTF-8 with BOM for Excel; the file's own headings over its columns");
         List<String> lines = rejected.lines().toList();
         assertEquals(10_001, lines.size());
-        assertEquals("3,EMAIL,bad: customer.error.email.invalid,Bad Company 1,not-an-email-1,A", lines.get(1));
-        assertEquals("11001,EMAIL,bad: customer.error.email.invalid,Bad Company 10999,not-an-email-10999,A",
+        assertEquals("3,EMAIL,EMAIL: bad: customer.error.email.invalid,Bad Company 1,not-an-email-1,A", lines.get(1));
+        assertEquals("11001,EMAIL,EMAIL: bad: customer.error.email.invalid,Bad Company 10999,not-an-email-10999,A",
                 lines.get(10_000));
     }
 
@@ -463,5 +464,40 @@ class CsvImportTest {
         assertEquals(2, again.updated());
         assertEquals(1, module.as(module.rep, () -> module.contacts.ofCustomer(mingda.id(), 0, 10)).size(),
                 "the same contact is not added twice");
+    }
+
+    @Test
+    void aRejectedRowNamesEverythingWrongWithItByFieldLabelUnderTheFilesOwnHeadings() throws IOException {
+        String file = "客户名称,邮箱,客户等级,联系人,联系人邮箱\n"
+                + "坏行公司,not-an-email,Z,王五,also-bad\n"
+                + "好行公司,ok@good.example,A,,\n";
+        ImportProgress done = importAll(module.rep, receive(module.rep, "bad.csv", file.getBytes(StandardCharsets.UTF_8)),
+                DuplicatePolicy.SKIP);
+        assertEquals(1, done.created());
+        RejectedRow row = done.firstRejected().get(0);
+        assertEquals(List.of(new RejectedRow.Problem(ImportField.GRADE, "import.error.choice.GRADE"),
+                new RejectedRow.Problem(ImportField.EMAIL, "customer.error.email.invalid"),
+                new RejectedRow.Problem(ImportField.CONTACT_EMAIL, "customer.error.email.invalid")),
+                row.problems().stream().sorted(java.util.Comparator.comparing(p -> p.field().ordinal())).toList(),
+                "all three problems, not only the first");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        module.as(module.rep, () -> {
+            try {
+                csv.writeRejected(done.jobId(), List.of("行号", "字段", "原因"), field -> "«" + field.name().toLowerCase() + "»",
+                        key -> key.substring(key.lastIndexOf('.') + 1), out);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        List<String> lines = out.toString(StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertEquals("行号,字段,原因,客户名称,邮箱,客户等级,联系人,联系人邮箱", lines.get(0), "a heading over every column");
+        assertTrue(lines.get(1).startsWith("2,"), lines.get(1));
+        for (String expected : List.of("«email»: invalid", "«grade»: GRADE", "«contact_email»: invalid")) {
+            assertTrue(lines.get(1).contains(expected), "labelled reasons: " + lines.get(1));
+        }
+        assertTrue(lines.get(1).endsWith(",坏行公司,not-an-email,Z,王五,also-bad"), lines.get(1));
+        assertTrue(!lines.get(1).contains("EMAIL"), "labels, not field codes: " + lines.get(1));
     }
 }

@@ -15,6 +15,7 @@ import org.mosaiccrm.platform.csv.CsvFileException;
 import org.mosaiccrm.platform.csv.CsvImportStatus;
 import org.mosaiccrm.platform.csv.CsvImports;
 import org.mosaiccrm.platform.csv.CsvSample;
+import org.mosaiccrm.platform.csv.RejectedRowsText;
 import org.mosaiccrm.platform.csv.Rejection;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.security.AccessPolicy;
@@ -120,6 +121,11 @@ public class JpaLeadImport implements LeadImport {
     @Override
     public void writeRejected(String jobId, Function<Rejection, String> reasonText, OutputStream out) throws IOException {
         imports.writeRejected(jobId, policy.require(LeadService.PERMISSION_IMPORT).userId(), reasonText, out);
+    }
+
+    @Override
+    public void writeRejected(String jobId, RejectedRowsText text, OutputStream out) throws IOException {
+        imports.writeRejected(jobId, policy.require(LeadService.PERMISSION_IMPORT).userId(), text, out);
     }
 
     @Deactivate

@@ -3,6 +3,7 @@ package org.mosaiccrm.sales.service.internal.lead;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,8 @@ import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.FieldChange;
 import org.mosaiccrm.platform.csv.CsvRowHandler;
+import org.mosaiccrm.platform.csv.RowProblem;
+import org.mosaiccrm.platform.csv.RowProblems;
 import org.mosaiccrm.platform.csv.RowRejectedException;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.security.Subject;
@@ -50,22 +53,40 @@ final class LeadRows implements CsvRowHandler<LeadRows.Row> {
         this.fileName = fileName;
     }
 
+    /** Values that make a lead row valid on their own, to find each field's own problems. */
+    private static final Map<String, String> VALID = Map.of(Field.NAME.name(), "x", Field.PHONE.name(), "1");
+
     @Override
     public Row read(long line, List<String> values) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        mapping.forEach((field, column) -> fields.put(field.name(), column < values.size() ? values.get(column) : ""));
         try {
-            NewLead lead = new NewLead(value(Field.NAME, values), value(Field.COMPANY, values), value(Field.TITLE, values),
-                    value(Field.EMAIL, values), value(Field.PHONE, values), value(Field.SOURCE, values),
-                    LeadInput.grade(value(Field.GRADE, values)), LeadInput.score(value(Field.SCORE, values)),
-                    value(Field.NOTES, values), null);
-            return new Row(line, values, LeadInput.check(lead));
+            return new Row(line, values, check(fields));
         } catch (LeadInput.FieldException e) {
-            throw new RowRejectedException(e.field(), e.getMessage());
+            throw new RowRejectedException(RowProblems.of(fields, VALID, LeadRows::problemOf));
         }
     }
 
-    private String value(Field field, List<String> values) {
-        Integer column = mapping.get(field);
-        return column == null || column >= values.size() ? "" : values.get(column);
+    /** The row checked as a lead entered by hand; fields by their {@link Field} names. */
+    private static LeadInput.Checked check(Map<String, String> fields) {
+        NewLead lead = new NewLead(value(fields, Field.NAME), value(fields, Field.COMPANY), value(fields, Field.TITLE),
+                value(fields, Field.EMAIL), value(fields, Field.PHONE), value(fields, Field.SOURCE),
+                LeadInput.grade(value(fields, Field.GRADE)), LeadInput.score(value(fields, Field.SCORE)),
+                value(fields, Field.NOTES), null);
+        return LeadInput.check(lead);
+    }
+
+    private static RowProblem problemOf(Map<String, String> fields) {
+        try {
+            check(fields);
+            return null;
+        } catch (LeadInput.FieldException e) {
+            return new RowProblem(e.field(), e.getMessage());
+        }
+    }
+
+    private static String value(Map<String, String> fields, Field field) {
+        return fields.getOrDefault(field.name(), "");
     }
 
     @Override

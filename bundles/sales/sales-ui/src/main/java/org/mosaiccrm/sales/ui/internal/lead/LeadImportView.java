@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.mosaiccrm.platform.csv.CsvImportStatus;
 import org.mosaiccrm.platform.csv.CsvSample;
+import org.mosaiccrm.platform.csv.RejectedRowsText;
 import org.mosaiccrm.platform.csv.Rejection;
 import org.mosaiccrm.platform.ui.CsvImportWizard;
 import org.mosaiccrm.sales.LeadImport;
@@ -80,6 +81,11 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         @Override
         public void writeRejected(String jobId, Function<Rejection, String> reasonText, OutputStream out) throws IOException {
             imports.writeRejected(jobId, reasonText, out);
+        }
+
+        @Override
+        public void writeRejected(String jobId, RejectedRowsText text, OutputStream out) throws IOException {
+            imports.writeRejected(jobId, text, out);
         }
     }
 }
