@@ -2,17 +2,13 @@ package org.mosaiccrm.customer.service.internal.demo;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.mosaiccrm.platform.csv.CsvExport;
 
 /**
  * Realistic demo customers, Chinese and English, as a CSV file the import reads (Chinese headers,
@@ -124,16 +120,14 @@ public final class DemoCustomers {
         return values[random.nextInt(values.length)];
     }
 
-    /** Writes {@code count} demo customers as CSV (UTF-8 with BOM). */
+    /** Writes {@code count} demo customers as CSV (UTF-8 with BOM, as every file the CRM writes: {@link CsvExport}). */
     public void write(long count, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        printer.printRecord(HEADER);
+        CsvExport export = CsvExport.to(out);
+        export.row(HEADER);
         for (long i = 1; i <= count; i++) {
-            printer.printRecord(row(i));
+            export.row(row(i));
         }
-        printer.flush();
+        export.flush();
     }
 
     /** {@code DemoCustomers <count> <file.csv>}: writes demo customers for the import. */
