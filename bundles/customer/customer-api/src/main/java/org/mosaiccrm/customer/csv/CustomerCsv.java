@@ -3,11 +3,11 @@ package org.mosaiccrm.customer.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.mosaiccrm.customer.CustomerQuery;
+import org.mosaiccrm.platform.csv.RejectedRowsText;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -61,16 +61,13 @@ public interface CustomerCsv {
 
     /**
      * Writes every rejected row of one of the caller's imports as CSV for people: line, the labels of
-     * the fields at fault, every reason ("Email: …; Phone: …"), then the row as read, under a heading
-     * row of {@code headings} (line, field, reason) followed by the file's own column names.
+     * the fields at fault (by {@link ImportField} name), every reason, then the row as read, under a
+     * heading row that names these and the file's own columns, all in the words of {@code text}.
      *
-     * @param fieldLabel a field's label in the user's language
-     * @param reasonText a reason's i18n key in the user's words
      * @since 1.2
      */
-    default void writeRejected(String jobId, List<String> headings, Function<ImportField, String> fieldLabel,
-            Function<String, String> reasonText, OutputStream out) throws IOException {
-        writeRejected(jobId, row -> reasonText.apply(row.reasonKey()), out);
+    default void writeRejected(String jobId, RejectedRowsText text, OutputStream out) throws IOException {
+        writeRejected(jobId, row -> text.reason(row.reasonKey()), out);
     }
 
     /**

@@ -185,10 +185,11 @@ public final class CsvImports implements AutoCloseable {
                     List<String> record = new ArrayList<>();
                     record.add(String.valueOf(rejected.line()));
                     record.add(rejected.problems().stream().map(RowProblem::field).filter(Objects::nonNull)
-                            .distinct().map(text::field).collect(Collectors.joining("; ")));
-                    record.add(rejected.problems().stream().map(problem -> (problem.field() == null ? ""
-                            : text.field(problem.field()) + ": ") + text.reason(problem.reasonKey()))
-                            .collect(Collectors.joining("; ")));
+                            .distinct().map(text::field).collect(Collectors.joining(text.separator())));
+                    record.add(rejected.problems().stream().map(problem -> problem.field() == null
+                            ? text.reason(problem.reasonKey())
+                            : text.problem(text.field(problem.field()), text.reason(problem.reasonKey())))
+                            .collect(Collectors.joining(text.separator())));
                     record.addAll(rejected.values());
                     export.row(record);
                 }

@@ -21,6 +21,16 @@ public interface RejectedRowsText {
     /** The reason of a problem, from its i18n key. */
     String reason(String reasonKey);
 
+    /** A problem as read: the field's label, then the reason ("Email: not an email address"). */
+    default String problem(String fieldLabel, String reason) {
+        return fieldLabel + ": " + reason;
+    }
+
+    /** What stands between two fields or two problems of a row. */
+    default String separator() {
+        return "; ";
+    }
+
     /** Field codes and a reason function as they were before labels (English headings). */
     static RejectedRowsText plain(Function<String, String> reason) {
         return new RejectedRowsText() {

@@ -286,7 +286,7 @@ public class CsvImportWizard extends VerticalLayout {
             rejected.setId("import-rejected");
             rejected.addColumn(Rejection::line).setHeader(getTranslation("import.rejected.line")).setAutoWidth(true);
             rejected.addColumn(r -> r.problems().stream().map(RowProblem::field).filter(Objects::nonNull).distinct()
-                    .map(this::fieldLabel).collect(Collectors.joining("; ")))
+                    .map(this::fieldLabel).collect(Collectors.joining(getTranslation("import.rejected.separator"))))
                     .setHeader(getTranslation("import.rejected.field")).setAutoWidth(true);
             rejected.addColumn(this::reasons).setHeader(getTranslation("import.rejected.reason")).setFlexGrow(2);
             rejected.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -314,8 +314,10 @@ public class CsvImportWizard extends VerticalLayout {
 
     /** Every problem of a row, each after the label of its field: "Email: not an email address; Phone: …". */
     private String reasons(Rejection row) {
-        return row.problems().stream().map(problem -> (problem.field() == null ? "" : fieldLabel(problem.field()) + ": ")
-                + getTranslation(problem.reasonKey())).collect(Collectors.joining("; "));
+        RejectedRowsText words = new RejectedRowsInUserWords();
+        return row.problems().stream().map(problem -> problem.field() == null ? getTranslation(problem.reasonKey())
+                : words.problem(fieldLabel(problem.field()), getTranslation(problem.reasonKey())))
+                .collect(Collectors.joining(words.separator()));
     }
 
     private String fieldLabel(String field) {
@@ -339,6 +341,16 @@ public class CsvImportWizard extends VerticalLayout {
         @Override
         public String reason(String reasonKey) {
             return getTranslation(reasonKey);
+        }
+
+        @Override
+        public String problem(String fieldLabel, String reason) {
+            return getTranslation("import.rejected.problem", fieldLabel, reason);
+        }
+
+        @Override
+        public String separator() {
+            return getTranslation("import.rejected.separator");
         }
     }
 

@@ -117,7 +117,7 @@ public class CustomerImportView extends VerticalLayout implements HasDynamicTitl
 
         @Override
         public void writeRejected(String jobId, RejectedRowsText text, OutputStream out) throws IOException {
-            csv.writeRejected(jobId, text.headings(), field -> text.field(field.name()), text::reason, out);
+            csv.writeRejected(jobId, text, out);
         }
 
         private CsvSample sample(CsvPreview preview) {

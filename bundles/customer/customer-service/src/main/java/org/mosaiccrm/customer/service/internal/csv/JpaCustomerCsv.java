@@ -155,26 +155,10 @@ public class JpaCustomerCsv implements CustomerCsv {
     }
 
     @Override
-    public void writeRejected(String jobId, List<String> headings, Function<ImportField, String> fieldLabel,
-            Function<String, String> reasonText, OutputStream out) throws IOException {
+    public void writeRejected(String jobId, RejectedRowsText text, OutputStream out) throws IOException {
         Subject subject = policy.require(CustomerService.PERMISSION_IMPORT);
         try {
-            imports.writeRejected(jobId, subject.userId(), new RejectedRowsText() {
-                @Override
-                public List<String> headings() {
-                    return headings;
-                }
-
-                @Override
-                public String field(String field) {
-                    return fieldLabel.apply(ImportField.valueOf(field));
-                }
-
-                @Override
-                public String reason(String reasonKey) {
-                    return reasonText.apply(reasonKey);
-                }
-            }, out);
+            imports.writeRejected(jobId, subject.userId(), text, out);
         } catch (org.mosaiccrm.platform.csv.CsvFileException e) {
             throw customerException(e);
         }

@@ -46,6 +46,7 @@ import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.audit.AuditVerification;
+import org.mosaiccrm.platform.csv.RejectedRowsText;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.Subject;
 
@@ -484,8 +485,27 @@ class CsvImportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         module.as(module.rep, () -> {
             try {
-                csv.writeRejected(done.jobId(), List.of("行号", "字段", "原因"), field -> "«" + field.name().toLowerCase() + "»",
-                        key -> key.substring(key.lastIndexOf('.') + 1), out);
+                csv.writeRejected(done.jobId(), new RejectedRowsText() {
+                    @Override
+                    public List<String> headings() {
+                        return List.of("行号", "字段", "原因");
+                    }
+
+                    @Override
+                    public String field(String field) {
+                        return "«" + field.toLowerCase() + "»";
+                    }
+
+                    @Override
+                    public String reason(String reasonKey) {
+                        return reasonKey.substring(reasonKey.lastIndexOf('.') + 1);
+                    }
+
+                    @Override
+                    public String problem(String fieldLabel, String reason) {
+                        return fieldLabel + "：" + reason;
+                    }
+                }, out);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -494,7 +514,7 @@ class CsvImportTest {
         List<String> lines = out.toString(StandardCharsets.UTF_8).substring(1).lines().toList();
         assertEquals("行号,字段,原因,客户名称,邮箱,客户等级,联系人,联系人邮箱", lines.get(0), "a heading over every column");
         assertTrue(lines.get(1).startsWith("2,"), lines.get(1));
-        for (String expected : List.of("«email»: invalid", "«grade»: GRADE", "«contact_email»: invalid")) {
+        for (String expected : List.of("«email»：invalid", "«grade»：GRADE", "«contact_email»：invalid")) {
             assertTrue(lines.get(1).contains(expected), "labelled reasons: " + lines.get(1));
         }
         assertTrue(lines.get(1).endsWith(",坏行公司,not-an-email,Z,王五,also-bad"), lines.get(1));
