@@ -99,6 +99,18 @@ public class SecurityIT extends MosaicKarafTestSupport {
     }
 
     @Test
+    public void aStrangersWrongPasswordsFromAnotherAddressDoNotStopTheOwnerSigningIn() {
+        users.user("lock-owner", null, "sales-rep");
+        for (int i = 0; i < 25; i++) {
+            users.authenticator().login("lock-owner", ("guess " + i).toCharArray(), "198.51.100.99");
+        }
+        assertFalse("the stranger's address is throttled", users.authenticator().login("lock-owner",
+                "lock-owner passphrase".toCharArray(), "198.51.100.99").loggedIn());
+        assertTrue("the owner signs in from their own address", users.authenticator().login("lock-owner",
+                "lock-owner passphrase".toCharArray(), "203.0.113.20").loggedIn());
+    }
+
+    @Test
     public void theUserAdministratorCannotOpenBusinessData() {
         Subject admin = users.admin();
         assertThrows(AccessDeniedException.class, () -> as(admin, () -> customers.list(CustomerQuery.ALL, null, 10)));

@@ -55,8 +55,9 @@ public interface CustomerService {
     Customer update(long id, NewCustomer changes, long version);
 
     /**
-     * @return the customer, or empty when it does not exist
-     * @throws org.mosaiccrm.platform.security.AccessDeniedException when it lies outside the caller's record scope
+     * @return the customer, or empty when it does not exist or lies outside the caller's record scope
+     *         (the two read alike, so that nobody learns which customers exist)
+     * @throws org.mosaiccrm.platform.security.AccessDeniedException when the caller may not read customers at all
      */
     Optional<Customer> find(long id);
 

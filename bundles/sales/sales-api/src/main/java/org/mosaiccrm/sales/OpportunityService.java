@@ -30,7 +30,7 @@ public interface OpportunityService {
      */
     Opportunity create(NewOpportunity opportunity);
 
-    /** @throws org.mosaiccrm.platform.security.AccessDeniedException when outside the caller's scope */
+    /** @return the opportunity, or empty when it does not exist or lies outside the caller's scope (alike, so nobody learns which exist) */
     Optional<Opportunity> find(long id);
 
     /** Opportunities in the caller's scope with the given status, newest first. */

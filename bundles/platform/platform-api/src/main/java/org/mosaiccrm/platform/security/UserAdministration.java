@@ -30,6 +30,14 @@ public interface UserAdministration {
     /** Sets a new one-time password, ends the user's sessions and lifts a lockout. */
     String resetPassword(long id);
 
+    /**
+     * Lifts every sign-in delay and lockout of the user, from every address, keeping the password
+     * (the owner locked out by their own typing, or by a stranger's guessing from many addresses).
+     *
+     * @since 2.3
+     */
+    User unlock(long id);
+
     List<Role> roles();
 
     Role saveRole(Role role);

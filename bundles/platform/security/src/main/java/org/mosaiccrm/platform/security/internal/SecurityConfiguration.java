@@ -9,8 +9,12 @@ public @interface SecurityConfiguration {
 
     String PID = "org.mosaiccrm.security";
 
-    @AttributeDefinition(description = "Failed logins in a row that lock an account")
+    @AttributeDefinition(description = "Failed logins in a row from one address that lock the account for that address")
     int lockout_threshold() default 5;
+
+    @AttributeDefinition(description = "Failed logins in a row from all addresses together that lock the account everywhere"
+            + " (against guessing from many addresses); well above lockout.threshold, so one stranger cannot lock the owner out")
+    int lockout_accountThreshold() default 50;
 
     @AttributeDefinition(description = "Minutes an account stays locked")
     int lockout_minutes() default 15;

@@ -27,6 +27,7 @@ import org.mosaiccrm.platform.security.internal.access.PermissionCatalog;
 import org.mosaiccrm.platform.security.internal.audit.HashChainAuditLog;
 import org.mosaiccrm.platform.security.internal.login.DatabaseAuthenticator;
 import org.mosaiccrm.platform.security.internal.login.InitialAdministrator;
+import org.mosaiccrm.platform.security.internal.login.LoginFailures;
 import org.mosaiccrm.platform.security.internal.password.PasswordHasher;
 import org.mosaiccrm.platform.security.internal.password.PasswordRules;
 import org.mosaiccrm.platform.security.internal.user.DatabaseUserAdministration;
@@ -50,6 +51,7 @@ public final class SecurityFixture implements AutoCloseable {
     public final PasswordHasher hasher = new PasswordHasher();
     public final PasswordRules rules = new PasswordRules();
     public final DatabaseAuthenticator authenticator;
+    public final LoginFailures loginFailures = new LoginFailures();
     public final UserAdministration users;
     public final PermissionCatalog catalog = new PermissionCatalog();
     public final List<Event> events = new CopyOnWriteArrayList<>();
@@ -64,7 +66,7 @@ public final class SecurityFixture implements AutoCloseable {
         policy = new DatabaseAccessPolicy(grants, auditLog);
         SecurityConfiguration configuration = configuration(ADMIN_PASSWORD);
         new InitialAdministrator(database, hasher, rules, auditLog, configuration);
-        authenticator = new DatabaseAuthenticator(database, hasher, rules, grants, auditLog, configuration);
+        authenticator = new DatabaseAuthenticator(database, hasher, rules, grants, auditLog, loginFailures, configuration);
         EventAdmin recorder = new EventAdmin() {
             @Override
             public void postEvent(Event event) {
@@ -76,7 +78,8 @@ public final class SecurityFixture implements AutoCloseable {
                 events.add(event);
             }
         };
-        users = new DatabaseUserAdministration(database, policy, auditLog, hasher, rules, grants, catalog, recorder);
+        users = new DatabaseUserAdministration(database, policy, auditLog, hasher, rules, grants, catalog, recorder,
+                loginFailures);
     }
 
     /** Logs the first administrator in, changing the one-time password on the way. */
@@ -140,6 +143,11 @@ public final class SecurityFixture implements AutoCloseable {
             @Override
             public int lockout_threshold() {
                 return 5;
+            }
+
+            @Override
+            public int lockout_accountThreshold() {
+                return 50;
             }
 
             @Override

@@ -82,7 +82,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button reset = new Button(getTranslation("security.user.reset"),
                 event -> showPassword(user.username(), administration.resetPassword(user.id())));
         reset.setId("user-reset-" + user.username());
-        HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset);
+        // sign-in delays and lockouts, from any address, lifted at once (the password stays)
+        Button unlock = new Button(getTranslation("security.user.unlock"),
+                event -> run(() -> administration.unlock(user.id()), "security.user.unlockedNotice"));
+        unlock.setId("user-unlock-" + user.username());
+        HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset, unlock);
         actions.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
         return actions;
     }

@@ -33,9 +33,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Logins against {@code SEC_USER}. Failures are counted per account in the database (they survive
- * a restart) and per unknown user name in memory, with the same answers and timing for both, so a
- * caller cannot tell which names exist.
+ * Logins against {@code SEC_USER}. Failures slow down and lock per user name and client address
+ * ({@link LoginFailures}, for known and unknown names alike, with the same answers and timing, so a
+ * caller cannot tell which names exist): a stranger's wrong passwords lock the stranger's address,
+ * not the owner. The account's own count (in the database, surviving a restart) locks it everywhere
+ * only at a much higher threshold, against guessing from many addresses. Refusals while throttled
+ * are audited once per window, with their number in the next entry.
  */
 @Component(service = Authenticator.class, configurationPid = SecurityConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -48,20 +51,25 @@ public class DatabaseAuthenticator implements Authenticator {
     private final GrantResolver grants;
     private final AuditLog auditLog;
     private final LoginThrottle throttle;
-    private final UnknownNames unknownNames = new UnknownNames(10_000);
+    private final LoginThrottle accountThrottle;
+    private final LoginFailures failures;
     private volatile Clock clock = Clock.systemUTC();
 
     @Activate
     public DatabaseAuthenticator(@Reference SecurityDatabase database, @Reference PasswordHasher hasher,
-            @Reference PasswordRules rules, @Reference GrantResolver grants, @Reference AuditLog auditLog, SecurityConfiguration configuration) {
+            @Reference PasswordRules rules, @Reference GrantResolver grants, @Reference AuditLog auditLog,
+            @Reference LoginFailures failures, SecurityConfiguration configuration) {
         this.database = database;
         this.hasher = hasher;
         this.rules = rules;
         this.grants = grants;
         this.auditLog = auditLog;
-        this.throttle = new LoginThrottle(Math.max(1, configuration.lockout_threshold()),
-                Duration.ofMinutes(Math.max(1, configuration.lockout_minutes())),
-                Duration.ofSeconds(Math.max(1, configuration.delay_max_seconds())));
+        this.failures = failures;
+        Duration lockout = Duration.ofMinutes(Math.max(1, configuration.lockout_minutes()));
+        Duration maxDelay = Duration.ofSeconds(Math.max(1, configuration.delay_max_seconds()));
+        this.throttle = new LoginThrottle(Math.max(1, configuration.lockout_threshold()), lockout, maxDelay);
+        this.accountThrottle = new LoginThrottle(Math.max(configuration.lockout_threshold(),
+                configuration.lockout_accountThreshold()), lockout, maxDelay);
     }
 
     @Override
@@ -76,7 +84,9 @@ public class DatabaseAuthenticator implements Authenticator {
             if (attempt.subject() != null) {
                 grants.invalidate();
             }
-            audit(attempt, name, address);
+            if (attempt.audited()) {
+                audit(attempt, name, address);
+            }
             return attempt.result();
         } finally {
             if (password != null) {
@@ -85,44 +95,59 @@ public class DatabaseAuthenticator implements Authenticator {
         }
     }
 
-    private record Attempt(LoginResult result, Subject subject, String reason) {
+    /**
+     * @param audited whether it goes into the audit log (of a throttled window, only the first refusal)
+     */
+    private record Attempt(LoginResult result, Subject subject, String reason, boolean audited) {
     }
 
     private Attempt attempt(EntityManager em, String name, char[] password, String address, Instant now) {
+        String key = UserEntity.key(name);
         Optional<UserEntity> found = em.createQuery("select u from UserEntity u where u.usernameKey = :key",
-                UserEntity.class).setParameter("key", UserEntity.key(name)).getResultList().stream().findFirst();
-        State state = found.map(u -> new State(u.getFailedLogins(), u.getLastFailureAt(), u.getLockedUntil()))
-                .orElseGet(() -> unknownNames.state(UserEntity.key(name)));
-        Duration wait = throttle.waitBefore(state, now);
-        if (!wait.isZero()) {
-            Outcome outcome = throttle.isLocked(state, now) ? Outcome.LOCKED : Outcome.TOO_SOON;
-            return new Attempt(LoginResult.refused(outcome, wait), null, outcome.name().toLowerCase());
+                UserEntity.class).setParameter("key", key).getResultList().stream().findFirst();
+        State account = found.map(u -> new State(u.getFailedLogins(), u.getLastFailureAt(), u.getLockedUntil()))
+                .orElse(State.CLEAN);
+        LoginFailures.Failures here = failures.of(key, address);
+        Duration wait = throttle.waitBefore(here.state(), now);
+        if (accountThrottle.isLocked(account, now)) {
+            wait = wait.compareTo(Duration.between(now, account.lockedUntil())) > 0 ? wait
+                    : Duration.between(now, account.lockedUntil());
         }
+        if (!wait.isZero()) {
+            Outcome outcome = throttle.isLocked(here.state(), now) || accountThrottle.isLocked(account, now)
+                    ? Outcome.LOCKED : Outcome.TOO_SOON;
+            int refused = failures.refused(key, address);
+            return new Attempt(LoginResult.refused(outcome, wait), null, outcome.name().toLowerCase(), refused == 1);
+        }
+        String throttled = here.refused() > 0 ? ", " + here.refused() + " attempts refused while throttled before" : "";
+        State next = throttle.fail(here.state(), now);
         if (found.isEmpty()) {
             hasher.verifyNobody(password);
-            State next = throttle.fail(state, now);
-            unknownNames.put(UserEntity.key(name), next);
-            return failed(next, now, "unknown user");
+            failures.failed(key, address, next);
+            return failed(next, now, "unknown user" + throttled);
         }
         UserEntity user = found.get();
         boolean matches = hasher.verify(password, user.getPasswordHash());
         if (!matches || !user.isEnabled()) {
-            State next = throttle.fail(state, now);
-            user.recordFailure(next.failures(), next.lastFailure(), next.lockedUntil());
-            return failed(next, now, matches ? "disabled" : "wrong password");
+            failures.failed(key, address, next);
+            State nextAccount = accountThrottle.fail(account, now);
+            user.recordFailure(nextAccount.failures(), nextAccount.lastFailure(), nextAccount.lockedUntil());
+            State worse = accountThrottle.isLocked(nextAccount, now) ? nextAccount : next;
+            return failed(worse, now, (matches ? "disabled" : "wrong password") + throttled);
         }
         user.clearFailures();
+        failures.succeeded(key, address);
         Subject subject = new Subject(user.getId(), user.getUsername(), user.getDisplayName(), address);
         Outcome outcome = user.isMustChangePassword() ? Outcome.PASSWORD_CHANGE_REQUIRED : Outcome.SUCCESS;
-        return new Attempt(new LoginResult(outcome, subject, Duration.ZERO), subject, "");
+        return new Attempt(new LoginResult(outcome, subject, Duration.ZERO), subject, "", true);
     }
 
     private Attempt failed(State next, Instant now, String reason) {
-        if (throttle.isLocked(next, now)) {
+        if (next.lockedUntil() != null && now.isBefore(next.lockedUntil())) {
             return new Attempt(LoginResult.refused(Outcome.LOCKED, Duration.between(now, next.lockedUntil())), null,
-                    reason + ", locked");
+                    reason + ", locked", true);
         }
-        return new Attempt(LoginResult.refused(Outcome.INVALID, Duration.ZERO), null, reason);
+        return new Attempt(LoginResult.refused(Outcome.INVALID, Duration.ZERO), null, reason, true);
     }
 
     private void audit(Attempt attempt, String name, String address) {

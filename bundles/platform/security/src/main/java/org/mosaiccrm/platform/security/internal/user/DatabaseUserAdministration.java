@@ -28,6 +28,7 @@ import org.mosaiccrm.platform.security.internal.SecurityDatabase;
 import org.mosaiccrm.platform.security.internal.access.GrantPattern;
 import org.mosaiccrm.platform.security.internal.access.GrantResolver;
 import org.mosaiccrm.platform.security.internal.access.PermissionCatalog;
+import org.mosaiccrm.platform.security.internal.login.LoginFailures;
 import org.mosaiccrm.platform.security.internal.password.PasswordHasher;
 import org.mosaiccrm.platform.security.internal.password.PasswordRules;
 import org.osgi.service.component.annotations.Activate;
@@ -50,11 +51,13 @@ public class DatabaseUserAdministration implements UserAdministration {
     private final GrantResolver grants;
     private final PermissionCatalog catalog;
     private final EventAdmin eventAdmin;
+    private final LoginFailures loginFailures;
 
     @Activate
     public DatabaseUserAdministration(@Reference SecurityDatabase database, @Reference AccessPolicy accessPolicy,
             @Reference AuditLog auditLog, @Reference PasswordHasher hasher, @Reference PasswordRules rules,
-            @Reference GrantResolver grants, @Reference PermissionCatalog catalog, @Reference EventAdmin eventAdmin) {
+            @Reference GrantResolver grants, @Reference PermissionCatalog catalog, @Reference EventAdmin eventAdmin,
+            @Reference LoginFailures loginFailures) {
         this.database = database;
         this.accessPolicy = accessPolicy;
         this.auditLog = auditLog;
@@ -63,6 +66,7 @@ public class DatabaseUserAdministration implements UserAdministration {
         this.grants = grants;
         this.catalog = catalog;
         this.eventAdmin = eventAdmin;
+        this.loginFailures = loginFailures;
     }
 
     @Override
@@ -161,12 +165,27 @@ public class DatabaseUserAdministration implements UserAdministration {
             UserEntity entity = existing(em, id);
             entity.setPasswordHash(hasher.hash(password.toCharArray()), true);
             entity.clearFailures();
+            loginFailures.unlock(UserEntity.key(entity.getUsername()));
         });
         grants.invalidate();
         auditLog.record(AuditEvent.security("user.passwordReset", "User", id,
                 List.of(new FieldChange("password", null, "one-time"))));
         revokeSessions(id);
         return password;
+    }
+
+    @Override
+    public User unlock(long id) {
+        accessPolicy.require(PERMISSION_USERS);
+        User user = database.inTransaction(em -> {
+            UserEntity entity = existing(em, id);
+            entity.clearFailures();
+            loginFailures.unlock(UserEntity.key(entity.getUsername()));
+            em.flush();
+            return entity.toUser();
+        });
+        auditLog.record(AuditEvent.security("user.unlocked", "User", id, List.of()));
+        return user;
     }
 
     @Override

@@ -127,6 +127,45 @@ class AuthenticatorTest {
     }
 
     @Test
+    void aStrangersWrongPasswordsLockTheStrangerNotTheOwnerAndAreAuditedOncePerWindow() {
+        Subject admin = security.admin();
+        NewUser owner = CurrentSubject.callAs(admin,
+                () -> security.users.createUser(new UserDraft("owner", "Owner", null, Set.of("sales-rep"))));
+        String stranger = "198.51.100.66";
+        for (int i = 0; i < 25; i++) { // 25 requests in a few seconds, as a script sends them
+            security.authenticator.login("owner", ("guess-" + i).toCharArray(), stranger);
+            now = now.plusMillis(350);
+        }
+        assertTrue(security.authenticator.login("owner", owner.oneTimePassword().toCharArray(), "203.0.113.5").loggedIn(),
+                "the owner signs in from their own address");
+        assertTrue(!security.authenticator.login("owner", owner.oneTimePassword().toCharArray(), stranger).loggedIn(),
+                "the stranger's address stays throttled, even with the right password");
+
+        List<AuditEntry> strangers = CurrentSubject.callAs(security.user("auditor2", null, "auditor"),
+                () -> security.audit().find(new AuditQuery(null, "security", null, null, null, null, 200))).stream()
+                .filter(e -> stranger.equals(e.address())).toList();
+        // each checked failure (5 until the lock) and the first refusal of each throttled window, not one per request
+        assertEquals(5, strangers.stream().filter(e -> e.action().equals("login.failure")
+                && e.changes().stream().anyMatch(c -> String.valueOf(c.after()).startsWith("wrong password"))).count());
+        assertTrue(strangers.size() <= 10, "at most one entry per window, not 25: " + strangers.size());
+        assertTrue(strangers.stream().anyMatch(e -> e.changes().stream()
+                .anyMatch(c -> String.valueOf(c.after()).contains("refused while throttled"))), "the refusals are counted");
+
+        // an administrator lifts every delay at once
+        CurrentSubject.callAs(admin, () -> security.users.unlock(
+                security.users.users().stream().filter(u -> u.username().equals("owner")).findFirst().orElseThrow().id()));
+        assertEquals(Outcome.INVALID, security.authenticator.login("owner", "guess-again".toCharArray(), stranger).outcome());
+
+        // guessing from many addresses locks the account everywhere, at a far higher count
+        for (int i = 0; i < 50; i++) {
+            security.authenticator.login("owner", ("wide-" + i).toCharArray(), "203.0.113." + (100 + i % 50) + "");
+            now = now.plusSeconds(1);
+        }
+        assertEquals(Outcome.LOCKED, security.authenticator.login("owner", owner.oneTimePassword().toCharArray(),
+                "203.0.113.5").outcome());
+    }
+
+    @Test
     void unknownUsersGetTheSameAnswersAsWrongPasswords() {
         assertEquals(Outcome.INVALID, login("nobody", "whatever-1").outcome());
         assertEquals(Outcome.INVALID, login("nobody", "whatever-2").outcome());
