@@ -24,6 +24,7 @@ abstract class BrowserTestSupport {
                 .replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         crm = RunningCrm.start(name);
         assertEquals(List.of(), crm.bootProblems(), "first boot is clean");
+        assertEquals(List.of(), crm.migrationChatterOnConsole(), "the first start's migrations write to the log, not the console");
         browser = Browser.open();
     }
 

@@ -162,6 +162,14 @@ final class RunningCrm implements AutoCloseable {
         return problems;
     }
 
+    /** What the console (the terminal an operator types in) shows of the database migrations: nothing, they go to the log. */
+    List<String> migrationChatterOnConsole() throws IOException {
+        return Files.readAllLines(home.resolve("console.log")).stream()
+                .filter(line -> line.contains("Running Changeset") || line.contains("UPDATE SUMMARY")
+                        || line.contains("No row was found for FETCH"))
+                .toList();
+    }
+
     private Path deployFile(String feature) {
         return home.resolve("deploy/it-" + feature + ".xml");
     }

@@ -21,6 +21,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -82,9 +83,10 @@ final class LiquibaseMigrator {
                 database.setDatabaseChangeLogLockTableName(lockTable(unit.moduleId()));
                 Liquibase liquibase = new Liquibase(unit.changelog(),
                         new ClassLoaderResourceAccessor(unit.classLoader()), database);
+                // Liquibase writes its progress ("Running Changeset") and summary ("UPDATE SUMMARY") to standard
+                // output, which in Karaf is the console an operator is typing in: both go to the log instead
+                liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
                 int before = appliedSoFar(connection, unit.moduleId()).size();
-                // Liquibase writes its progress ("Running Changeset", "UPDATE SUMMARY") to standard output,
-                // which in Karaf is the console an operator is typing in: send it to the log instead
                 Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
                         () -> liquibase.update(new Contexts(), new LabelExpression()));
                 List<String> applied = appliedSoFar(connection, unit.moduleId());
