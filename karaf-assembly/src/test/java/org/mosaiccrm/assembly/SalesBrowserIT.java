@@ -134,6 +134,15 @@ class SalesBrowserIT extends BrowserTestSupport {
                     && !browser.find("#stage-qualify").isDisplayed()
                     && browser.texts("#stage-proposal .opportunity-card span").contains("Handheld scanners"));
 
+            // every other sales page fits too
+            for (String[] page : new String[][] {{"/sales/leads", "#leads-grid"}, {"/sales/quotes", "#quotes-grid"},
+                    {"/sales/orders", "#orders-grid"}, {"/sales/forecast", "#forecast-grid"}, {"/sales/products", "#products-grid"}}) {
+                browser.go(crm.url(page[0]));
+                browser.waitUntil(page[0], 30, d -> browser.present(page[1]));
+                assertFitsThePhone(page[0]);
+            }
+            browser.screenshot("85-phone-price-list-en");
+
             // the folded header: language and sign-out in its menu
             browser.click("#user-menu vaadin-menu-bar-button");
             browser.waitUntil("header menu", 10, d -> browser.present("#user-menu-logout"));

@@ -116,7 +116,9 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         }
         shown = forecast;
         List<String> currencies = forecast.currencies().isEmpty() ? List.of("CNY") : forecast.currencies();
-        String chosen = currencies.contains(currency.getValue()) ? currency.getValue() : currencies.get(0);
+        // nothing chosen yet on a first visit: List.contains(null) throws for an immutable list
+        String chosen = currency.getValue() != null && currencies.contains(currency.getValue()) ? currency.getValue()
+                : currencies.get(0);
         currency.setItems(currencies);
         currency.setValue(chosen);
         show();
