@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,9 +17,13 @@ import org.mosaiccrm.platform.security.Authenticator;
 import org.mosaiccrm.platform.security.PasswordRejectedException;
 import org.osgi.service.component.annotations.Component;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
+
 /**
  * The password rules of ASVS 2.1: at least 8 characters, up to 128, any characters, no composition
- * rules, and not one of the 30,000 most common passwords (the zxcvbn list, unpacked at build time).
+ * rules, not one of the 30,000 most common passwords (the zxcvbn list, unpacked at build time), and
+ * not easy to guess by zxcvbn's estimate (repeats, sequences, keyboard patterns, names, the user
+ * name and this product's name: {@code adminadmin}, {@code abcdefgh}, {@code mosaiccrm}).
  */
 @Component(service = PasswordRules.class)
 public class PasswordRules {
@@ -25,7 +31,12 @@ public class PasswordRules {
     static final String COMMON_LIST = "/password/passwords.txt";
     private static final char[] ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
+    /** zxcvbn's score from 0 to 4; 2 ("somewhat guessable", about 10^8 guesses) is the least accepted. */
+    static final int MIN_SCORE = 2;
+    private static final List<String> PRODUCT_WORDS = List.of("mosaic", "crm", "mosaiccrm");
+
     private final Set<String> common;
+    private final Zxcvbn strength = new Zxcvbn();
     private final SecureRandom random = new SecureRandom();
 
     public PasswordRules() {
@@ -49,6 +60,13 @@ public class PasswordRules {
         }
         if (username != null && lower.equals(username.strip().toLowerCase(Locale.ROOT))) {
             throw new PasswordRejectedException("password.sameAsUser");
+        }
+        List<String> known = new ArrayList<>(PRODUCT_WORDS);
+        if (username != null && !username.isBlank()) {
+            known.add(username.strip());
+        }
+        if (strength.measure(new String(password), known).getScore() < MIN_SCORE) {
+            throw new PasswordRejectedException("password.weak");
         }
     }
 

@@ -88,7 +88,12 @@ class AuthenticatorTest {
         assertEquals("password.common", rules.reason("12345678"));
         assertEquals("password.common", rules.reason("Qwertyuiop"));
         assertEquals("password.sameAsUser", rules.reason("someone-long"));
-        assertEquals("", rules.reason("x".repeat(64)));
+        assertEquals("password.weak", rules.reason("x".repeat(64)), "long, but one character repeated");
+        assertEquals("password.weak", rules.reason("adminadmin"));
+        assertEquals("password.weak", rules.reason("aaaaaaaa"));
+        assertEquals("password.weak", rules.reason("abcdefgh"));
+        assertEquals("password.weak", rules.reason("mosaiccrm"), "the product's own name");
+        assertEquals("", rules.reason("lin passphrase"));
         assertEquals("", rules.reason("密码很长也可以用中文"));
         assertEquals("password.tooLong", rules.reason("x".repeat(129)));
     }
