@@ -32,7 +32,7 @@ public interface ViewContribution<V extends Component> extends Contribution {
      */
     V createView();
 
-    /** i18n key of the menu group, e.g. {@code menu.group.customers}; empty for no menu entry. */
+    /** i18n key of the menu group, the module's own, e.g. {@code customer.menu.group}; empty for no menu entry. */
     default String menuGroup() {
         return "menu.group.main";
     }

@@ -46,7 +46,7 @@ public class CustomerListContribution implements ViewContribution<CustomersView>
 
     @Override
     public String menuGroup() {
-        return "menu.group.customers";
+        return "customer.menu.group";
     }
 
     @Override

@@ -48,7 +48,7 @@ public class OpportunitiesContribution implements ViewContribution<Opportunities
 
     @Override
     public String menuGroup() {
-        return "menu.group.sales";
+        return "sales.menu.group";
     }
 
     @Override

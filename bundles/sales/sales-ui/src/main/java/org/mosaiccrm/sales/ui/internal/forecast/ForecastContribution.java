@@ -49,7 +49,7 @@ public class ForecastContribution implements ViewContribution<ForecastView> {
 
     @Override
     public String menuGroup() {
-        return "menu.group.sales";
+        return "sales.menu.group";
     }
 
     @Override

@@ -57,7 +57,7 @@ public class LeadsContribution implements ViewContribution<LeadsView> {
 
     @Override
     public String menuGroup() {
-        return "menu.group.sales";
+        return "sales.menu.group";
     }
 
     @Override

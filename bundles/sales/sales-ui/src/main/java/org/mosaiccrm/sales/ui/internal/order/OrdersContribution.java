@@ -56,7 +56,7 @@ public class OrdersContribution implements ViewContribution<OrdersView> {
 
     @Override
     public String menuGroup() {
-        return "menu.group.sales";
+        return "sales.menu.group";
     }
 
     @Override

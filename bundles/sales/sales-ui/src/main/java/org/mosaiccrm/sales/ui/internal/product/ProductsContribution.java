@@ -47,7 +47,7 @@ public class ProductsContribution implements ViewContribution<ProductsView> {
 
     @Override
     public String menuGroup() {
-        return "menu.group.sales";
+        return "sales.menu.group";
     }
 
     @Override

@@ -53,7 +53,7 @@ public class QuotesContribution implements ViewContribution<QuotesView> {
 
     @Override
     public String menuGroup() {
-        return "menu.group.sales";
+        return "sales.menu.group";
     }
 
     @Override
