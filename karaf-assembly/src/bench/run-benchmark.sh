@@ -20,7 +20,7 @@ ms() { echo "($2 - $1) * 1000 / 1" | bc; }
 set_prop() { # file key value
     if grep -q "^$2 *=" "$1"; then sed -i "s|^$2 *=.*|$2 = $3|" "$1"; else echo "$2 = $3" >> "$1"; fi
 }
-ui_up() { [ "$(http_code /)" = 200 ]; }
+ui_up() { [ "$(http_code /)" = 303 ] && [ "$(http_code /login)" = 200 ]; } # signed out: / sends to the sign-in page
 http_code() { curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT$1" || true; }
 # The UI host logs each route it maps into (or removes from) Vaadin's route registry.
 routes_mapped() { [ "$(grep -c "Route 'notes' -> " "$WORK/data/log/karaf.log")" -ge "$1" ]; }

@@ -196,8 +196,8 @@ final class Browser implements AutoCloseable {
         while (true) {
             go(crm.url("/login"));
             waitUntil("login page", 30, d -> present("#login-username"));
-            type("#login-username input", username);
-            type("#login-password input", password);
+            type("#login-username", username);
+            type("#login-password", password);
             click("#login-submit");
             waitUntil("answered", 30, d -> !present("#login-username")
                     || !String.join("", texts("#login-error")).isEmpty());

@@ -34,6 +34,19 @@ class CustomerBrowserIT extends BrowserTestSupport {
             browser.click("#customer-save");
             browser.waitUntil("saved: " + name, 20, d -> !browser.present("#customer-name"));
         }
+        // a pasted name far too long is kept whole and refused with a word, never cut without one (issue 24.4)
+        browser.click("#customer-new");
+        browser.waitUntil("new customer dialog", 10, d -> browser.present("#customer-name"));
+        browser.type("#customer-name input", "苏州".repeat(500));
+        browser.find("#customer-name input").sendKeys(org.openqa.selenium.Keys.TAB);
+        browser.waitUntil("the field says how long it is", 10, d -> String.join(" ",
+                browser.texts("#customer-name [slot='error-message']")).contains("当前为 1,000 个"));
+        browser.click("#customer-save");
+        browser.waitUntil("refused, still open", 10, d -> browser.present("#customer-name"));
+        assertEquals(1000, browser.find("#customer-name input").getAttribute("value").length(), "nothing cut");
+        browser.screenshot("01b-name-too-long-zh");
+        browser.find("#customer-name input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.waitUntil("dialog closed", 10, d -> !browser.present("#customer-name"));
         browser.waitUntil("three customers counted", 20, d -> browser.texts("#customers-count").contains("3 个客户"));
         browser.waitUntil("listed in pinyin order (su before wu)", 20, d -> {
             List<String> cells = browser.texts("#customers-grid vaadin-grid-cell-content");

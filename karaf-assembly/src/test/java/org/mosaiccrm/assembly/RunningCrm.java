@@ -64,7 +64,7 @@ final class RunningCrm implements AutoCloseable {
                 .redirectOutput(home.resolve("console.log").toFile());
         builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
         RunningCrm crm = new RunningCrm(home, httpPort, builder.start());
-        crm.await("UI answers on /", 120, () -> crm.status("/") == 200);
+        crm.await("UI answers on / (with the sign-in page)", 120, () -> crm.status("/") == 303 && crm.status("/login") == 200);
         crm.await("sign-in in service", 120, () -> crm.health().contains("\"signIn\":\"UP\""));
         return crm;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,13 @@ class SecurityBrowserIT extends BrowserTestSupport {
         browser.go(crm.url("/customers"));
         browser.waitUntil("sent to the login page", 30, d -> browser.present("#login-username"));
         browser.screenshot("10-login");
+        browser.clickText("#language-switch a", "简体中文");
+        browser.waitUntil("the sign-in page in Chinese", 20, d -> browser.texts("#login-submit").contains("登录")
+                && browser.texts("label").contains("用户名"));
+        browser.assertEveryControlNamed("sign-in page (zh)");
+        browser.screenshot("10a-login-zh");
+        browser.clickText("#language-switch a", "English");
+        browser.waitUntil("the sign-in page in English", 20, d -> browser.texts("#login-submit").contains("Sign in"));
         browser.signInAsAdministrator(crm);
         browser.screenshot("10b-admin-home");
         browser.waitUntil("the administrator's menu", 30, d -> browser.texts("vaadin-side-nav-item").contains("Users"));
@@ -57,6 +65,15 @@ class SecurityBrowserIT extends BrowserTestSupport {
         browser.waitUntil("customer 360", 20, d -> browser.present("#customer-360 h2"));
         String route = browser.currentUrl().substring(browser.currentUrl().indexOf("/customers/"));
         browser.signOut();
+        // a link to the record opened while signed out leads to it once signed in
+        browser.go(crm.url(route));
+        browser.waitUntil("sign-in page for the link", 30, d -> browser.present("#login-username"));
+        browser.type("#login-username", "ann");
+        browser.type("#login-password", "ann passphrase");
+        browser.click("#login-submit");
+        browser.waitUntil("the linked customer after signing in", 30, d -> browser.present("#customer-360 h2")
+                && String.join(" ", browser.texts("#customer-360 h2")).contains("安娜贸易有限公司"));
+        browser.signOut();
 
         browser.signIn(crm, "ben", benPassword, "ben passphrase");
         browser.go(crm.url(route));
@@ -69,6 +86,24 @@ class SecurityBrowserIT extends BrowserTestSupport {
         browser.waitUntil("not found", 30, d -> browser.present("#customer-missing"));
         assertEquals(outOfScope, String.join(" ", browser.texts("#customer-360")));
         browser.signOut();
+    }
+
+    /** Issue 24.4: the database, the log (once holding the one-time password) and every other file of the data folder are the owner's only. */
+    @Test
+    void filesOfTheDataFolderAreTheOwnersOnly() throws Exception {
+        java.nio.file.Path data = crm.home().resolve("data");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(data)) {
+            List<String> open = files.filter(java.nio.file.Files::isRegularFile).filter(f -> {
+                try {
+                    return java.nio.file.Files.getPosixFilePermissions(f).stream().anyMatch(p -> p.name().startsWith("GROUP")
+                            || p.name().startsWith("OTHERS"));
+                } catch (java.io.IOException e) {
+                    return false; // gone meanwhile (a lock file)
+                }
+            }).map(f -> data.relativize(f).toString()).toList();
+            assertEquals(List.of(), open, "files others may read");
+        }
+        assertTrue(java.nio.file.Files.exists(data.resolve("log/karaf.log")));
     }
 
     @Test
@@ -117,8 +152,8 @@ class SecurityBrowserIT extends BrowserTestSupport {
     private static String failLogin(String user) {
         String before = browser.present("#login-error[data-answer]")
                 ? browser.find("#login-error").getAttribute("data-answer") : "";
-        browser.type("#login-username input", user);
-        browser.type("#login-password input", "wrong password " + System.nanoTime());
+        browser.type("#login-username", user);
+        browser.type("#login-password", "wrong password " + System.nanoTime());
         browser.click("#login-submit");
         browser.waitUntil("answered", 10, d -> browser.present("#login-error[data-answer]")
                 && !before.equals(browser.find("#login-error").getAttribute("data-answer")));

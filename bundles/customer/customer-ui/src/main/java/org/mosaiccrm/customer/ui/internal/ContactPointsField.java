@@ -3,6 +3,7 @@ package org.mosaiccrm.customer.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.customer.ContactPoint;
 import org.mosaiccrm.customer.ContactPointKind;
 import org.mosaiccrm.customer.CustomerService;
@@ -92,7 +93,7 @@ class ContactPointsField extends CustomField<List<ContactPoint>> {
             label.setPlaceholder(getTranslation("contactPoints.label"));
             // a placeholder is no name: screen readers need one that stays
             label.setAriaLabel(getTranslation("contactPoints.label"));
-            label.setMaxLength(CustomerService.MAX_CONTACT_POINT_LABEL);
+            LengthLimit.apply(label, CustomerService.MAX_CONTACT_POINT_LABEL);
             label.setValue(point.label() == null ? "" : point.label());
             label.setWidth("9em");
             label.addClassName("contact-point-label");

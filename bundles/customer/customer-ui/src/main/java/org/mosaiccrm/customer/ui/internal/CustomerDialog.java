@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.customer.Category;
 import org.mosaiccrm.customer.CompanySize;
 import org.mosaiccrm.customer.Customer;
@@ -101,7 +102,7 @@ class CustomerDialog extends Dialog {
     }
 
     private void build() {
-        name.setMaxLength(CustomerService.MAX_NAME);
+        LengthLimit.apply(name, CustomerService.MAX_NAME);
         name.setRequiredIndicatorVisible(true);
         type.setItems(CustomerType.values());
         type.setItemLabelGenerator(t -> getTranslation("customer.type." + t.name()));
@@ -137,8 +138,8 @@ class CustomerDialog extends Dialog {
                 tags.setValue(chosen);
             }
         });
-        address.setMaxLength(400);
-        notes.setMaxLength(CustomerService.MAX_NOTES);
+        LengthLimit.apply(address, 400);
+        LengthLimit.apply(notes, CustomerService.MAX_NOTES);
         taxId.setVisible(taxIdAllowed);
 
         FormLayout form = new FormLayout();

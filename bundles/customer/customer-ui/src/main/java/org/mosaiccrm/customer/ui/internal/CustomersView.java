@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.customer.Category;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerQuery;
@@ -226,7 +227,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         ask.setHeaderTitle(getTranslation("customer.filter.save"));
         TextField name = new TextField(getTranslation("customer.filter.name"));
         name.setId("customers-filter-name");
-        name.setMaxLength(100);
+        LengthLimit.apply(name, 100);
         Button ok = new Button(getTranslation("customer.save"), event -> {
             try {
                 SavedFilter filter = customers.saveFilter(name.getValue(), query());

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.Interaction;
 import org.mosaiccrm.customer.InteractionKind;
@@ -62,13 +63,13 @@ class TimelinePanel extends VerticalLayout {
         kind.setValue(InteractionKind.CALL);
         summary.setId("interaction-summary");
         summary.setLabel(getTranslation("interaction.summary"));
-        summary.setMaxLength(InteractionService.MAX_TEXT);
+        LengthLimit.apply(summary, InteractionService.MAX_TEXT);
         outcome.setId("interaction-outcome");
         outcome.setLabel(getTranslation("interaction.outcome"));
-        outcome.setMaxLength(InteractionService.MAX_TEXT);
+        LengthLimit.apply(outcome, InteractionService.MAX_TEXT);
         nextStep.setId("interaction-next-step");
         nextStep.setLabel(getTranslation("interaction.nextStep"));
-        nextStep.setMaxLength(InteractionService.MAX_TEXT);
+        LengthLimit.apply(nextStep, InteractionService.MAX_TEXT);
         followUp.setId("interaction-follow-up");
         followUp.setLabel(getTranslation("interaction.followUpOn"));
         followUp.setMin(LocalDate.now());

@@ -1,5 +1,6 @@
 package org.mosaiccrm.example.notes.internal;
 
+import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.example.notes.Note;
 import org.mosaiccrm.example.notes.NoteService;
 
@@ -33,7 +34,7 @@ public class NotesView extends VerticalLayout implements HasDynamicTitle {
         text.setPlaceholder(getTranslation("notes.new.placeholder"));
         // a placeholder is no name: screen readers need one that stays
         text.setAriaLabel(getTranslation("notes.new.placeholder"));
-        text.setMaxLength(NoteService.MAX_LENGTH);
+        LengthLimit.apply(text, NoteService.MAX_LENGTH);
         text.setWidth("30em");
         Button add = new Button(getTranslation("notes.add"), event -> add(text));
         add.setId("note-add");

@@ -16,6 +16,11 @@ public @interface SecurityConfiguration {
             + " (against guessing from many addresses); well above lockout.threshold, so one stranger cannot lock the owner out")
     int lockout_accountThreshold() default 50;
 
+    @AttributeDefinition(description = "Failed logins from one address, over all user names, after which every further"
+            + " attempt from there waits (1, 2, 4 ... seconds up to delay.max.seconds) until it has been quiet for lockout.minutes;"
+            + " against trying many names from one place")
+    int lockout_addressThreshold() default 30;
+
     @AttributeDefinition(description = "Minutes an account stays locked")
     int lockout_minutes() default 15;
 

@@ -151,6 +151,11 @@ public final class SecurityFixture implements AutoCloseable {
             }
 
             @Override
+            public int lockout_addressThreshold() {
+                return 30;
+            }
+
+            @Override
             public int lockout_minutes() {
                 return 15;
             }

@@ -29,7 +29,7 @@ final class AccessErrorHandler extends DefaultErrorHandler {
             return;
         }
         if (cause instanceof NotAuthenticatedException) {
-            ui.navigate(LoginView.class);
+            ui.navigate(LoginRedirect.class);
             return;
         }
         Notification notice = Notification.show(ui.getTranslation("access.denied"), 5000, Notification.Position.BOTTOM_START);

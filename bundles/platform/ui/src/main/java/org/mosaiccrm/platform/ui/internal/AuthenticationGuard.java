@@ -30,12 +30,12 @@ final class AuthenticationGuard implements BeforeEnterListener {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class) {
+        if (target == LoginRedirect.class) {
             return;
         }
         Optional<Subject> subject = SessionSubject.current();
         if (subject.isEmpty()) {
-            event.forwardTo(LoginView.class);
+            event.forwardTo(LoginRedirect.class);
             return;
         }
         if (!security.isActive(subject.get())) {
@@ -46,7 +46,7 @@ final class AuthenticationGuard implements BeforeEnterListener {
                 return;
             }
             SessionSubject.clear(VaadinSession.getCurrent());
-            event.forwardTo(LoginView.class);
+            event.forwardTo(LoginRedirect.class);
             return;
         }
         Optional<ViewContribution<?>> view = contributions.viewFor(target);

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
 
 /** English / 简体中文 switch; the choice holds for the session and re-renders every text. */
@@ -34,6 +36,11 @@ final class LanguageSwitch extends Select<Locale> {
     /** Switches the session to {@code locale} and shows the page again in it. */
     static void choose(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
+        // remembered by the browser: the sign-in page has no session to ask
+        if (VaadinService.getCurrentResponse() instanceof VaadinServletResponse response) {
+            response.getHttpServletResponse().addHeader("Set-Cookie",
+                    LanguageCookie.header(locale, VaadinService.getCurrentRequest().isSecure()));
+        }
         UI.getCurrent().getPage().reload();
     }
 }

@@ -244,7 +244,7 @@ public class MainLayout extends AppLayout {
         VaadinSession session = VaadinSession.getCurrent();
         SessionSubject.of(session).ifPresent(subject -> security.authenticator().ifPresent(a -> a.logout(subject)));
         SessionSubject.clear(session);
-        UI.getCurrent().getPage().setLocation(LoginView.ROUTE);
+        UI.getCurrent().getPage().setLocation(LoginRedirect.ROUTE);
         session.getSession().invalidate();
     }
 

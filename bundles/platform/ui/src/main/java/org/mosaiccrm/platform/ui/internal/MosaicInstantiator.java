@@ -31,9 +31,6 @@ final class MosaicInstantiator extends DefaultInstantiator {
         if (type == MainLayout.class) {
             return type.cast(new MainLayout(contributions, security));
         }
-        if (type == LoginView.class) {
-            return type.cast(new LoginView(security));
-        }
         if (type == ChangePasswordView.class) {
             return type.cast(new ChangePasswordView(security));
         }

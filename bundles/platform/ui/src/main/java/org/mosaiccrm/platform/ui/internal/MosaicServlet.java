@@ -103,8 +103,15 @@ public class MosaicServlet extends VaadinServlet {
         if (NonUiPaths.answer(request, response)) {
             return;
         }
+        Subject subject = requestSubject(request);
+        if (subject == null && !SignedOutRequests.mayReachUi(request)) {
+            // no UI (and no session) is built for someone who has not signed in: that would let
+            // anyone who can reach the sign-in page fill the heap
+            SignedOutRequests.sendToLogin(request, response);
+            return;
+        }
         try (HostClassLoader ignored = HostClassLoader.enter();
-                CurrentSubject.Scope caller = CurrentSubject.bind(requestSubject(request))) {
+                CurrentSubject.Scope caller = CurrentSubject.bind(subject)) {
             super.service(request, response);
         }
     }

@@ -47,6 +47,9 @@ final class MosaicVaadinService extends VaadinServletService {
         super.init();
         addSessionInitListener(event -> {
             sessions.add(event.getSession());
+            if (event.getRequest() instanceof com.vaadin.flow.server.VaadinServletRequest request) {
+                LanguageCookie.of(request.getHttpServletRequest()).ifPresent(event.getSession()::setLocale);
+            }
             event.getSession().setErrorHandler(new AccessErrorHandler());
         });
         addUIInitListener(event -> event.getUI().addBeforeEnterListener(new AuthenticationGuard(security, contributions)));
@@ -81,7 +84,7 @@ final class MosaicVaadinService extends VaadinServletService {
             }
             SessionSubject.clear(session);
             session.access(() -> {
-                session.getUIs().forEach(ui -> ui.getPage().setLocation(LoginView.ROUTE));
+                session.getUIs().forEach(ui -> ui.getPage().setLocation(LoginRedirect.ROUTE));
             });
             session.access(() -> {
                 try {

@@ -37,7 +37,7 @@ public class PageNotFoundView extends VerticalLayout implements HasErrorParamete
         removeAll();
         if (SessionSubject.current().isEmpty()) {
             // error views cannot forward: the browser goes to the sign-in page itself
-            event.getUI().getPage().setLocation(LoginView.ROUTE);
+            event.getUI().getPage().setLocation(LoginRedirect.ROUTE);
             return HttpServletResponse.SC_NOT_FOUND;
         }
         Optional<String> module = owners.moduleOf(event.getLocation().getPath());

@@ -37,7 +37,7 @@ final class RouteBinder implements AutoCloseable {
     void open() {
         RouteConfiguration routes = RouteConfiguration.forRegistry(registry);
         routes.setRoute("", HomeView.class, IN_MAIN_LAYOUT);
-        routes.setRoute(LoginView.ROUTE, LoginView.class);
+        routes.setRoute(LoginRedirect.ROUTE, LoginRedirect.class);
         routes.setRoute(ChangePasswordView.ROUTE, ChangePasswordView.class);
         unsubscribe = contributions.addListener(change -> {
             if (change.kind() == UiContributions.Kind.VIEW) {

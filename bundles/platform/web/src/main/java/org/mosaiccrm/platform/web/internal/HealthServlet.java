@@ -15,6 +15,8 @@ import org.mosaiccrm.platform.module.ModuleRegistry;
 import org.mosaiccrm.platform.security.Authenticator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -25,11 +27,13 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code GET /health}: overall status and every module's name, version and state, for load
- * balancers (status code) and operators (body). Registered in every servlet context so that the
- * UI's catch-all servlet never shadows it.
+ * {@code GET /health}: overall status for load balancers (status code and {@code status}), and every
+ * module's name, version and state for operators — the latter only asked from this machine or with
+ * the monitoring token, since module versions tell a stranger which weaknesses to try. Registered
+ * in every servlet context so that the UI's catch-all servlet never shadows it.
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPid = WebConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @HttpWhiteboardServletPattern("/health")
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=*)")
 public class HealthServlet extends HttpServlet {
@@ -47,9 +51,17 @@ public class HealthServlet extends HttpServlet {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Authenticator authenticator;
 
+    private volatile String token;
+
     @Activate
-    public HealthServlet(@Reference ModuleRegistry moduleRegistry) {
+    public HealthServlet(@Reference ModuleRegistry moduleRegistry, WebConfiguration configuration) {
         this.moduleRegistry = moduleRegistry;
+        modified(configuration);
+    }
+
+    @Modified
+    void modified(WebConfiguration configuration) {
+        token = configuration.health_token().strip();
     }
 
     @Override
@@ -60,7 +72,31 @@ public class HealthServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        mapper.writeValue(response.getOutputStream(), report);
+        if (maySeeDetails(request)) {
+            mapper.writeValue(response.getOutputStream(), report);
+        } else {
+            mapper.writeValue(response.getOutputStream(), java.util.Map.of("status", report.status()));
+        }
+    }
+
+    /** From this machine (the client's address after a trusted proxy, see ForwardedHeadersFilter) or with the token. */
+    private boolean maySeeDetails(HttpServletRequest request) {
+        String expected = token;
+        String sent = request.getHeader("Authorization");
+        if (!expected.isEmpty() && sent != null && java.security.MessageDigest.isEqual(
+                ("Bearer " + expected).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                sent.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return true;
+        }
+        String address = request.getRemoteAddr();
+        if (address == null || !address.matches("[0-9A-Fa-f:.]+")) {
+            return false; // only an address literal: never a name lookup
+        }
+        try {
+            return java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private HealthReport.Status databaseState() {

@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
@@ -42,25 +43,33 @@ public class SecurityHeadersFilter implements Filter {
             http.setHeader("X-Content-Type-Options", "nosniff");
             http.setHeader("Referrer-Policy", "same-origin");
             http.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+            if (request instanceof HttpServletRequest asked && !isStaticFile(asked)) {
+                // pages and UI messages show personal data: no browser or proxy may keep a copy
+                // (set first: a servlet that knows better, e.g. for a download, may replace it)
+                http.setHeader("Cache-Control", "no-store");
+            }
         }
         chain.doFilter(request, response);
         if (response instanceof HttpServletResponse http && !http.isCommitted()) {
-            addSameSite(http);
+            addSameSite(http, request.isSecure());
         }
     }
 
     /**
      * Felix HTTP cannot configure SameSite for the session cookie, so it is added here: Lax keeps
-     * other sites from sending the session along with their requests (ASVS 3.4.3).
+     * other sites from sending the session along with their requests (ASVS 3.4.3). Over HTTPS (also
+     * when a trusted proxy says so, {@link ForwardedHeadersFilter}) every cookie gets {@code Secure}.
      */
-    static void addSameSite(HttpServletResponse response) {
+    static void addSameSite(HttpServletResponse response, boolean secure) {
         List<String> cookies = List.copyOf(response.getHeaders("Set-Cookie"));
-        if (cookies.isEmpty() || cookies.stream().allMatch(c -> c.toLowerCase(Locale.ROOT).contains("samesite="))) {
+        if (cookies.isEmpty() || cookies.stream().allMatch(c -> complete(c, secure))) {
             return;
         }
         boolean first = true;
         for (String cookie : cookies) {
-            String value = cookie.toLowerCase(Locale.ROOT).contains("samesite=") ? cookie : cookie + "; SameSite=Lax";
+            String lower = cookie.toLowerCase(Locale.ROOT);
+            String value = cookie + (lower.contains("samesite=") ? "" : "; SameSite=Lax")
+                    + (secure && !flaggedSecure(lower) ? "; Secure" : "");
             if (first) {
                 response.setHeader("Set-Cookie", value);
                 first = false;
@@ -68,5 +77,23 @@ public class SecurityHeadersFilter implements Filter {
                 response.addHeader("Set-Cookie", value);
             }
         }
+    }
+
+    /** Vaadin's scripts, styles, images and fonts: the same for everyone, cacheable (downloads are not). */
+    static boolean isStaticFile(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.startsWith("/VAADIN/dynamic/")) {
+            return false;
+        }
+        return path.startsWith("/VAADIN/") || path.substring(path.lastIndexOf('/') + 1).contains(".");
+    }
+
+    private static boolean complete(String cookie, boolean secure) {
+        String lower = cookie.toLowerCase(Locale.ROOT);
+        return lower.contains("samesite=") && (!secure || flaggedSecure(lower));
+    }
+
+    private static boolean flaggedSecure(String lowerCaseCookie) {
+        return lowerCaseCookie.matches(".*;\\s*secure(;.*|$)");
     }
 }

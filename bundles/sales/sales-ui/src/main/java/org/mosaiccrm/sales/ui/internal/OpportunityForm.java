@@ -3,6 +3,7 @@ package org.mosaiccrm.sales.ui.internal;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.platform.ui.DateField;
 import org.mosaiccrm.sales.NewOpportunity;
@@ -112,12 +113,12 @@ class OpportunityForm extends Dialog {
         customer.setItemLabelGenerator(Customer::name);
         name.setLabel(getTranslation("sales.field.name"));
         name.setId("opportunity-name");
-        name.setMaxLength(200);
+        LengthLimit.apply(name, 200);
         amount.setLabel(getTranslation("sales.field.amount"));
         amount.setId("opportunity-amount");
         currency.setLabel(getTranslation("sales.field.currency"));
         currency.setId("opportunity-currency");
-        currency.setMaxLength(3);
+        LengthLimit.apply(currency, 3);
         expectedClose.setLabel(getTranslation("sales.field.expectedClose"));
         expectedClose.setId("opportunity-close");
         competitors.setLabel(getTranslation("sales.field.competitors"));

@@ -3,6 +3,7 @@ package org.mosaiccrm.sales.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.Stage;
 
@@ -40,7 +41,7 @@ class StageSettingsDialog extends Dialog {
             setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             name.addClassName("stage-name");
             name.setValue(stage.name());
-            name.setMaxLength(60);
+            LengthLimit.apply(name, 60);
             name.setPlaceholder(stage.code().isEmpty() ? getTranslation("sales.stages.newName")
                     : getTranslation("sales.stage." + stage.code()));
             name.setWidth("16em");

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.platform.security.PermissionDefinition;
 import org.mosaiccrm.platform.security.RecordScope;
 import org.mosaiccrm.platform.security.Role;
@@ -72,10 +73,10 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(existing == null ? getTranslation("security.roles.new") : label(existing));
         TextField code = new TextField(getTranslation("security.role.code"));
         code.setId("role-code");
-        code.setMaxLength(40);
+        LengthLimit.apply(code, 40);
         TextField name = new TextField(getTranslation("security.role.name"));
         name.setId("role-name");
-        name.setMaxLength(100);
+        LengthLimit.apply(name, 100);
         VerticalLayout grants = new VerticalLayout();
         grants.setPadding(false);
         grants.setSpacing(false);

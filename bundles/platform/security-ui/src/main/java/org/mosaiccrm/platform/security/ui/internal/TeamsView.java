@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.platform.security.SecurityInputException;
 import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.security.User;
@@ -58,7 +59,7 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation(existing == null ? "security.teams.new" : "security.edit"));
         TextField name = new TextField(getTranslation("security.team.name"));
         name.setId("team-name");
-        name.setMaxLength(100);
+        LengthLimit.apply(name, 100);
         List<User> users = administration.users();
         ComboBox<User> lead = new ComboBox<>(getTranslation("security.team.lead"), users);
         lead.setId("team-lead");

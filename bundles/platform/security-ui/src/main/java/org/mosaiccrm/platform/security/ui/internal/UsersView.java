@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.platform.security.NewUser;
 import org.mosaiccrm.platform.security.Role;
 import org.mosaiccrm.platform.security.SecurityInputException;
@@ -106,10 +107,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation(existing == null ? "security.users.new" : "security.edit"));
         TextField username = new TextField(getTranslation("security.user.username"));
         username.setId("user-username");
-        username.setMaxLength(64);
+        LengthLimit.apply(username, 64);
         TextField displayName = new TextField(getTranslation("security.user.displayName"));
         displayName.setId("user-display-name");
-        displayName.setMaxLength(100);
+        LengthLimit.apply(displayName, 100);
         List<Team> teams = administration.teams();
         ComboBox<Team> team = new ComboBox<>(getTranslation("security.user.team"), teams);
         team.setId("user-team");

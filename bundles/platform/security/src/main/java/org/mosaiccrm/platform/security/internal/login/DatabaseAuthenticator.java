@@ -53,6 +53,9 @@ public class DatabaseAuthenticator implements Authenticator {
     private final LoginThrottle throttle;
     private final LoginThrottle accountThrottle;
     private final LoginFailures failures;
+    private final int addressThreshold;
+    private final Duration lockout;
+    private final Duration maxDelay;
     private volatile Clock clock = Clock.systemUTC();
 
     @Activate
@@ -67,6 +70,9 @@ public class DatabaseAuthenticator implements Authenticator {
         this.failures = failures;
         Duration lockout = Duration.ofMinutes(Math.max(1, configuration.lockout_minutes()));
         Duration maxDelay = Duration.ofSeconds(Math.max(1, configuration.delay_max_seconds()));
+        this.addressThreshold = Math.max(1, configuration.lockout_addressThreshold());
+        this.lockout = lockout;
+        this.maxDelay = maxDelay;
         this.throttle = new LoginThrottle(Math.max(1, configuration.lockout_threshold()), lockout, maxDelay);
         this.accountThrottle = new LoginThrottle(Math.max(configuration.lockout_threshold(),
                 configuration.lockout_accountThreshold()), lockout, maxDelay);
@@ -110,9 +116,9 @@ public class DatabaseAuthenticator implements Authenticator {
         LoginFailures.Failures here = failures.of(key, address);
         Duration wait = throttle.waitBefore(here.state(), now);
         if (accountThrottle.isLocked(account, now)) {
-            wait = wait.compareTo(Duration.between(now, account.lockedUntil())) > 0 ? wait
-                    : Duration.between(now, account.lockedUntil());
+            wait = longer(wait, Duration.between(now, account.lockedUntil()));
         }
+        wait = longer(wait, failures.addressWait(address, now, addressThreshold, lockout, maxDelay));
         if (!wait.isZero()) {
             Outcome outcome = throttle.isLocked(here.state(), now) || accountThrottle.isLocked(account, now)
                     ? Outcome.LOCKED : Outcome.TOO_SOON;
@@ -124,12 +130,14 @@ public class DatabaseAuthenticator implements Authenticator {
         if (found.isEmpty()) {
             hasher.verifyNobody(password);
             failures.failed(key, address, next);
+            failures.addressFailed(address, now, lockout);
             return failed(next, now, "unknown user" + throttled);
         }
         UserEntity user = found.get();
         boolean matches = hasher.verify(password, user.getPasswordHash());
         if (!matches || !user.isEnabled()) {
             failures.failed(key, address, next);
+            failures.addressFailed(address, now, lockout);
             State nextAccount = accountThrottle.fail(account, now);
             user.recordFailure(nextAccount.failures(), nextAccount.lastFailure(), nextAccount.lockedUntil());
             State worse = accountThrottle.isLocked(nextAccount, now) ? nextAccount : next;
@@ -140,6 +148,10 @@ public class DatabaseAuthenticator implements Authenticator {
         Subject subject = new Subject(user.getId(), user.getUsername(), user.getDisplayName(), address);
         Outcome outcome = user.isMustChangePassword() ? Outcome.PASSWORD_CHANGE_REQUIRED : Outcome.SUCCESS;
         return new Attempt(new LoginResult(outcome, subject, Duration.ZERO), subject, "", true);
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private Attempt failed(State next, Instant now, String reason) {
@@ -190,6 +202,7 @@ public class DatabaseAuthenticator implements Authenticator {
             Arrays.fill(newPassword, '\0');
         }
         grants.invalidate();
+        FirstStartPassword.remove();
         auditLog.record(AuditEvent.security("user.passwordChanged", "User", subject.userId(),
                 List.of(new FieldChange("password", "old", "new"))));
     }

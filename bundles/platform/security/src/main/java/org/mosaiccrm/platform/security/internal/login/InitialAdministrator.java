@@ -56,11 +56,19 @@ public class InitialAdministrator {
                 String.valueOf(created), List.of(new FieldChange("username", null, username),
                         new FieldChange("roles", null, "[" + ROLE + "]"))));
         if (configured == null || configured.isBlank()) {
-            String notice = "Mosaic CRM first start: user administrator '" + username + "' with one-time password "
-                    + password + " (to be changed at first login)";
-            // the operator reads it on the console of bin/mosaic or in data/log/karaf.log
-            System.out.println(notice);
-            logger.warn(notice);
+            // on the console of bin/mosaic only: a log is kept, copied and shipped, a password must not be
+            System.out.println("Mosaic CRM first start: user administrator '" + username + "' with one-time password "
+                    + password + " (to be changed at first login)");
+            String kept = FirstStartPassword.file().map(file -> {
+                try {
+                    FirstStartPassword.write(file, username, password);
+                    return " and in " + file + " (owner-only, removed when the password is changed)";
+                } catch (java.io.IOException | UnsupportedOperationException e) {
+                    return ""; // no POSIX permissions here: the console only
+                }
+            }).orElse("");
+            logger.warn("Mosaic CRM first start: user administrator '{}' created; its one-time password is on the console"
+                    + " of this start{} (to be changed at first login)", username, kept);
         } else {
             logger.warn("Mosaic CRM first start: user administrator '{}' created with the configured one-time password",
                     username);

@@ -1,5 +1,7 @@
 package org.mosaiccrm.platform.security.internal.login;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,20 +25,55 @@ public class LoginFailures {
         static final Failures NONE = new Failures(State.CLEAN, 0);
     }
 
+    /** Failures from one address over all user names, in the current window. */
+    record AddressFailures(int failures, Instant lastFailure) {
+        static final AddressFailures NONE = new AddressFailures(0, null);
+    }
+
     private static final int CAPACITY = 10_000;
 
-    private final Map<String, Failures> byNameAndAddress = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
+    private final Map<String, AddressFailures> byAddress = bounded();
 
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-                    return size() > CAPACITY;
-                }
-            });
+    private final Map<String, Failures> byNameAndAddress = bounded();
+
+    /** At most {@link #CAPACITY} entries, the least recently used dropped first: guessing cannot fill the heap. */
+    private static <V> Map<String, V> bounded() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CAPACITY;
+            }
+        });
+    }
 
     Failures of(String nameKey, String address) {
         return byNameAndAddress.getOrDefault(key(nameKey, address), Failures.NONE);
+    }
+
+    /**
+     * How long an attempt from {@code address} must wait because of the failures from there under any
+     * name: nothing up to {@code threshold} failures, then a delay growing with each one; a window ends
+     * after {@code window} without failure. A success does not end it (an attacker may own an account).
+     */
+    Duration addressWait(String address, Instant now, int threshold, Duration window, Duration maxDelay) {
+        AddressFailures here = byAddress.getOrDefault(addressKey(address), AddressFailures.NONE);
+        if (here.failures() < threshold || here.lastFailure().plus(window).isBefore(now)) {
+            return Duration.ZERO;
+        }
+        long seconds = Math.min(maxDelay.toSeconds(), 1L << Math.min(30, here.failures() - threshold));
+        Instant allowed = here.lastFailure().plusSeconds(seconds);
+        return now.isBefore(allowed) ? Duration.between(now, allowed) : Duration.ZERO;
+    }
+
+    void addressFailed(String address, Instant now, Duration window) {
+        byAddress.merge(addressKey(address), new AddressFailures(1, now), (old, one) ->
+                old.lastFailure().plus(window).isBefore(now) ? one : new AddressFailures(old.failures() + 1, now));
+    }
+
+    private static String addressKey(String address) {
+        return address == null ? "" : address;
     }
 
     /** Records a failure (a checked attempt): the window's refusals are reset. */

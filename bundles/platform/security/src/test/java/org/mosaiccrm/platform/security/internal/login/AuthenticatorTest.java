@@ -171,6 +171,29 @@ class AuthenticatorTest {
     }
 
     @Test
+    void oneAddressTryingManyNamesIsSlowedDownWithoutTouchingOtherAddresses() {
+        Subject admin = security.admin();
+        NewUser owner = CurrentSubject.callAs(admin,
+                () -> security.users.createUser(new UserDraft("spread", "Spread", null, Set.of("sales-rep"))));
+        String sprayer = "198.51.100.99";
+        for (int i = 0; i < 30; i++) { // one guess per name: no name is throttled on its own
+            assertEquals(Outcome.INVALID, security.authenticator.login("name" + i, "guess".toCharArray(), sprayer).outcome());
+            now = now.plusMillis(200);
+        }
+        LoginResult next = security.authenticator.login("spread", owner.oneTimePassword().toCharArray(), sprayer);
+        assertEquals(Outcome.TOO_SOON, next.outcome(), "the 31st attempt from that address waits, whatever the name");
+        assertTrue(security.authenticator.login("spread", owner.oneTimePassword().toCharArray(), "203.0.113.9").loggedIn(),
+                "another address is not slowed down");
+        now = now.plus(next.retryAfter());
+        assertEquals(Outcome.INVALID, security.authenticator.login("name-x", "guess".toCharArray(), sprayer).outcome(),
+                "after the wait one more attempt is checked");
+        assertEquals(Outcome.TOO_SOON, security.authenticator.login("name-y", "guess".toCharArray(), sprayer).outcome());
+        now = now.plusSeconds(16 * 60);
+        assertEquals(Outcome.INVALID, security.authenticator.login("name-z", "guess".toCharArray(), sprayer).outcome(),
+                "quiet for lockout.minutes: the address starts afresh");
+    }
+
+    @Test
     void unknownUsersGetTheSameAnswersAsWrongPasswords() {
         assertEquals(Outcome.INVALID, login("nobody", "whatever-1").outcome());
         assertEquals(Outcome.INVALID, login("nobody", "whatever-2").outcome());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.sales.ForecastService;
 import org.mosaiccrm.sales.Quota;
 import org.mosaiccrm.sales.ui.internal.Attempt;
@@ -49,7 +50,7 @@ class QuotaDialog extends Dialog {
         currency.setId("quota-currency");
         currency.setLabel(getTranslation("sales.field.currency"));
         currency.setValue(currencyCode == null ? "CNY" : currencyCode);
-        currency.setMaxLength(3);
+        LengthLimit.apply(currency, 3);
         currency.setWidth("6em");
         month.addValueChangeListener(event -> load());
         currency.addValueChangeListener(event -> load());

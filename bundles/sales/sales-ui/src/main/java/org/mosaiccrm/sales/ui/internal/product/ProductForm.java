@@ -2,6 +2,7 @@ package org.mosaiccrm.sales.ui.internal.product;
 
 import java.math.BigDecimal;
 
+import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.sales.Product;
 import org.mosaiccrm.sales.ProductInput;
 import org.mosaiccrm.sales.ProductService;
@@ -67,7 +68,7 @@ class ProductForm extends Dialog {
     private TextField field(String labelKey, String id, int maxLength) {
         TextField field = new TextField(getTranslation(labelKey));
         field.setId(id);
-        field.setMaxLength(maxLength);
+        LengthLimit.apply(field, maxLength);
         return field;
     }
 }
