@@ -180,11 +180,13 @@ public class ModuleManagerIT extends MosaicKarafTestSupport {
 
         new TestUsers(bundleContext).user("shellauditor", null, "auditor");
         String verified = run(sessions, "crm:audit-verify -u shellauditor -p 'shellauditor passphrase'");
-        assertTrue(verified, verified.contains("Audit log intact"));
+        assertTrue(verified, verified.contains("Audit log intact") && verified.matches("(?s).*Head: entry \\d+, hash [0-9a-f]{64}.*")
+                && !verified.contains("Exception"));
+        // failures make the command fail (bin/client then exits non-zero), not just print
         String notAllowed = run(sessions, "crm:audit-verify -u modrep -p 'modrep passphrase'");
-        assertTrue(notAllowed, notAllowed.contains("may not read the audit log"));
+        assertTrue(notAllowed, notAllowed.contains("Exception") && notAllowed.contains("may not read the audit log"));
         String wrong = run(sessions, "crm:audit-verify -u shellauditor -p wrong");
-        assertTrue(wrong, wrong.contains("Sign-in refused"));
+        assertTrue(wrong, wrong.contains("Exception") && wrong.contains("Sign-in refused"));
     }
 
     /** A bundle of nothing but a manifest that imports {@code importPackage}, as a vendor's module built against another API. */

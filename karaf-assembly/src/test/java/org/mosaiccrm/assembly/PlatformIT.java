@@ -190,8 +190,15 @@ public class PlatformIT extends MosaicKarafTestSupport {
         cookies.addAll(signedIn.headers().allValues("set-cookie"));
         String session = signedIn.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
                 .findFirst().orElseThrow().split(";")[0];
-        return client.send(java.net.http.HttpRequest.newBuilder(uri("/")).header("Cookie", session).build(),
+        HttpResponse<String> page = client.send(java.net.http.HttpRequest.newBuilder(uri("/")).header("Cookie", session).build(),
                 HttpResponse.BodyHandlers.ofString());
+        // the UI's start, as the page's script asks for it: a UI message with the user's data
+        HttpResponse<String> start = client.send(java.net.http.HttpRequest.newBuilder(uri("/?v-r=init&location=&query="))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(start.body(), 200, start.statusCode());
+        assertTrue("UI messages are kept by no cache: " + start.headers().allValues("cache-control"),
+                start.headers().allValues("cache-control").stream().anyMatch(v -> v.contains("no-store")));
+        return page;
     }
 
     /** {@code headers} with a harmless pair when empty (the builder wants at least one). */

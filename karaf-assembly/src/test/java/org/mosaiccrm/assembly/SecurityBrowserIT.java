@@ -88,6 +88,20 @@ class SecurityBrowserIT extends BrowserTestSupport {
         browser.signOut();
     }
 
+    /** Issue 24.2: the auditor's "Verify chain" shows the chain's head, to be written down elsewhere. */
+    @Test
+    void theAuditorSeesTheChainsHeadAfterVerifying() {
+        browser.signInAsNewUser(crm, "audra", "Auditor");
+        browser.go(crm.url("/audit"));
+        browser.waitUntil("audit page", 30, d -> browser.present("#audit-verify"));
+        browser.click("#audit-verify");
+        browser.waitUntil("verified", 30, d -> String.join("", browser.texts("#audit-verify-result")).startsWith("Intact"));
+        String head = String.join("", browser.texts("#audit-head"));
+        assertTrue(head.matches("Head: entry \\d+, hash [0-9a-f]{64} .*"), head);
+        browser.screenshot("12-audit-head");
+        browser.signOut();
+    }
+
     /** Issue 24.4: the database, the log (once holding the one-time password) and every other file of the data folder are the owner's only. */
     @Test
     void filesOfTheDataFolderAreTheOwnersOnly() throws Exception {

@@ -157,6 +157,22 @@ public class SecurityIT extends MosaicKarafTestSupport {
 
         AuditVerification intact = as(auditor, () -> auditLog().verify());
         assertTrue(intact.toString(), intact.intact());
+        assertTrue(intact.toString(), intact.headHash().matches("[0-9a-f]{64}") && intact.headSequence() > 0);
+        // the key outside the database, the head written beside the logs, both the owner's only
+        java.nio.file.Path keys = java.nio.file.Path.of(System.getProperty("karaf.etc"), "mosaic-audit.keys");
+        java.nio.file.Path anchors = java.nio.file.Path.of(System.getProperty("karaf.data"), "log", "audit-anchors.log");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(keys)));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(anchors)));
+        assertTrue(java.nio.file.Files.readString(anchors).contains(" seq=" + intact.headSequence() + " head=" + intact.headHash()));
+
+        // the newest entries deleted: found (while running, and after a restart through the head written outside)
+        try (Connection connection = service(DataSource.class, 30).getConnection();
+                Statement statement = connection.createStatement()) {
+            assertEquals(1, statement.executeUpdate("DELETE FROM SEC_AUDIT WHERE SEQ = (SELECT MAX(SEQ) FROM SEC_AUDIT)"));
+        }
+        AuditVerification cut = as(auditor, () -> auditLog().verify());
+        assertFalse(cut.toString(), cut.intact());
+        assertTrue(cut.problem(), cut.problem().startsWith("entries missing at the end"));
 
         long target = record.get(1).sequence();
         try (Connection connection = service(DataSource.class, 30).getConnection();

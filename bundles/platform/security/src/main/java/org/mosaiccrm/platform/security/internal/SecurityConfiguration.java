@@ -33,6 +33,15 @@ public @interface SecurityConfiguration {
     @AttributeDefinition(description = "One-time password of that administrator for unattended installs; empty: generated and written to the log")
     String admin_initialPassword() default "";
 
-    @AttributeDefinition(description = "Days audit entries are kept; 0 keeps them for ever")
+    @AttributeDefinition(description = "Days audit entries are kept; 0 keeps them for ever (and then a chain whose"
+            + " beginning is missing never verifies)")
     int audit_retention_days() default 0;
+
+    @AttributeDefinition(description = "File of the audit chain's secret keys (owner-only, back it up with etc/);"
+            + " empty: etc/mosaic-audit.keys", required = false)
+    String audit_keyFile() default "";
+
+    @AttributeDefinition(description = "File the audit chain's head is appended to, for shipping elsewhere;"
+            + " empty: data/log/audit-anchors.log", required = false)
+    String audit_anchorFile() default "";
 }

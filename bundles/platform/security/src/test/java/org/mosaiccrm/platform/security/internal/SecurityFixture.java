@@ -47,6 +47,9 @@ public final class SecurityFixture implements AutoCloseable {
     public final SecurityDatabase database;
     public final GrantResolver grants;
     public final HashChainAuditLog auditLog;
+    /** The audit key file and the head anchors' file live here. */
+    public final java.nio.file.Path auditFiles;
+    public final org.mosaiccrm.platform.security.internal.audit.AuditKeys auditKeys;
     public final AccessPolicy policy;
     public final PasswordHasher hasher = new PasswordHasher();
     public final PasswordRules rules = new PasswordRules();
@@ -62,7 +65,13 @@ public final class SecurityFixture implements AutoCloseable {
         dataSource.setCreateDatabase("create");
         database = new SecurityDatabase(new DataSourceModuleDatabases(dataSource, new NoModules()).open(SecurityDatabase.unit()));
         grants = new GrantResolver(database);
-        auditLog = new HashChainAuditLog(database, grants);
+        try {
+            auditFiles = java.nio.file.Files.createTempDirectory("mosaic-audit-" + name);
+            auditKeys = org.mosaiccrm.platform.security.internal.audit.AuditKeys.open(auditFiles.resolve("audit.keys"), 0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        auditLog = auditLog(true);
         policy = new DatabaseAccessPolicy(grants, auditLog);
         SecurityConfiguration configuration = configuration(ADMIN_PASSWORD);
         new InitialAdministrator(database, hasher, rules, auditLog, configuration);
@@ -83,6 +92,11 @@ public final class SecurityFixture implements AutoCloseable {
     }
 
     /** Logs the first administrator in, changing the one-time password on the way. */
+    /** An audit log on the same database and files, as after a restart; {@code retention}: whether retention is configured. */
+    public HashChainAuditLog auditLog(boolean retention) {
+        return new HashChainAuditLog(database, grants, auditKeys, auditFiles.resolve("audit-anchors.log"), retention);
+    }
+
     public Subject admin() {
         LoginResult first = authenticator.login("admin", ADMIN_PASSWORD.toCharArray(), "127.0.0.1");
         if (first.loggedIn()) {
@@ -131,6 +145,13 @@ public final class SecurityFixture implements AutoCloseable {
         } catch (java.sql.SQLException expected) {
             // Derby reports a dropped database with an exception
         }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(auditFiles)) {
+            for (java.nio.file.Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            // a temporary folder left behind
+        }
     }
 
     public static SecurityConfiguration configuration(String adminPassword) {
@@ -173,6 +194,16 @@ public final class SecurityFixture implements AutoCloseable {
             @Override
             public String admin_initialPassword() {
                 return adminPassword;
+            }
+
+            @Override
+            public String audit_keyFile() {
+                return "";
+            }
+
+            @Override
+            public String audit_anchorFile() {
+                return "";
             }
 
             @Override

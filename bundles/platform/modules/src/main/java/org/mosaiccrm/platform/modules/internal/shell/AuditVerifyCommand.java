@@ -14,9 +14,11 @@ import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.LoginResult;
 
 /**
- * {@code crm:audit-verify -u <user>}: checks the audit log's hash chain. Reading the audit log is a
- * CRM permission, so the operator signs in as a CRM user who holds it (an auditor); the password is
- * asked for unless given with {@code -p} (for scripts).
+ * {@code crm:audit-verify -u <user>}: checks the audit log's keyed hash chain and shows its head
+ * (to be written down elsewhere). Reading the audit log is a CRM permission, so the operator signs
+ * in as a CRM user who holds it (an auditor); the password is asked for unless given with
+ * {@code -p} (for scripts). A broken chain, a refused sign-in or a user without the permission make
+ * the command fail, so that {@code bin/client} exits with a non-zero status in batch mode too.
  */
 @Service
 @Command(scope = "crm", name = "audit-verify", description = "Checks that no audit log entry was altered or removed (sign in as an auditor)")
@@ -42,18 +44,24 @@ public class AuditVerifyCommand implements Action {
         String secret = password != null ? password : session.readLine("Password for " + username + ": ", '*');
         LoginResult login = authenticator.login(username, secret.toCharArray(), "console");
         if (!login.loggedIn()) {
-            System.err.println("Sign-in refused (" + login.outcome() + ").");
-            return null;
+            throw new IllegalStateException("Sign-in refused (" + login.outcome() + ").");
         }
+        AuditVerification result;
         try {
-            AuditVerification result = CurrentSubject.callAs(login.subject(), auditLog::verify);
-            System.out.println(result.intact()
-                    ? "Audit log intact: " + result.checkedEntries() + " entries checked."
-                    : "Audit log BROKEN at entry " + result.brokenAt() + ": " + result.problem());
+            result = CurrentSubject.callAs(login.subject(), auditLog::verify);
         } catch (AccessDeniedException denied) {
-            System.err.println("User " + username + " may not read the audit log.");
+            throw new IllegalStateException("User " + username + " may not read the audit log.");
         } finally {
             CurrentSubject.runAs(login.subject(), () -> authenticator.logout(login.subject()));
+        }
+        if (!result.intact()) {
+            throw new IllegalStateException("Audit log BROKEN at entry " + result.brokenAt() + ": " + result.problem());
+        }
+        System.out.println("Audit log intact: " + result.checkedEntries() + " entries checked.");
+        System.out.println("Head: entry " + result.headSequence() + ", hash " + result.headHash()
+                + " (write it down elsewhere)");
+        if (result.anchorSequence() != null) {
+            System.out.println("Reaches the head last written outside the database: entry " + result.anchorSequence() + ".");
         }
         return null;
     }

@@ -43,6 +43,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Button older = new Button();
     private final Span verifyResult = new Span();
+    private final com.vaadin.flow.component.html.Paragraph head = new com.vaadin.flow.component.html.Paragraph();
     private final List<AuditEntry> shown = new ArrayList<>();
 
     public AuditView(AuditLog auditLog) {
@@ -63,6 +64,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         Button verify = new Button(getTranslation("audit.verify"), event -> verify());
         verify.setId("audit-verify");
         verifyResult.setId("audit-verify-result");
+        head.setId("audit-head");
+        head.setVisible(false);
+        head.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)").set("overflow-wrap", "anywhere")
+                .set("margin", "0");
         HorizontalLayout filters = new HorizontalLayout(user, module, record, from, to, search, verify, verifyResult);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
@@ -82,7 +87,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         older.setText(getTranslation("audit.older"));
         older.setId("audit-older");
         older.addClickListener(event -> load(true));
-        add(new H2(getTranslation("audit.title")), filters, grid, older);
+        add(new H2(getTranslation("audit.title")), filters, head, grid, older);
         load(false);
     }
 
@@ -111,6 +116,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         verifyResult.setText(result.intact() ? getTranslation("audit.intact", result.checkedEntries())
                 : getTranslation("audit.broken", result.brokenAt(), result.problem()));
         verifyResult.getStyle().set("color", result.intact() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        // the head to write down elsewhere: a later check against it proves nothing up to it changed
+        head.setText(getTranslation("audit.head", result.headSequence(), result.headHash()));
+        head.setVisible(result.headSequence() > 0);
         load(false);
     }
 

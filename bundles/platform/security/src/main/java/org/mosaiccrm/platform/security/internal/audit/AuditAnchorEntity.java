@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Table {@code SEC_AUDIT_ANCHOR}: one row saying where the chain starts after retention pruned it. */
+/**
+ * Table {@code SEC_AUDIT_ANCHOR}: one row saying where the chain starts after retention pruned it,
+ * signed with an audit key so that nobody can cut the chain's beginning and claim retention did.
+ */
 @Entity
 @Table(name = "SEC_AUDIT_ANCHOR")
 public class AuditAnchorEntity {
@@ -22,16 +25,34 @@ public class AuditAnchorEntity {
     @Column(name = "PREV_HASH", nullable = false, length = 64)
     private String prevHash;
 
+    @Column(name = "KEY_ID", length = 16)
+    private String keyId;
+
+    @Column(name = "MAC", length = 64)
+    private String mac;
+
     protected AuditAnchorEntity() {
     }
 
-    AuditAnchorEntity(long firstSequence, String prevHash) {
-        move(firstSequence, prevHash);
+    AuditAnchorEntity(long firstSequence, String prevHash, AuditKeys.Key key) {
+        move(firstSequence, prevHash, key);
     }
 
-    void move(long firstSequence, String prevHash) {
+    void move(long firstSequence, String prevHash, AuditKeys.Key key) {
         this.firstSequence = firstSequence;
         this.prevHash = prevHash;
+        this.keyId = key.id();
+        this.mac = AuditKeys.mac(key, signedText(firstSequence, prevHash));
+    }
+
+    /** Whether the row is as retention wrote it, checked with {@code keys}. */
+    boolean signedWith(AuditKeys keys) {
+        return mac != null && keys.byId(keyId).map(key -> AuditKeys.mac(key, signedText(firstSequence, prevHash)))
+                .filter(mac::equals).isPresent();
+    }
+
+    private static String signedText(long firstSequence, String prevHash) {
+        return "retention-anchor;" + firstSequence + ";" + prevHash;
     }
 
     long firstSequence() {

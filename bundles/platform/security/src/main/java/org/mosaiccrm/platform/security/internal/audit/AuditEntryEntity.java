@@ -52,6 +52,10 @@ public class AuditEntryEntity {
     @Column(name = "HASH", nullable = false, length = 64)
     private String hash;
 
+    /** The key of the entry's HMAC; {@code null} for entries written before the chain was keyed. */
+    @Column(name = "KEY_ID", length = 16)
+    private String keyId;
+
     protected AuditEntryEntity() {
     }
 
@@ -69,10 +73,11 @@ public class AuditEntryEntity {
         this.changes = entry.changes();
         this.prevHash = entry.prevHash();
         this.hash = entry.hash();
+        this.keyId = entry.keyId();
     }
 
     ChainedEntry toChained() {
         return new ChainedEntry(sequence, at, userId, username, address, category, action, module, recordType,
-                recordId, changes, prevHash, hash);
+                recordId, changes, prevHash, keyId, hash);
     }
 }

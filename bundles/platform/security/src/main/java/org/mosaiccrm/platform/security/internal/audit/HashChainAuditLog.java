@@ -1,5 +1,7 @@
 package org.mosaiccrm.platform.security.internal.audit;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,20 +19,27 @@ import org.mosaiccrm.platform.audit.FieldChange;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.internal.SecurityConfiguration;
 import org.mosaiccrm.platform.security.internal.SecurityDatabase;
 import org.mosaiccrm.platform.security.internal.access.GrantResolver;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The audit log as a hash chain in {@code SEC_AUDIT}. Appends are serialised in this JVM: each entry
- * takes the next sequence number and the previous entry's hash, so changing or deleting a row
- * breaks the chain where it happened.
+ * The audit log as a keyed hash chain in {@code SEC_AUDIT}. Appends are serialised in this JVM: each
+ * entry takes the next sequence number and the previous entry's hash and is signed with the current
+ * audit key ({@link AuditKeys}, kept outside the database), so changing, deleting or recomputing a
+ * row breaks the chain where it happened. The head is written outside the database too
+ * ({@link HeadAnchors}: periodically, after each verification and at shutdown), so deleting the
+ * newest entries is found as well.
  */
-@Component(service = { AuditLog.class, HashChainAuditLog.class })
+@Component(service = { AuditLog.class, HashChainAuditLog.class }, configurationPid = SecurityConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class HashChainAuditLog implements AuditLog {
 
     static final int MAX_PAGE = 500;
@@ -40,14 +49,29 @@ public class HashChainAuditLog implements AuditLog {
     private final Logger logger = LoggerFactory.getLogger(HashChainAuditLog.class);
     private final SecurityDatabase database;
     private final GrantResolver grants;
+    private final AuditKeys keys;
+    private final HeadAnchors anchors;
+    private final boolean retentionConfigured;
     private final Object appendLock = new Object();
     private long lastSequence;
     private String lastHash;
 
     @Activate
-    public HashChainAuditLog(@Reference SecurityDatabase database, @Reference GrantResolver grants) {
+    public HashChainAuditLog(@Reference SecurityDatabase database, @Reference GrantResolver grants,
+            SecurityConfiguration configuration) throws IOException {
+        this(database, grants, AuditKeys.open(path(configuration.audit_keyFile(), "karaf.etc", "mosaic-audit.keys"),
+                plainEntriesBeforeKeys(database)), path(configuration.audit_anchorFile(), "karaf.data", "log/audit-anchors.log"),
+                configuration.audit_retention_days() > 0);
+    }
+
+    /** For tests: the keys and the anchor file given. */
+    public HashChainAuditLog(SecurityDatabase database, GrantResolver grants, AuditKeys keys, Path anchorFile,
+            boolean retentionConfigured) {
         this.database = database;
         this.grants = grants;
+        this.keys = keys;
+        this.anchors = new HeadAnchors(anchorFile, keys);
+        this.retentionConfigured = retentionConfigured;
         database.read(em -> {
             Long max = em.createQuery("select max(a.sequence) from AuditEntryEntity a", Long.class).getSingleResult();
             if (max != null) {
@@ -60,6 +84,57 @@ public class HashChainAuditLog implements AuditLog {
             }
             return null;
         });
+    }
+
+    /** The newest entry written before the chain was keyed: 0 once any entry carries a key. */
+    static long plainEntriesBeforeKeys(SecurityDatabase database) {
+        return database.read(em -> {
+            Long keyed = em.createQuery("select count(a) from AuditEntryEntity a where a.keyId is not null", Long.class)
+                    .getSingleResult();
+            Long max = em.createQuery("select max(a.sequence) from AuditEntryEntity a", Long.class).getSingleResult();
+            return keyed > 0 || max == null ? 0L : max;
+        });
+    }
+
+    private static Path path(String configured, String baseProperty, String relative) {
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured.strip());
+        }
+        return Path.of(System.getProperty(baseProperty, "."), relative);
+    }
+
+    /** At shutdown the head goes outside the database, so entries deleted while the CRM is stopped are found. */
+    @Deactivate
+    void deactivate() {
+        anchorHead();
+    }
+
+    /** Writes the head (newest sequence and hash) outside the database and to the log. */
+    public void anchorHead() {
+        long sequence;
+        String hash;
+        synchronized (appendLock) {
+            sequence = lastSequence;
+            hash = lastHash;
+        }
+        if (sequence == 0) {
+            return;
+        }
+        try {
+            anchors.write(sequence, hash, Instant.now());
+            logger.info("Audit log head: entry {}, hash {} (also in {})", sequence, hash, anchors.file());
+        } catch (IOException e) {
+            logger.error("The audit log head could not be written to {}: {}", anchors.file(), e.toString());
+        }
+    }
+
+    /** A new key for the entries from now on (rotation); older entries keep verifying with theirs. */
+    public String rotateKey() throws IOException {
+        synchronized (appendLock) {
+            String id = keys.rotate();
+            logger.info("Audit key rotated: new entries are signed with {}", id);
+            return id;
+        }
     }
 
     @Override
@@ -76,6 +151,7 @@ public class HashChainAuditLog implements AuditLog {
         Optional<Subject> subject = CurrentSubject.get();
         Instant now = Instant.now();
         synchronized (appendLock) {
+            AuditKeys.Key key = keys.current();
             List<ChainedEntry> chained = new ArrayList<>(worth.size());
             long sequence = lastSequence;
             String previous = lastHash;
@@ -83,7 +159,7 @@ public class HashChainAuditLog implements AuditLog {
                 ChainedEntry entry = ChainedEntry.link(++sequence, now, subject.map(Subject::userId).orElse(null),
                         subject.map(Subject::username).orElse(SYSTEM), cut(subject.map(Subject::address).orElse(""), 64),
                         event.category(), cut(event.action(), 60), cut(event.module(), 60), cut(event.recordType(), 60),
-                        cut(event.recordId(), 120), ChangesCodec.encode(event.changes()), previous);
+                        cut(event.recordId(), 120), ChangesCodec.encode(event.changes()), previous, key);
                 chained.add(entry);
                 previous = entry.hash();
             }
@@ -152,7 +228,9 @@ public class HashChainAuditLog implements AuditLog {
         requireRead("verify");
         AuditVerification result = database.read(this::walkChain);
         if (result.intact()) {
-            logger.info("Audit log verified: {} entries intact", result.checkedEntries());
+            logger.info("Audit log verified: {} entries intact, head entry {} hash {}", result.checkedEntries(),
+                    result.headSequence(), result.headHash());
+            anchorHead();
         } else {
             logger.error("Audit log verification failed at entry {}: {}", result.brokenAt(), result.problem());
         }
@@ -180,9 +258,9 @@ public class HashChainAuditLog implements AuditLog {
                         .setParameter("last", lastOld).executeUpdate();
                 AuditAnchorEntity anchor = em.find(AuditAnchorEntity.class, AuditAnchorEntity.SINGLE_ROW);
                 if (anchor == null) {
-                    em.persist(new AuditAnchorEntity(lastOld + 1, prevHash));
+                    em.persist(new AuditAnchorEntity(lastOld + 1, prevHash, keys.current()));
                 } else {
-                    anchor.move(lastOld + 1, prevHash);
+                    anchor.move(lastOld + 1, prevHash, keys.current());
                 }
                 return count;
             });
@@ -197,7 +275,20 @@ public class HashChainAuditLog implements AuditLog {
 
     private AuditVerification walkChain(EntityManager em) {
         AuditAnchorEntity anchor = em.find(AuditAnchorEntity.class, AuditAnchorEntity.SINGLE_ROW);
-        long expected = anchor == null ? 1 : anchor.firstSequence();
+        long first = anchor == null ? 1 : anchor.firstSequence();
+        if (anchor != null && !retentionConfigured) {
+            return broken(0, first, "the chain starts at entry " + first + " although no retention is configured");
+        }
+        if (anchor != null && !anchor.signedWith(keys) && first > keys.legacyUntil() + 1) {
+            return broken(0, first, "the start of the chain was moved without an audit key");
+        }
+        HeadAnchors.Anchor outside;
+        try {
+            outside = anchors.last().orElse(null);
+        } catch (IOException e) {
+            return broken(0, first, "the anchor file " + anchors.file() + " cannot be read: " + e.getMessage());
+        }
+        long expected = first;
         String previous = anchor == null ? ChainedEntry.GENESIS : anchor.prevHash();
         long checked = 0;
         while (true) {
@@ -207,13 +298,28 @@ public class HashChainAuditLog implements AuditLog {
             for (AuditEntryEntity row : batch) {
                 ChainedEntry entry = row.toChained();
                 if (entry.sequence() != expected) {
-                    return new AuditVerification(false, checked, expected, "entry missing");
+                    return broken(checked, expected, "entry missing");
                 }
                 if (!entry.prevHash().equals(previous)) {
-                    return new AuditVerification(false, checked, expected, "chain broken");
+                    return broken(checked, expected, "chain broken");
                 }
-                if (!entry.computeHash().equals(entry.hash())) {
-                    return new AuditVerification(false, checked, expected, "entry altered");
+                AuditKeys.Key key = null;
+                if (entry.keyId() == null) {
+                    if (entry.sequence() > keys.legacyUntil()) {
+                        return broken(checked, expected, "entry not signed with an audit key");
+                    }
+                } else {
+                    key = keys.byId(entry.keyId()).orElse(null);
+                    if (key == null) {
+                        return broken(checked, expected, "entry signed with an unknown key " + entry.keyId());
+                    }
+                }
+                if (!entry.computeHash(key).equals(entry.hash())) {
+                    return broken(checked, expected, "entry altered");
+                }
+                if (outside != null && entry.sequence() == outside.sequence() && !entry.hash().equals(outside.hash())) {
+                    return broken(checked, expected, "chain rewritten: entry " + expected
+                            + " differs from the head written outside the database at " + outside.at());
                 }
                 previous = entry.hash();
                 expected++;
@@ -225,16 +331,28 @@ public class HashChainAuditLog implements AuditLog {
             }
         }
         Long anyBefore = em.createQuery("select count(a) from AuditEntryEntity a where a.sequence < :first", Long.class)
-                .setParameter("first", anchor == null ? 1L : anchor.firstSequence()).getSingleResult();
+                .setParameter("first", first).getSingleResult();
         if (anyBefore > 0) {
-            return new AuditVerification(false, checked, null, "entries before the anchor");
+            return broken(checked, null, "entries before the anchor");
+        }
+        long head = expected - 1;
+        if (outside != null && head < outside.sequence()) {
+            return broken(checked, expected, "entries missing at the end: the head written outside the database at "
+                    + outside.at() + " is entry " + outside.sequence());
         }
         synchronized (appendLock) {
-            if (expected - 1 < lastSequence) {
-                return new AuditVerification(false, checked, expected, "entries missing at the end");
+            if (head < lastSequence) {
+                return broken(checked, expected, "entries missing at the end");
             }
         }
-        return new AuditVerification(true, checked, null, "");
+        return new AuditVerification(true, checked, null, "", head, previous,
+                outside == null ? null : outside.sequence());
+    }
+
+    private AuditVerification broken(long checked, Long at, String problem) {
+        synchronized (appendLock) {
+            return new AuditVerification(false, checked, at, problem, lastSequence, lastHash, null);
+        }
     }
 
     private void requireRead(String operation) {

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+
+import org.mosaiccrm.platform.security.internal.OwnerOnlyFiles;
 
 /**
  * The first administrator's generated one-time password, for an operator who did not see the
@@ -27,7 +28,7 @@ final class FirstStartPassword {
 
     static void write(Path file, String username, String password) throws IOException {
         Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        OwnerOnlyFiles.create(file);
         Files.writeString(file, "user: " + username + "\none-time password: " + password
                 + "\n(this file is removed when the password is changed at first sign-in)\n", StandardCharsets.UTF_8);
     }

@@ -63,8 +63,8 @@ public class InitialAdministrator {
                 try {
                     FirstStartPassword.write(file, username, password);
                     return " and in " + file + " (owner-only, removed when the password is changed)";
-                } catch (java.io.IOException | UnsupportedOperationException e) {
-                    return ""; // no POSIX permissions here: the console only
+                } catch (java.io.IOException e) {
+                    return ""; // not writable: the console only
                 }
             }).orElse("");
             logger.warn("Mosaic CRM first start: user administrator '{}' created; its one-time password is on the console"

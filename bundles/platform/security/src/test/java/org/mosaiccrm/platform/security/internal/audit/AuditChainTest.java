@@ -116,6 +116,87 @@ class AuditChainTest {
         assertTrue(result.intact(), result.toString());
     }
 
+    @Test
+    void verificationShowsTheHeadAndWritesItOutsideTheDatabase() throws Exception {
+        AuditVerification result = verify();
+        AuditEntry newest = CurrentSubject.callAs(auditor, () -> security.auditLog.find(AuditQuery.latest(1))).get(0);
+        // the verification itself is audited after the check: the head is the entry before it
+        assertEquals(newest.sequence() - 1, result.headSequence());
+        String anchors = java.nio.file.Files.readString(security.auditFiles.resolve("audit-anchors.log"));
+        assertTrue(anchors.contains(" seq=" + result.headSequence() + " head=" + result.headHash() + " key=k1 mac="), anchors);
+    }
+
+    @Test
+    void deletingTheNewestEntriesIsFoundEvenAfterARestart() throws SQLException {
+        security.auditLog.anchorHead(); // as every quarter hour and at shutdown
+        long newest = CurrentSubject.callAs(auditor, () -> security.auditLog.find(AuditQuery.latest(1))).get(0).sequence();
+        sqlCount("DELETE FROM SEC_AUDIT WHERE SEQ >= " + (newest - 1), 2);
+        AuditVerification result = CurrentSubject.callAs(auditor, security.auditLog(true)::verify);
+        assertFalse(result.intact(), result.toString());
+        assertTrue(result.problem().startsWith("entries missing at the end"), result.problem());
+    }
+
+    @Test
+    void aChainRewrittenWithPlainSha256IsFound() throws SQLException {
+        long target = sequenceOf("12");
+        // the whole chain recomputed without the key, entry 12 changed on the way
+        List<ChainedEntry> rows = security.database.read(em -> em.createQuery(
+                "select a from AuditEntryEntity a order by a.sequence", AuditEntryEntity.class).getResultList().stream()
+                .map(AuditEntryEntity::toChained).toList());
+        String previous = ChainedEntry.GENESIS;
+        for (ChainedEntry row : rows) {
+            String changes = row.sequence() == target ? row.changes().replace("New 12", "Forged 12") : row.changes();
+            ChainedEntry plain = new ChainedEntry(row.sequence(), row.at(), row.userId(), row.username(), row.address(),
+                    row.category(), row.action(), row.module(), row.recordType(), row.recordId(), changes, previous, null, "");
+            String hash = plain.computeHash(null);
+            try (Connection connection = security.jdbc().getConnection();
+                    java.sql.PreparedStatement update = connection.prepareStatement(
+                            "UPDATE SEC_AUDIT SET CHANGES = ?, PREV_HASH = ?, HASH = ?, KEY_ID = NULL WHERE SEQ = ?")) {
+                update.setString(1, changes);
+                update.setString(2, previous);
+                update.setString(3, hash);
+                update.setLong(4, row.sequence());
+                assertEquals(1, update.executeUpdate());
+            }
+            previous = hash;
+        }
+        AuditVerification result = CurrentSubject.callAs(auditor, security.auditLog(true)::verify);
+        assertFalse(result.intact(), result.toString());
+        assertEquals(1L, result.brokenAt());
+        assertEquals("entry not signed with an audit key", result.problem());
+    }
+
+    @Test
+    void cuttingTheBeginningAndAddingAnAnchorRowIsFound() throws SQLException {
+        ChainedEntry tenth = security.database.read(em -> em.find(AuditEntryEntity.class, 10L).toChained());
+        sqlCount("DELETE FROM SEC_AUDIT WHERE SEQ <= 10", 10);
+        sql("INSERT INTO SEC_AUDIT_ANCHOR (ID, FIRST_SEQ, PREV_HASH) VALUES (1, 11, '" + tenth.hash() + "')");
+        AuditVerification withRetention = CurrentSubject.callAs(auditor, security.auditLog(true)::verify);
+        assertFalse(withRetention.intact());
+        assertEquals("the start of the chain was moved without an audit key", withRetention.problem());
+        AuditVerification withoutRetention = CurrentSubject.callAs(auditor, security.auditLog(false)::verify);
+        assertFalse(withoutRetention.intact());
+        assertTrue(withoutRetention.problem().contains("although no retention is configured"), withoutRetention.problem());
+    }
+
+    @Test
+    void aForgedLineInTheAnchorFileIsPassedOver() throws Exception {
+        security.auditLog.anchorHead();
+        java.nio.file.Files.writeString(security.auditFiles.resolve("audit-anchors.log"),
+                "2026-12-06T10:00:00Z seq=99999 head=" + "a".repeat(64) + " key=k1 mac=" + "b".repeat(64) + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(verify().intact(), "a line without a valid signature counts for nothing");
+    }
+
+    @Test
+    void afterAKeyRotationOldAndNewEntriesVerify() throws Exception {
+        assertEquals("k2", security.auditLog.rotateKey());
+        CurrentSubject.runAs(auditor, () -> security.auditLog.record(AuditEvent.security("after.rotation", "Test", 1L, List.of())));
+        AuditVerification result = verify();
+        assertTrue(result.intact(), result.toString());
+        assertTrue(java.nio.file.Files.readString(security.auditKeys.file()).contains("current=k2"));
+    }
+
     private long sequenceOf(String recordId) {
         return CurrentSubject.callAs(auditor,
                 () -> security.auditLog.find(new AuditQuery(null, "customer", recordId, null, null, null, 1))).get(0)
@@ -123,8 +204,12 @@ class AuditChainTest {
     }
 
     private void sql(String statement) throws SQLException {
+        sqlCount(statement, 1);
+    }
+
+    private void sqlCount(String statement, int rows) throws SQLException {
         try (Connection connection = security.jdbc().getConnection(); Statement s = connection.createStatement()) {
-            assertEquals(1, s.executeUpdate(statement));
+            assertEquals(rows, s.executeUpdate(statement));
         }
     }
 }
