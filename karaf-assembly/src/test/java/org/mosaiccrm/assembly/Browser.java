@@ -71,6 +71,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Whether an element matching {@code css} is shown (a hidden grid keeps its rows in the page). */
+    boolean visible(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     boolean present(String css) {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }
@@ -228,8 +233,51 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** As the signed-in user administrator, creates a user with one role; returns the one-time password. */
+    /**
+     * As the signed-in user administrator, creates a user with one role; returns the one-time
+     * password. A business role waits for a second administrator, who approves it here (signing in
+     * as {@code admin2}, made the first time); the first administrator is signed in again afterwards.
+     */
     String createUser(RunningCrm crm, String username, String displayName, String roleLabel) {
+        String password = createUserAsked(crm, username, displayName, roleLabel);
+        go(crm.url("/admin/users"));
+        waitUntil("users view", 30, d -> present("#users-grid"));
+        if (visible("[id^='role-approve-" + username + "-']")) {
+            approveAsSecondAdministrator(crm, username);
+        }
+        return password;
+    }
+
+    private static final String SECOND_ADMIN_PASSWORD = "second admin passphrase";
+    /** Per CRM (its address): the second administrator's one-time password, and whether it was changed. */
+    private static final java.util.Map<String, String> SECOND_ADMIN_ONE_TIME = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Set<String> SECOND_ADMIN_SIGNED_IN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Signs in as the second user administrator, approves {@code username}'s roles, and signs the first one in again. */
+    private void approveAsSecondAdministrator(RunningCrm crm, String username) {
+        String key = crm.url("");
+        if (!SECOND_ADMIN_ONE_TIME.containsKey(key)) {
+            SECOND_ADMIN_ONE_TIME.put(key, createUserAsked(crm, "admin2", "Second administrator", "User administrator"));
+        }
+        signOut();
+        // the first time with the one-time password (changed on the way), then with its own
+        signIn(crm, "admin2", SECOND_ADMIN_SIGNED_IN.contains(key) ? SECOND_ADMIN_PASSWORD : SECOND_ADMIN_ONE_TIME.get(key),
+                SECOND_ADMIN_PASSWORD);
+        SECOND_ADMIN_SIGNED_IN.add(key);
+        go(crm.url("/admin/users"));
+        waitUntil("waiting roles", 30, d -> visible("[id^='role-approve-" + username + "-']"));
+        while (visible("[id^='role-approve-" + username + "-']")) {
+            driver.findElements(By.cssSelector("[id^='role-approve-" + username + "-']")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+            waitUntil("approved", 20, d -> String.join(" ", texts("vaadin-notification-card")).contains("Role granted"));
+            sleep(300);
+        }
+        signOut();
+        signInAsAdministrator(crm);
+    }
+
+    /** Creates the user as the signed-in administrator; business roles are only asked for. */
+    String createUserAsked(RunningCrm crm, String username, String displayName, String roleLabel) {
         go(crm.url("/admin/users"));
         waitUntil("users view", 30, d -> present("#users-grid"));
         click("#user-new");

@@ -88,6 +88,41 @@ class SecurityBrowserIT extends BrowserTestSupport {
         browser.signOut();
     }
 
+    /**
+     * Issue 24.1: the user administrator cannot give himself a role, and a user he makes with a
+     * business role sees no business data until a second person approves — never he himself.
+     */
+    @Test
+    void theAdministratorGetsNoBusinessDataHimselfNorThroughASockPuppet() {
+        browser.signInAsAdministrator(crm);
+        browser.go(crm.url("/admin/users"));
+        browser.waitUntil("users", 30, d -> browser.present("#user-edit-admin"));
+        browser.click("#user-edit-admin");
+        browser.waitUntil("user dialog", 10, d -> browser.present("#user-roles"));
+        browser.click("#user-roles");
+        browser.clickText("vaadin-multi-select-combo-box-item", "Contract manager");
+        browser.find("#user-roles input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.click("#user-save");
+        browser.waitUntil("refused", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
+                .contains("You cannot give yourself a role."));
+        browser.screenshot("13-no-self-grant");
+
+        String spyPassword = browser.createUserAsked(crm, "spy1", "Spy", "Contract manager");
+        browser.go(crm.url("/admin/users"));
+        browser.waitUntil("the role waits for approval", 30, d -> browser.present("#role-approve-spy1-contract-manager"));
+        browser.screenshot("13b-waiting-for-approval");
+        browser.click("#role-approve-spy1-contract-manager");
+        browser.waitUntil("not by the one who asked", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
+                .contains("Another administrator must decide"));
+        browser.signOut();
+
+        browser.signIn(crm, "spy1", spyPassword, "spy1 passphrase");
+        assertFalse(browser.texts("vaadin-side-nav-item").contains("Customers"), "no business data before approval");
+        browser.go(crm.url("/customers"));
+        browser.waitUntil("refused: home", 30, d -> browser.present("#home-view"));
+        browser.signOut();
+    }
+
     /** Issue 24.2: the auditor's "Verify chain" shows the chain's head, to be written down elsewhere. */
     @Test
     void theAuditorSeesTheChainsHeadAfterVerifying() {

@@ -59,10 +59,34 @@ final class TestUsers {
         }
         NewUser created = CurrentSubject.callAs(admin,
                 () -> administration.createUser(new UserDraft(username, username, teamId, Set.of(roles))));
+        approveRoles(username);
         Subject subject = authenticator.login(username, created.oneTimePassword().toCharArray(), "127.0.0.1").subject();
         CurrentSubject.runAs(subject,
                 () -> authenticator.changeOwnPassword(created.oneTimePassword().toCharArray(), password.toCharArray()));
         return subject;
+    }
+
+    /** A second user administrator: business roles the first one asks for take effect when it approves them. */
+    Subject secondAdmin() {
+        String password = "it second admin passphrase";
+        LoginResult existing = authenticator.login("admin2", password.toCharArray(), "127.0.0.1");
+        if (existing.outcome() == LoginResult.Outcome.SUCCESS) {
+            return existing.subject();
+        }
+        NewUser created = CurrentSubject.callAs(admin(),
+                () -> administration.createUser(new UserDraft("admin2", "Second administrator", null, Set.of("user-admin"))));
+        Subject subject = authenticator.login("admin2", created.oneTimePassword().toCharArray(), "127.0.0.1").subject();
+        CurrentSubject.runAs(subject,
+                () -> authenticator.changeOwnPassword(created.oneTimePassword().toCharArray(), password.toCharArray()));
+        return subject;
+    }
+
+    /** Approves, as the second administrator, the business roles waiting for {@code username}. */
+    void approveRoles(String username) {
+        Subject second = secondAdmin();
+        CurrentSubject.runAs(second, () -> administration.businessRoleGrants().stream()
+                .filter(g -> g.username().equals(username) && g.status() == org.mosaiccrm.platform.security.RoleGrant.Status.PENDING)
+                .forEach(g -> administration.decideRoleGrant(g.requestId(), true)));
     }
 
     /** The team called {@code name}, made on first use. */

@@ -17,9 +17,16 @@ public interface UserAdministration {
 
     List<User> users();
 
+    /**
+     * Creates a user. Business roles among {@code draft.roles()} are not granted yet but asked for
+     * ({@link #businessRoleGrants()}), to be approved by a second person.
+     */
     NewUser createUser(UserDraft draft);
 
     /**
+     * Changes a user. Nobody adds a role to themselves; business roles added are asked for, not
+     * granted ({@link #createUser}); roles removed go at once.
+     *
      * @param version the version the editor loaded, so a concurrent change is refused rather than lost
      */
     User updateUser(long id, UserDraft draft, long version);
@@ -37,6 +44,22 @@ public interface UserAdministration {
      * @since 2.3
      */
     User unlock(long id);
+
+    /**
+     * Business roles held and asked for, pending first; for user administrators and auditors
+     * ({@code audit.read}).
+     *
+     * @since 2.4
+     */
+    List<RoleGrant> businessRoleGrants();
+
+    /**
+     * Approves or rejects a pending business role. Refused for the one who asked and for the user
+     * concerned: a second person decides.
+     *
+     * @since 2.4
+     */
+    RoleGrant decideRoleGrant(long requestId, boolean approve);
 
     List<Role> roles();
 

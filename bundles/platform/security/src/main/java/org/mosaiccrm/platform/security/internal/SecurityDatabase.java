@@ -11,6 +11,7 @@ import org.mosaiccrm.platform.persistence.PersistenceUnit;
 import org.mosaiccrm.platform.security.internal.audit.AuditAnchorEntity;
 import org.mosaiccrm.platform.security.internal.audit.AuditEntryEntity;
 import org.mosaiccrm.platform.security.internal.user.RoleEntity;
+import org.mosaiccrm.platform.security.internal.user.RoleGrantRequestEntity;
 import org.mosaiccrm.platform.security.internal.user.TeamEntity;
 import org.mosaiccrm.platform.security.internal.user.UserEntity;
 import org.osgi.service.component.annotations.Activate;
@@ -37,7 +38,7 @@ public class SecurityDatabase {
 
     public static PersistenceUnit unit() {
         return PersistenceUnit.of(MODULE_ID, SecurityDatabase.class, "db/security-changelog.xml", UserEntity.class,
-                RoleEntity.class, TeamEntity.class, AuditEntryEntity.class, AuditAnchorEntity.class);
+                RoleEntity.class, TeamEntity.class, RoleGrantRequestEntity.class, AuditEntryEntity.class, AuditAnchorEntity.class);
     }
 
     @Deactivate

@@ -91,12 +91,12 @@ public final class SecurityFixture implements AutoCloseable {
                 loginFailures);
     }
 
-    /** Logs the first administrator in, changing the one-time password on the way. */
     /** An audit log on the same database and files, as after a restart; {@code retention}: whether retention is configured. */
     public HashChainAuditLog auditLog(boolean retention) {
         return new HashChainAuditLog(database, grants, auditKeys, auditFiles.resolve("audit-anchors.log"), retention);
     }
 
+    /** Logs the first administrator in, changing the one-time password on the way. */
     public Subject admin() {
         LoginResult first = authenticator.login("admin", ADMIN_PASSWORD.toCharArray(), "127.0.0.1");
         if (first.loggedIn()) {
@@ -107,10 +107,36 @@ public final class SecurityFixture implements AutoCloseable {
         return authenticator.login("admin", ADMIN_NEW_PASSWORD.toCharArray(), "127.0.0.1").subject();
     }
 
-    /** Creates a user with roles and team as the administrator and logs it in with its own password. */
+    /** A second user administrator, who approves the business roles the first one asks for. */
+    public Subject secondAdmin() {
+        LoginResult existing = authenticator.login("admin2", "admin2 own passphrase".toCharArray(), "127.0.0.1");
+        if (existing.loggedIn()) {
+            return existing.subject();
+        }
+        NewUser created = CurrentSubject.callAs(admin(),
+                () -> users.createUser(new UserDraft("admin2", "Second administrator", null, Set.of("user-admin"))));
+        Subject subject = authenticator.login("admin2", created.oneTimePassword().toCharArray(), "127.0.0.1").subject();
+        CurrentSubject.runAs(subject, () -> authenticator.changeOwnPassword(created.oneTimePassword().toCharArray(),
+                "admin2 own passphrase".toCharArray()));
+        return subject;
+    }
+
+    /** Approves, as the second administrator, every business role waiting for {@code username}. */
+    public void approveRoles(String username) {
+        Subject second = secondAdmin();
+        CurrentSubject.runAs(second, () -> users.businessRoleGrants().stream()
+                .filter(g -> g.username().equals(username) && g.status() == org.mosaiccrm.platform.security.RoleGrant.Status.PENDING)
+                .forEach(g -> users.decideRoleGrant(g.requestId(), true)));
+    }
+
+    /**
+     * Creates a user with roles and team as the administrator (business roles approved by a second
+     * administrator) and logs it in with its own password.
+     */
     public Subject user(String username, Long teamId, String... roles) {
         NewUser created = CurrentSubject.callAs(admin(),
                 () -> users.createUser(new UserDraft(username, username.toUpperCase(), teamId, Set.of(roles))));
+        approveRoles(username);
         Subject subject = authenticator.login(username, created.oneTimePassword().toCharArray(), "10.0.0.9").subject();
         CurrentSubject.runAs(subject, () -> authenticator.changeOwnPassword(created.oneTimePassword().toCharArray(),
                 (username + " own passphrase").toCharArray()));

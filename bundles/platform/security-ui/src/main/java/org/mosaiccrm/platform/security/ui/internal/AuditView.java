@@ -12,6 +12,7 @@ import org.mosaiccrm.platform.audit.AuditEntry;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.audit.AuditVerification;
+import org.mosaiccrm.platform.security.UserAdministration;
 import org.mosaiccrm.platform.ui.DateField;
 
 import com.vaadin.flow.component.button.Button;
@@ -43,11 +44,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Button older = new Button();
     private final Span verifyResult = new Span();
+    private final transient UserAdministration administration;
     private final com.vaadin.flow.component.html.Paragraph head = new com.vaadin.flow.component.html.Paragraph();
     private final List<AuditEntry> shown = new ArrayList<>();
 
-    public AuditView(AuditLog auditLog) {
+    public AuditView(AuditLog auditLog, UserAdministration administration) {
         this.auditLog = auditLog;
+        this.administration = administration;
         setId("audit-view");
         setSizeFull();
         user.setLabel(getTranslation("audit.user"));
@@ -87,7 +90,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         older.setText(getTranslation("audit.older"));
         older.setId("audit-older");
         older.addClickListener(event -> load(true));
-        add(new H2(getTranslation("audit.title")), filters, head, grid, older);
+        // every business role held or waiting, and who asked and approved: no grant goes unseen
+        RoleGrantsGrid roleGrants = new RoleGrantsGrid("audit-role-grants",
+                code -> getTranslation("role." + code).startsWith("role.") ? code : getTranslation("role." + code));
+        roleGrants.setItems(administration.businessRoleGrants());
+        add(new H2(getTranslation("audit.title")), filters, head, grid, older,
+                new com.vaadin.flow.component.html.H3(getTranslation("security.grant.title")), roleGrants);
         load(false);
     }
 

@@ -43,8 +43,8 @@ public final class Contributions {
     @Component(service = ViewContribution.class)
     public static class Audit extends AdminViewContribution<AuditView> {
         @Activate
-        public Audit(@Reference AuditLog auditLog) {
-            super("audit", AuditView.class, () -> new AuditView(auditLog), "audit.title", AuditLog.PERMISSION_READ,
+        public Audit(@Reference AuditLog auditLog, @Reference UserAdministration administration) {
+            super("audit", AuditView.class, () -> new AuditView(auditLog, administration), "audit.title", AuditLog.PERMISSION_READ,
                     "RECORDS", 40);
         }
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.platform.security.NewUser;
 import org.mosaiccrm.platform.security.Role;
+import org.mosaiccrm.platform.security.RoleGrant;
 import org.mosaiccrm.platform.security.SecurityInputException;
 import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.security.User;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -36,6 +38,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UserAdministration administration;
     private final Grid<User> grid = new Grid<>();
+    private final RoleGrantsGrid pending = new RoleGrantsGrid("role-requests", this::roleLabel);
+    private final H3 pendingTitle = new H3();
     private transient Map<Long, String> teamNames = Map.of();
     /** Names of roles an administrator made; built-in roles have translated names. */
     private transient Map<String, String> roleNames = Map.of();
@@ -57,7 +61,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("security.user.state"));
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.setSizeFull();
-        add(new H2(getTranslation("security.users.title")), add, grid);
+        // business roles wait here for a second administrator: nobody approves what they asked for
+        pendingTitle.setText(getTranslation("security.grant.pending"));
+        pending.addComponentColumn(this::decisions).setAutoWidth(true);
+        pending.getColumnByKey("status").setVisible(false); // all of them wait
+        pending.getColumnByKey("decided").setVisible(false);
+        add(new H2(getTranslation("security.users.title")), add, pendingTitle, pending, grid);
         refresh();
     }
 
@@ -65,6 +74,32 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         teamNames = administration.teams().stream().collect(Collectors.toMap(Team::id, Team::name));
         roleNames = administration.roles().stream().collect(Collectors.toMap(Role::code, Role::name));
         grid.setItems(administration.users());
+        List<RoleGrant> waiting = administration.businessRoleGrants().stream()
+                .filter(g -> g.status() == RoleGrant.Status.PENDING).toList();
+        pending.setItems(waiting);
+        pending.setVisible(!waiting.isEmpty());
+        pendingTitle.setVisible(!waiting.isEmpty());
+    }
+
+    private HorizontalLayout decisions(RoleGrant grant) {
+        Button approve = new Button(getTranslation("security.grant.approve"),
+                event -> run(() -> administration.decideRoleGrant(grant.requestId(), true), "security.grant.approved"));
+        approve.setId("role-approve-" + grant.username() + "-" + grant.role());
+        approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+        Button reject = new Button(getTranslation("security.grant.reject"),
+                event -> run(() -> administration.decideRoleGrant(grant.requestId(), false), "security.grant.rejected"));
+        reject.setId("role-reject-" + grant.username() + "-" + grant.role());
+        reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return new HorizontalLayout(approve, reject);
+    }
+
+    /** Says which roles of {@code draft} wait for a second administrator instead of being granted. */
+    private void tellWaiting(UserDraft draft, User saved) {
+        List<String> waiting = draft.roles().stream().filter(code -> !saved.roles().contains(code)).sorted()
+                .map(this::roleLabel).toList();
+        if (!waiting.isEmpty()) {
+            Messages.info(this, "security.grant.waiting", String.join(", ", waiting));
+        }
     }
 
     private String roleLabel(String code) {
@@ -137,10 +172,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                     NewUser created = administration.createUser(draft);
                     dialog.close();
                     showPassword(created.user().username(), created.oneTimePassword());
+                    tellWaiting(draft, created.user());
                 } else {
-                    administration.updateUser(existing.id(), draft, existing.version());
+                    User saved = administration.updateUser(existing.id(), draft, existing.version());
                     dialog.close();
                     Messages.info(this, "security.saved");
+                    tellWaiting(draft, saved);
                 }
                 refresh();
             } catch (SecurityInputException e) {

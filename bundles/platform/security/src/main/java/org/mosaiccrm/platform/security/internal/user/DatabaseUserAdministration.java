@@ -1,9 +1,14 @@
 package org.mosaiccrm.platform.security.internal.user;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
@@ -17,6 +22,7 @@ import org.mosaiccrm.platform.security.NewUser;
 import org.mosaiccrm.platform.security.PermissionDefinition;
 import org.mosaiccrm.platform.security.RecordScope;
 import org.mosaiccrm.platform.security.Role;
+import org.mosaiccrm.platform.security.RoleGrant;
 import org.mosaiccrm.platform.security.SecurityEvents;
 import org.mosaiccrm.platform.security.SecurityInputException;
 import org.mosaiccrm.platform.security.Subject;
@@ -78,10 +84,11 @@ public class DatabaseUserAdministration implements UserAdministration {
 
     @Override
     public NewUser createUser(UserDraft draft) {
-        accessPolicy.require(PERMISSION_USERS);
+        Subject admin = accessPolicy.require(PERMISSION_USERS);
         String username = AccountInput.username(draft.username());
         String displayName = AccountInput.name("displayName", draft.displayName(), 100);
         String password = rules.oneTimePassword();
+        List<String> asked = new ArrayList<>();
         User user = database.inTransaction(em -> {
             checkReferences(em, draft);
             if (!em.createQuery("select u.id from UserEntity u where u.usernameKey = :key", Long.class)
@@ -90,20 +97,26 @@ public class DatabaseUserAdministration implements UserAdministration {
             }
             UserEntity entity = new UserEntity(username, displayName, hasher.hash(password.toCharArray()), Instant.now());
             entity.setTeamId(draft.teamId());
-            entity.setRoles(draft.roles());
+            Set<String> business = business(em, draft.roles());
+            Set<String> direct = new TreeSet<>(draft.roles());
+            direct.removeAll(business);
+            entity.setRoles(direct);
             em.persist(entity);
             em.flush();
+            asked.addAll(askFor(em, entity.getId(), business, admin));
             return entity.toUser();
         });
         grants.invalidate();
         auditLog.record(new AuditEvent(AuditEvent.SECURITY, "user.created", MODULE_ID, "User", String.valueOf(user.id()),
                 changes(Map.of(), fields(user))));
+        auditRequests(user.id(), asked);
         return new NewUser(user, password);
     }
 
     @Override
     public User updateUser(long id, UserDraft draft, long version) {
         Subject admin = accessPolicy.require(PERMISSION_USERS);
+        List<String> asked = new ArrayList<>();
         String username = AccountInput.username(draft.username());
         String displayName = AccountInput.name("displayName", draft.displayName(), 100);
         User[] beforeAfter = database.inTransaction(em -> {
@@ -116,21 +129,31 @@ public class DatabaseUserAdministration implements UserAdministration {
                     && !draft.roles().contains(ROLE_USER_ADMIN)) {
                 throw new SecurityInputException("roles", "user.ownAdminRole");
             }
+            Set<String> added = new TreeSet<>(draft.roles());
+            added.removeAll(entity.getRoles());
+            if (admin.userId() == id && !added.isEmpty()) {
+                throw new SecurityInputException("roles", "user.ownRoles");
+            }
             if (!em.createQuery("select u.id from UserEntity u where u.usernameKey = :key and u.id <> :id", Long.class)
                     .setParameter("key", UserEntity.key(username)).setParameter("id", id).getResultList().isEmpty()) {
                 throw new SecurityInputException("username", "user.username.taken");
             }
             User before = entity.toUser();
+            Set<String> business = business(em, added);
+            Set<String> roles = new TreeSet<>(draft.roles());
+            roles.removeAll(business);
             entity.setUsername(username);
             entity.setDisplayName(displayName);
             entity.setTeamId(draft.teamId());
-            entity.setRoles(draft.roles());
+            entity.setRoles(roles);
             em.flush();
+            asked.addAll(askFor(em, id, business, admin));
             return new User[] { before, entity.toUser() };
         });
         grants.invalidate();
         auditLog.record(new AuditEvent(AuditEvent.SECURITY, "user.updated", MODULE_ID, "User", String.valueOf(id),
                 changes(fields(beforeAfter[0]), fields(beforeAfter[1]))));
+        auditRequests(id, asked);
         return beforeAfter[1];
     }
 
@@ -189,6 +212,121 @@ public class DatabaseUserAdministration implements UserAdministration {
     }
 
     @Override
+    public List<RoleGrant> businessRoleGrants() {
+        if (!accessPolicy.isPermitted(PERMISSION_USERS)) {
+            accessPolicy.require(AuditLog.PERMISSION_READ);
+        }
+        return database.read(em -> {
+            Map<Long, String> names = new HashMap<>();
+            em.createQuery("select u from UserEntity u", UserEntity.class).getResultList()
+                    .forEach(u -> names.put(u.getId(), u.getUsername()));
+            Set<String> business = business(em, null);
+            List<RoleGrant> result = new ArrayList<>();
+            Set<String> approved = new HashSet<>();
+            for (RoleGrantRequestEntity request : em.createQuery(
+                    "select r from RoleGrantRequestEntity r order by r.requestedAt desc", RoleGrantRequestEntity.class)
+                    .getResultList()) {
+                result.add(toGrant(request, names));
+                if (request.getStatus() == RoleGrant.Status.GRANTED) {
+                    approved.add(request.getUserId() + "\n" + request.getRole());
+                }
+            }
+            // roles held from before approvals existed (the seeded ones, an upgrade)
+            for (UserEntity user : em.createQuery("select u from UserEntity u order by u.usernameKey", UserEntity.class)
+                    .getResultList()) {
+                user.getRoles().stream().filter(business::contains).sorted()
+                        .filter(role -> !approved.contains(user.getId() + "\n" + role))
+                        .forEach(role -> result.add(new RoleGrant(null, user.getId(), user.getUsername(), role,
+                                RoleGrant.Status.GRANTED, null, null, null, null)));
+            }
+            result.sort(Comparator.comparing((RoleGrant g) -> g.status() != RoleGrant.Status.PENDING));
+            return result;
+        });
+    }
+
+    @Override
+    public RoleGrant decideRoleGrant(long requestId, boolean approve) {
+        Subject decider = accessPolicy.require(PERMISSION_USERS);
+        RoleGrant decided = database.inTransaction(em -> {
+            RoleGrantRequestEntity request = em.find(RoleGrantRequestEntity.class, requestId);
+            if (request == null || request.getStatus() != RoleGrant.Status.PENDING) {
+                throw new SecurityInputException("request", "role.request.notPending");
+            }
+            if (request.getRequestedBy() == decider.userId() || request.getUserId() == decider.userId()) {
+                throw new SecurityInputException("request", "role.request.secondPerson");
+            }
+            UserEntity user = existing(em, request.getUserId());
+            if (approve && em.find(RoleEntity.class, request.getRole()) == null) {
+                throw new SecurityInputException("request", "user.role.notFound");
+            }
+            request.decide(approve, decider.userId(), Instant.now());
+            if (approve) {
+                Set<String> roles = new TreeSet<>(user.getRoles());
+                roles.add(request.getRole());
+                user.setRoles(roles);
+            }
+            em.flush();
+            Map<Long, String> names = new HashMap<>();
+            names.put(user.getId(), user.getUsername());
+            UserEntity requester = em.find(UserEntity.class, request.getRequestedBy());
+            if (requester != null) {
+                names.put(requester.getId(), requester.getUsername());
+            }
+            names.put(decider.userId(), decider.username());
+            return toGrant(request, names);
+        });
+        grants.invalidate();
+        auditLog.record(AuditEvent.security(approve ? "role.grant.approved" : "role.grant.rejected", "User",
+                decided.userId(), List.of(new FieldChange("role", null, decided.role()),
+                        new FieldChange("requestedBy", null, decided.requestedBy()))));
+        return decided;
+    }
+
+    private static boolean gainsBusiness(Role before, Role after) {
+        return after.grants().keySet().stream().filter(BusinessRoles::isBusinessGrant)
+                .anyMatch(grant -> !before.grants().containsKey(grant));
+    }
+
+    /** The business roles among {@code codes} (all business roles when {@code null}). */
+    private static Set<String> business(EntityManager em, Set<String> codes) {
+        Set<String> result = new TreeSet<>();
+        for (RoleEntity role : em.createQuery("select r from RoleEntity r", RoleEntity.class).getResultList()) {
+            if ((codes == null || codes.contains(role.getCode())) && BusinessRoles.isBusiness(role.toRole())) {
+                result.add(role.getCode());
+            }
+        }
+        return result;
+    }
+
+    /** Pending requests for {@code roles} (one per user and role); returns the roles newly asked for. */
+    private static List<String> askFor(EntityManager em, long userId, Set<String> roles, Subject requester) {
+        List<String> asked = new ArrayList<>();
+        for (String role : roles) {
+            boolean pending = !em.createQuery("select r.id from RoleGrantRequestEntity r where r.userId = :user"
+                    + " and r.role = :role and r.status = :pending", Long.class).setParameter("user", userId)
+                    .setParameter("role", role).setParameter("pending", RoleGrant.Status.PENDING).getResultList().isEmpty();
+            if (!pending) {
+                em.persist(new RoleGrantRequestEntity(userId, role, requester.userId(), Instant.now()));
+                asked.add(role);
+            }
+        }
+        return asked;
+    }
+
+    private void auditRequests(long userId, List<String> roles) {
+        for (String role : roles) {
+            auditLog.record(AuditEvent.security("role.grant.requested", "User", userId,
+                    List.of(new FieldChange("role", null, role))));
+        }
+    }
+
+    private static RoleGrant toGrant(RoleGrantRequestEntity request, Map<Long, String> names) {
+        return new RoleGrant(request.getId(), request.getUserId(), names.getOrDefault(request.getUserId(), "?"),
+                request.getRole(), request.getStatus(), names.get(request.getRequestedBy()), request.getRequestedAt(),
+                request.getDecidedBy() == null ? null : names.get(request.getDecidedBy()), request.getDecidedAt());
+    }
+
+    @Override
     public List<Role> roles() {
         accessPolicy.require(PERMISSION_ROLES);
         return allRoles();
@@ -201,7 +339,8 @@ public class DatabaseUserAdministration implements UserAdministration {
 
     @Override
     public Role saveRole(Role role) {
-        accessPolicy.require(PERMISSION_ROLES);
+        Subject editor = accessPolicy.require(PERMISSION_ROLES);
+        Map<Long, List<String>> asked = new HashMap<>();
         String code = AccountInput.roleCode(role.code());
         String name = AccountInput.name("name", role.name(), 100);
         Map<String, RecordScope> checked = new LinkedHashMap<>();
@@ -223,9 +362,21 @@ public class DatabaseUserAdministration implements UserAdministration {
             }
             entity.update(name, checked);
             em.flush();
+            if (before != null && gainsBusiness(before, entity.toRole())) {
+                // whoever holds it would get business data without anyone's approval: they ask again
+                for (UserEntity holder : em.createQuery("select u from UserEntity u where :code member of u.roles",
+                        UserEntity.class).setParameter("code", code).getResultList()) {
+                    Set<String> roles = new TreeSet<>(holder.getRoles());
+                    roles.remove(code);
+                    holder.setRoles(roles);
+                    asked.put(holder.getId(), askFor(em, holder.getId(), Set.of(code), editor));
+                }
+                em.flush();
+            }
             return new Role[] { before, entity.toRole() };
         });
         grants.invalidate();
+        asked.forEach(this::auditRequests);
         auditLog.record(new AuditEvent(AuditEvent.SECURITY, beforeAfter[0] == null ? "role.created" : "role.updated",
                 MODULE_ID, "Role", code, changes(fields(beforeAfter[0]), fields(beforeAfter[1]))));
         return beforeAfter[1];

@@ -142,6 +142,7 @@ class AccessPolicyTest {
             var user = security.users.users().stream().filter(u -> u.username().equals("dan")).findFirst().orElseThrow();
             security.users.updateUser(user.id(), new UserDraft("dan", "Dan", null, Set.of("analyst", "readers")),
                     user.version());
+            security.approveRoles("dan"); // a business role: a second administrator approves it
             assertThrows(SecurityInputException.class,
                     () -> security.users.saveRole(new Role("god", "God", false, Map.of("*", RecordScope.ALL))));
             assertThrows(SecurityInputException.class, () -> security.users.saveRole(
