@@ -171,6 +171,46 @@ public class PlatformIT extends MosaicKarafTestSupport {
         return signIn(client, username, password, new java.util.ArrayList<>(), headers);
     }
 
+    /**
+     * Issue 24.4: under load some sign-ins fell back to an empty sign-in page with "Invalid security
+     * key" in the log (the UI session's id was renewed while its page still talked to it). Now 30
+     * people sign in at once, each opening the UI and moving in it, and every one gets there.
+     */
+    @Test
+    public void thirtySimultaneousSignInsAllReachTheirPages() throws Exception {
+        await("UI on /", 60, () -> status("/") == 303 && status("/login") == 200);
+        TestUsers users = new TestUsers(bundleContext);
+        for (int i = 0; i < 30; i++) {
+            users.user("rush" + i, null, "sales-rep");
+        }
+        java.util.concurrent.ExecutorService people = java.util.concurrent.Executors.newFixedThreadPool(30);
+        // the client's own threads apart: the 30 people block on their answers
+        java.util.concurrent.ExecutorService io = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().executor(io).build();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String name = "rush" + i;
+            outcomes.add(people.submit(() -> {
+                start.await();
+                UiProtocolClient tab = new UiProtocolClient(client, "http://localhost:" + Integer.getInteger("mosaic.it.httpPort", HTTP_PORT));
+                tab.signIn(name, name + " passphrase");
+                tab.open("");
+                tab.navigate("customers");
+                return tab.node("customers-grid") >= 0 ? "ok" : "no customer list for " + name;
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<String> outcome : outcomes) {
+            assertEquals("ok", outcome.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        people.shutdown();
+        io.shutdown();
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        assertFalse("no invalid security key in the log",
+                java.nio.file.Files.readString(log).contains("Invalid security key"));
+    }
+
     /** Signs in as a browser does (the form, its token cookie, the redirect) and opens the page it is sent to. */
     private HttpResponse<String> signIn(java.net.http.HttpClient client, String username, String password,
             java.util.List<String> cookies, String... headers) throws Exception {
