@@ -97,13 +97,13 @@ public class DatabaseUserAdministration implements UserAdministration {
             }
             UserEntity entity = new UserEntity(username, displayName, hasher.hash(password.toCharArray()), Instant.now());
             entity.setTeamId(draft.teamId());
-            Set<String> business = business(em, draft.roles());
+            Set<String> business = RoleRequests.business(em, draft.roles());
             Set<String> direct = new TreeSet<>(draft.roles());
             direct.removeAll(business);
             entity.setRoles(direct);
             em.persist(entity);
             em.flush();
-            asked.addAll(askFor(em, entity.getId(), business, admin));
+            asked.addAll(RoleRequests.askFor(em, entity.getId(), business, admin));
             return entity.toUser();
         });
         grants.invalidate();
@@ -139,7 +139,7 @@ public class DatabaseUserAdministration implements UserAdministration {
                 throw new SecurityInputException("username", "user.username.taken");
             }
             User before = entity.toUser();
-            Set<String> business = business(em, added);
+            Set<String> business = RoleRequests.business(em, added);
             Set<String> roles = new TreeSet<>(draft.roles());
             roles.removeAll(business);
             entity.setUsername(username);
@@ -147,7 +147,7 @@ public class DatabaseUserAdministration implements UserAdministration {
             entity.setTeamId(draft.teamId());
             entity.setRoles(roles);
             em.flush();
-            asked.addAll(askFor(em, id, business, admin));
+            asked.addAll(RoleRequests.askFor(em, id, business, admin));
             return new User[] { before, entity.toUser() };
         });
         grants.invalidate();
@@ -220,13 +220,13 @@ public class DatabaseUserAdministration implements UserAdministration {
             Map<Long, String> names = new HashMap<>();
             em.createQuery("select u from UserEntity u", UserEntity.class).getResultList()
                     .forEach(u -> names.put(u.getId(), u.getUsername()));
-            Set<String> business = business(em, null);
+            Set<String> business = RoleRequests.business(em, null);
             List<RoleGrant> result = new ArrayList<>();
             Set<String> approved = new HashSet<>();
             for (RoleGrantRequestEntity request : em.createQuery(
                     "select r from RoleGrantRequestEntity r order by r.requestedAt desc", RoleGrantRequestEntity.class)
                     .getResultList()) {
-                result.add(toGrant(request, names));
+                result.add(RoleRequests.toGrant(request, names));
                 if (request.getStatus() == RoleGrant.Status.GRANTED) {
                     approved.add(request.getUserId() + "\n" + request.getRole());
                 }
@@ -273,7 +273,7 @@ public class DatabaseUserAdministration implements UserAdministration {
                 names.put(requester.getId(), requester.getUsername());
             }
             names.put(decider.userId(), decider.username());
-            return toGrant(request, names);
+            return RoleRequests.toGrant(request, names);
         });
         grants.invalidate();
         auditLog.record(AuditEvent.security(approve ? "role.grant.approved" : "role.grant.rejected", "User",
@@ -282,48 +282,11 @@ public class DatabaseUserAdministration implements UserAdministration {
         return decided;
     }
 
-    private static boolean gainsBusiness(Role before, Role after) {
-        return after.grants().keySet().stream().filter(BusinessRoles::isBusinessGrant)
-                .anyMatch(grant -> !before.grants().containsKey(grant));
-    }
-
-    /** The business roles among {@code codes} (all business roles when {@code null}). */
-    private static Set<String> business(EntityManager em, Set<String> codes) {
-        Set<String> result = new TreeSet<>();
-        for (RoleEntity role : em.createQuery("select r from RoleEntity r", RoleEntity.class).getResultList()) {
-            if ((codes == null || codes.contains(role.getCode())) && BusinessRoles.isBusiness(role.toRole())) {
-                result.add(role.getCode());
-            }
-        }
-        return result;
-    }
-
-    /** Pending requests for {@code roles} (one per user and role); returns the roles newly asked for. */
-    private static List<String> askFor(EntityManager em, long userId, Set<String> roles, Subject requester) {
-        List<String> asked = new ArrayList<>();
-        for (String role : roles) {
-            boolean pending = !em.createQuery("select r.id from RoleGrantRequestEntity r where r.userId = :user"
-                    + " and r.role = :role and r.status = :pending", Long.class).setParameter("user", userId)
-                    .setParameter("role", role).setParameter("pending", RoleGrant.Status.PENDING).getResultList().isEmpty();
-            if (!pending) {
-                em.persist(new RoleGrantRequestEntity(userId, role, requester.userId(), Instant.now()));
-                asked.add(role);
-            }
-        }
-        return asked;
-    }
-
     private void auditRequests(long userId, List<String> roles) {
         for (String role : roles) {
             auditLog.record(AuditEvent.security("role.grant.requested", "User", userId,
                     List.of(new FieldChange("role", null, role))));
         }
-    }
-
-    private static RoleGrant toGrant(RoleGrantRequestEntity request, Map<Long, String> names) {
-        return new RoleGrant(request.getId(), request.getUserId(), names.getOrDefault(request.getUserId(), "?"),
-                request.getRole(), request.getStatus(), names.get(request.getRequestedBy()), request.getRequestedAt(),
-                request.getDecidedBy() == null ? null : names.get(request.getDecidedBy()), request.getDecidedAt());
     }
 
     @Override
@@ -362,14 +325,14 @@ public class DatabaseUserAdministration implements UserAdministration {
             }
             entity.update(name, checked);
             em.flush();
-            if (before != null && gainsBusiness(before, entity.toRole())) {
+            if (before != null && RoleRequests.gainsBusiness(before, entity.toRole())) {
                 // whoever holds it would get business data without anyone's approval: they ask again
                 for (UserEntity holder : em.createQuery("select u from UserEntity u where :code member of u.roles",
                         UserEntity.class).setParameter("code", code).getResultList()) {
                     Set<String> roles = new TreeSet<>(holder.getRoles());
                     roles.remove(code);
                     holder.setRoles(roles);
-                    asked.put(holder.getId(), askFor(em, holder.getId(), Set.of(code), editor));
+                    asked.put(holder.getId(), RoleRequests.askFor(em, holder.getId(), Set.of(code), editor));
                 }
                 em.flush();
             }
