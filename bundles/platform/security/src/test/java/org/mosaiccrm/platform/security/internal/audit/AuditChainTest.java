@@ -138,8 +138,16 @@ class AuditChainTest {
 
     @Test
     void aChainRewrittenWithPlainSha256IsFound() throws SQLException {
-        long target = sequenceOf("12");
         // the whole chain recomputed without the key, entry 12 changed on the way
+        rewriteWithPlainSha256(sequenceOf("12"));
+        AuditVerification result = CurrentSubject.callAs(auditor, security.auditLog(true)::verify);
+        assertFalse(result.intact(), result.toString());
+        assertEquals(1L, result.brokenAt());
+        assertEquals("entry not signed with an audit key", result.problem());
+    }
+
+    /** Recomputes every entry with plain SHA-256 and no key id, changing entry {@code target}; returns the last sequence. */
+    private long rewriteWithPlainSha256(long target) throws SQLException {
         List<ChainedEntry> rows = security.database.read(em -> em.createQuery(
                 "select a from AuditEntryEntity a order by a.sequence", AuditEntryEntity.class).getResultList().stream()
                 .map(AuditEntryEntity::toChained).toList());
@@ -160,10 +168,7 @@ class AuditChainTest {
             }
             previous = hash;
         }
-        AuditVerification result = CurrentSubject.callAs(auditor, security.auditLog(true)::verify);
-        assertFalse(result.intact(), result.toString());
-        assertEquals(1L, result.brokenAt());
-        assertEquals("entry not signed with an audit key", result.problem());
+        return rows.get(rows.size() - 1).sequence();
     }
 
     @Test
@@ -177,6 +182,23 @@ class AuditChainTest {
         AuditVerification withoutRetention = CurrentSubject.callAs(auditor, security.auditLog(false)::verify);
         assertFalse(withoutRetention.intact());
         assertTrue(withoutRetention.problem().contains("although no retention is configured"), withoutRetention.problem());
+    }
+
+    @Test
+    void anUpgradedLogKeepsItsPlainEntriesAndSignsTheNewOnes() throws Exception {
+        // as written before the chain was keyed: plain SHA-256, no key id
+        long last = rewriteWithPlainSha256(-1);
+        java.nio.file.Path keyFile = security.auditFiles.resolve("upgraded.keys");
+        AuditKeys keys = AuditKeys.open(keyFile, HashChainAuditLog.plainEntriesBeforeKeys(security.database));
+        assertEquals(last, keys.legacyUntil());
+        HashChainAuditLog upgraded = new HashChainAuditLog(security.database, security.grants, keys,
+                security.auditFiles.resolve("upgraded-anchors.log"), false);
+        CurrentSubject.runAs(auditor, () -> upgraded.record(AuditEvent.security("after.upgrade", "Test", 1L, List.of())));
+        AuditVerification result = CurrentSubject.callAs(auditor, upgraded::verify);
+        assertTrue(result.intact(), result.toString());
+        assertTrue(result.headSequence() > last);
+        // a key file made again later accepts no plain entries: they would be a downgrade
+        assertEquals(0, HashChainAuditLog.plainEntriesBeforeKeys(security.database));
     }
 
     @Test
