@@ -185,6 +185,10 @@ public class ModuleManagerIT extends MosaicKarafTestSupport {
         // failures make the command fail (bin/client then exits non-zero), not just print
         String notAllowed = run(sessions, "crm:audit-verify -u modrep -p 'modrep passphrase'");
         assertTrue(notAllowed, notAllowed.contains("Exception") && notAllowed.contains("may not read the audit log"));
+        String rotated = run(sessions, "crm:audit-rotate-key -u shellauditor -p 'shellauditor passphrase'");
+        assertTrue(rotated, rotated.contains("New audit entries are signed with key k2"));
+        String stillIntact = run(sessions, "crm:audit-verify -u shellauditor -p 'shellauditor passphrase'");
+        assertTrue("entries of both keys verify: " + stillIntact, stillIntact.contains("Audit log intact"));
         String wrong = run(sessions, "crm:audit-verify -u shellauditor -p wrong");
         assertTrue(wrong, wrong.contains("Exception") && wrong.contains("Sign-in refused"));
     }

@@ -23,4 +23,12 @@ public interface AuditLog {
 
     /** Recomputes the chain; requires {@link #PERMISSION_READ}. The check itself is audited. */
     AuditVerification verify();
+
+    /**
+     * Starts signing new entries with a new key (kept outside the database beside the old ones, which
+     * older entries keep naming); requires {@link #PERMISSION_READ}; audited. Returns the new key's id.
+     *
+     * @since 1.1
+     */
+    String rotateKey();
 }

@@ -98,6 +98,11 @@ class CsvImportTest {
             public AuditVerification verify() {
                 return auditLog.verify();
             }
+
+            @Override
+            public String rotateKey() {
+                return auditLog.rotateKey();
+            }
         };
     }
 

@@ -129,12 +129,20 @@ public class HashChainAuditLog implements AuditLog {
     }
 
     /** A new key for the entries from now on (rotation); older entries keep verifying with theirs. */
-    public String rotateKey() throws IOException {
+    @Override
+    public String rotateKey() {
+        requireRead("rotateKey");
+        String id;
         synchronized (appendLock) {
-            String id = keys.rotate();
-            logger.info("Audit key rotated: new entries are signed with {}", id);
-            return id;
+            try {
+                id = keys.rotate();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("The audit key file " + keys.file() + " cannot be written", e);
+            }
         }
+        logger.info("Audit key rotated: new entries are signed with {}", id);
+        record(AuditEvent.security("audit.keyRotated", "AuditLog", null, List.of(new FieldChange("key", null, id))));
+        return id;
     }
 
     @Override

@@ -212,7 +212,8 @@ class AuditChainTest {
 
     @Test
     void afterAKeyRotationOldAndNewEntriesVerify() throws Exception {
-        assertEquals("k2", security.auditLog.rotateKey());
+        assertThrows(AccessDeniedException.class, () -> CurrentSubject.callAs(security.admin(), security.auditLog::rotateKey));
+        assertEquals("k2", CurrentSubject.callAs(auditor, security.auditLog::rotateKey));
         CurrentSubject.runAs(auditor, () -> security.auditLog.record(AuditEvent.security("after.rotation", "Test", 1L, List.of())));
         AuditVerification result = verify();
         assertTrue(result.intact(), result.toString());
