@@ -105,6 +105,8 @@ class SecurityBrowserIT extends BrowserTestSupport {
         browser.click("#user-save");
         browser.waitUntil("refused", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
                 .contains("You cannot give yourself a role."));
+        assertTrue(String.join(" ", browser.texts("#user-roles [slot='error-message']")).contains("You cannot give yourself a role."),
+                "said on the roles");
         browser.screenshot("13-no-self-grant");
 
         String spyPassword = browser.createUserAsked(crm, "spy1", "Spy", "Contract manager");

@@ -15,6 +15,7 @@ import org.mosaiccrm.platform.security.User;
 import org.mosaiccrm.platform.security.UserAdministration;
 import org.mosaiccrm.platform.security.UserDraft;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -181,9 +182,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 }
                 refresh();
             } catch (SecurityInputException e) {
-                TextField field = "displayName".equals(e.field()) ? displayName : username;
-                field.setInvalid(true);
+                // the message on the field it is about (roles: "you cannot give yourself a role")
+                HasValidation field = switch (e.field()) {
+                    case "displayName" -> displayName;
+                    case "roles" -> roleBox;
+                    default -> username;
+                };
                 field.setErrorMessage(getTranslation(e.getMessage()));
+                field.setInvalid(true);
                 if (!"username".equals(e.field()) && !"displayName".equals(e.field())) {
                     Messages.error(this, e.getMessage());
                 }
