@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
@@ -50,12 +49,12 @@ public class LoginServlet extends HttpServlet {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final transient HostSecurity security;
-    private final transient Translations translations;
+    private final transient MosaicI18NProvider texts;
 
     @Activate
     public LoginServlet(@Reference HostSecurity security, @Reference Translations translations) {
         this.security = security;
-        this.translations = translations;
+        this.texts = new MosaicI18NProvider(translations);
     }
 
     @Override
@@ -186,8 +185,6 @@ public class LoginServlet extends HttpServlet {
     }
 
     private String text(Locale locale, String key, Object... args) {
-        return translations.text(key, locale)
-                .map(text -> args.length == 0 ? text : new MessageFormat(text, locale).format(args))
-                .orElse(key);
+        return texts.getTranslation(key, locale, args);
     }
 }

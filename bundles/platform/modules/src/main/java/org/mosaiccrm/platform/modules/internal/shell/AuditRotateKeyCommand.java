@@ -7,10 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.mosaiccrm.platform.audit.AuditLog;
-import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.Authenticator;
-import org.mosaiccrm.platform.security.CurrentSubject;
-import org.mosaiccrm.platform.security.LoginResult;
 
 /**
  * {@code crm:audit-rotate-key -u <auditor>}: new audit entries are signed with a new key from now
@@ -39,20 +36,10 @@ public class AuditRotateKeyCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        String secret = password != null ? password : session.readLine("Password for " + username + ": ", '*');
-        LoginResult login = authenticator.login(username, secret.toCharArray(), "console");
-        if (!login.loggedIn()) {
-            throw new IllegalStateException("Sign-in refused (" + login.outcome() + ").");
-        }
-        try {
-            String key = CurrentSubject.callAs(login.subject(), auditLog::rotateKey);
-            System.out.println("New audit entries are signed with key " + key
-                    + ". Back up the key file with etc/: older entries still need the old keys.");
-        } catch (AccessDeniedException denied) {
-            throw new IllegalStateException("User " + username + " may not rotate the audit key.");
-        } finally {
-            CurrentSubject.runAs(login.subject(), () -> authenticator.logout(login.subject()));
-        }
+        String key = AuditorSession.run(session, authenticator, username, password, "rotate the audit key",
+                auditLog::rotateKey);
+        System.out.println("New audit entries are signed with key " + key
+                + ". Back up the key file with etc/: older entries still need the old keys.");
         return null;
     }
 }

@@ -8,10 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.AuditVerification;
-import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.Authenticator;
-import org.mosaiccrm.platform.security.CurrentSubject;
-import org.mosaiccrm.platform.security.LoginResult;
 
 /**
  * {@code crm:audit-verify -u <user>}: checks the audit log's keyed hash chain and shows its head
@@ -41,19 +38,8 @@ public class AuditVerifyCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        String secret = password != null ? password : session.readLine("Password for " + username + ": ", '*');
-        LoginResult login = authenticator.login(username, secret.toCharArray(), "console");
-        if (!login.loggedIn()) {
-            throw new IllegalStateException("Sign-in refused (" + login.outcome() + ").");
-        }
-        AuditVerification result;
-        try {
-            result = CurrentSubject.callAs(login.subject(), auditLog::verify);
-        } catch (AccessDeniedException denied) {
-            throw new IllegalStateException("User " + username + " may not read the audit log.");
-        } finally {
-            CurrentSubject.runAs(login.subject(), () -> authenticator.logout(login.subject()));
-        }
+        AuditVerification result = AuditorSession.run(session, authenticator, username, password,
+                "read the audit log", auditLog::verify);
         if (!result.intact()) {
             throw new IllegalStateException("Audit log BROKEN at entry " + result.brokenAt() + ": " + result.problem());
         }
