@@ -191,7 +191,7 @@ final class Browser implements AutoCloseable {
      * Fills in and sends the login form; while the security module is still starting (the first
      * seconds after the UI answers) the page says sign-in is unavailable, and a person tries again.
      */
-    private void submitLogin(RunningCrm crm, String username, String password) {
+    void submitLogin(RunningCrm crm, String username, String password) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         go(crm.url("/"));
         waitUntil("a page", 30, d -> present("#logout") || present("#login-username"));
@@ -234,36 +234,37 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * As the signed-in user administrator, creates a user with one role; returns the one-time
-     * password. A business role waits for a second administrator, who approves it here (signing in
+     * As the signed-in user administrator, creates a user with one role; returns the password link
+     * to hand over ({@link #signInWithLink}). A business role waits for a second administrator, who approves it here (signing in
      * as {@code admin2}, made the first time); the first administrator is signed in again afterwards.
      */
     String createUser(RunningCrm crm, String username, String displayName, String roleLabel) {
-        String password = createUserAsked(crm, username, displayName, roleLabel);
+        String link = createUserAsked(crm, username, displayName, roleLabel);
         go(crm.url("/admin/users"));
         waitUntil("users view", 30, d -> present("#users-grid"));
         if (visible("[id^='role-approve-" + username + "-']")) {
             approveAsSecondAdministrator(crm, username);
         }
-        return password;
+        return link;
     }
 
     private static final String SECOND_ADMIN_PASSWORD = "second admin passphrase";
-    /** Per CRM (its address): the second administrator's one-time password, and whether it was changed. */
-    private static final java.util.Map<String, String> SECOND_ADMIN_ONE_TIME = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per CRM (its address): the second administrator's password link, and whether it was used. */
+    private static final java.util.Map<String, String> SECOND_ADMIN_LINK = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Set<String> SECOND_ADMIN_SIGNED_IN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Signs in as the second user administrator, approves {@code username}'s roles, and signs the first one in again. */
     private void approveAsSecondAdministrator(RunningCrm crm, String username) {
         String key = crm.url("");
-        if (!SECOND_ADMIN_ONE_TIME.containsKey(key)) {
-            SECOND_ADMIN_ONE_TIME.put(key, createUserAsked(crm, "admin2", "Second administrator", "User administrator"));
+        if (!SECOND_ADMIN_LINK.containsKey(key)) {
+            SECOND_ADMIN_LINK.put(key, createUserAsked(crm, "admin2", "Second administrator", "User administrator"));
         }
         signOut();
-        // the first time with the one-time password (changed on the way), then with its own
-        signIn(crm, "admin2", SECOND_ADMIN_SIGNED_IN.contains(key) ? SECOND_ADMIN_PASSWORD : SECOND_ADMIN_ONE_TIME.get(key),
-                SECOND_ADMIN_PASSWORD);
-        SECOND_ADMIN_SIGNED_IN.add(key);
+        // the first time choosing the password with the link, then with it
+        if (SECOND_ADMIN_SIGNED_IN.add(key)) {
+            choosePassword(SECOND_ADMIN_LINK.get(key), SECOND_ADMIN_PASSWORD);
+        }
+        signIn(crm, "admin2", SECOND_ADMIN_PASSWORD, SECOND_ADMIN_PASSWORD);
         go(crm.url("/admin/users"));
         waitUntil("waiting roles", 30, d -> visible("[id^='role-approve-" + username + "-']"));
         while (visible("[id^='role-approve-" + username + "-']")) {
@@ -288,10 +289,29 @@ final class Browser implements AutoCloseable {
         clickText("vaadin-multi-select-combo-box-item", roleLabel);
         find("#user-roles input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
         click("#user-save");
-        waitUntil("one-time password shown", 20, d -> present("#user-otp"));
-        String password = find("#user-otp").getText().strip();
-        click("#user-otp-close");
-        return password;
+        waitUntil("password link shown", 20, d -> present("#user-password-link"));
+        String link = find("#user-password-link").getAttribute("value").strip();
+        click("#user-password-link-close");
+        return link;
+    }
+
+    /**
+     * What the new user does with the link the administrator passed on (in a browser nobody is signed
+     * in to): chooses {@code password} on the page it opens.
+     */
+    void choosePassword(String link, String password) {
+        go(link);
+        waitUntil("password link page", 30, d -> present("#password-link-new"));
+        type("#password-link-new", password);
+        type("#password-link-repeat", password);
+        click("#password-link-save");
+        waitUntil("password set", 30, d -> present("#password-link-sign-in"));
+    }
+
+    /** Chooses the password with the link, then signs in with it. */
+    void signInWithLink(RunningCrm crm, String username, String link, String password) {
+        choosePassword(link, password);
+        signIn(crm, username, password, password);
     }
 
     void signOut() {
@@ -302,9 +322,9 @@ final class Browser implements AutoCloseable {
     /** A new user with one role, signed in with a password of its own ({@code <name> passphrase}). */
     void signInAsNewUser(RunningCrm crm, String username, String roleLabel) {
         signInAsAdministrator(crm);
-        String oneTime = createUser(crm, username, username, roleLabel);
+        String link = createUser(crm, username, username, roleLabel);
         signOut();
-        signIn(crm, username, oneTime, username + " passphrase");
+        signInWithLink(crm, username, link, username + " passphrase");
     }
 
     /** A phone's screen (390 × 844 CSS pixels, as an iPhone 12 to 15). */

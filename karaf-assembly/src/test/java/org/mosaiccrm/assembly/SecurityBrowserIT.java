@@ -46,11 +46,11 @@ class SecurityBrowserIT extends BrowserTestSupport {
         browser.waitUntil("home", 30, d -> browser.present("#home-view"));
         assertFalse(browser.present("#global-search") && browser.find("#global-search").isDisplayed(),
                 "the user administrator may search nothing: no search box");
-        String annPassword = browser.createUser(crm, "ann", "Ann 安", "Sales rep");
-        String benPassword = browser.createUser(crm, "ben", "Ben 本", "Sales rep");
+        String annLink = browser.createUser(crm, "ann", "Ann 安", "Sales rep");
+        String benLink = browser.createUser(crm, "ben", "Ben 本", "Sales rep");
         browser.signOut();
 
-        browser.signIn(crm, "ann", annPassword, "ann passphrase");
+        browser.signInWithLink(crm, "ann", annLink, "ann passphrase");
         browser.waitUntil("search box offered to a rep", 30, d -> browser.present("#global-search")
                 && browser.find("#global-search").isDisplayed());
         assertTrue(browser.find("#global-search").getAttribute("placeholder").contains("Customers"),
@@ -75,7 +75,7 @@ class SecurityBrowserIT extends BrowserTestSupport {
                 && String.join(" ", browser.texts("#customer-360 h2")).contains("安娜贸易有限公司"));
         browser.signOut();
 
-        browser.signIn(crm, "ben", benPassword, "ben passphrase");
+        browser.signInWithLink(crm, "ben", benLink, "ben passphrase");
         browser.go(crm.url(route));
         browser.waitUntil("refused", 30, d -> browser.present("#customer-missing"));
         String outOfScope = String.join(" ", browser.texts("#customer-360"));
@@ -109,20 +109,102 @@ class SecurityBrowserIT extends BrowserTestSupport {
                 "said on the roles");
         browser.screenshot("13-no-self-grant");
 
-        String spyPassword = browser.createUserAsked(crm, "spy1", "Spy", "Contract manager");
+        String spyLink = browser.createUserAsked(crm, "spy1", "Spy", "Contract manager");
         browser.go(crm.url("/admin/users"));
         browser.waitUntil("the role waits for approval", 30, d -> browser.present("#role-approve-spy1-contract-manager"));
         browser.screenshot("13b-waiting-for-approval");
         browser.click("#role-approve-spy1-contract-manager");
         browser.waitUntil("not by the one who asked", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
                 .contains("Another administrator must decide"));
+        // the administrator has a link, no password, and the link refuses his signed-in browser
+        assertTrue(spyLink.startsWith(crm.url("/set-password?key=")), spyLink);
+        browser.go(spyLink);
+        browser.waitUntil("refused while signed in", 30, d -> browser.present("#password-link-message"));
+        assertTrue(browser.find("#password-link-message").getText().contains("You are signed in as admin"),
+                browser.find("#password-link-message").getText());
+        assertFalse(browser.present("#password-link-new"), "no form");
+        browser.screenshot("13c-link-refused-signed-in");
+        browser.go(crm.url("/"));
+        browser.waitUntil("home", 30, d -> browser.present("#home-view"));
         browser.signOut();
 
-        browser.signIn(crm, "spy1", spyPassword, "spy1 passphrase");
+        browser.signInWithLink(crm, "spy1", spyLink, "spy1 passphrase");
         assertFalse(browser.texts("vaadin-side-nav-item").contains("Customers"), "no business data before approval");
         browser.go(crm.url("/customers"));
         browser.waitUntil("refused: home", 30, d -> browser.present("#home-view"));
         browser.signOut();
+    }
+
+    /**
+     * Issue 24.1: a new user's first password reaches that user, not the administrator: the user
+     * chooses it on the link's page, in their language; whoever comes second with the link is told
+     * it was used; a password reset gives a new link.
+     */
+    @Test
+    void aNewUserChoosesTheirOwnPasswordWithTheLinkInChinese() {
+        browser.signInAsAdministrator(crm);
+        browser.go(crm.url("/admin/users"));
+        browser.waitUntil("users", 30, d -> browser.present("#user-new"));
+        String link = browser.createUser(crm, "lin", "林 Lin", "Sales rep");
+        browser.signOut();
+        try {
+            browser.go(link + "&lang=zh-CN");
+            browser.waitUntil("the link's page", 30, d -> browser.present("#password-link-new"));
+            assertTrue(browser.find("#password-link-for").getText().contains("请设置您以 lin 登录时使用的密码"),
+                    browser.find("#password-link-for").getText());
+            browser.screenshot("14-password-link-zh");
+
+            browser.type("#password-link-new", "linlinlin");
+            browser.type("#password-link-repeat", "linlinlin");
+            browser.click("#password-link-save");
+            browser.waitUntil("a weak password refused", 30, d -> browser.present("#password-link-error"));
+            assertTrue(browser.find("#password-link-error").getText().contains("密码"), browser.find("#password-link-error").getText());
+            browser.type("#password-link-new", "林的新密码足够长");
+            browser.type("#password-link-repeat", "林的新密码不一样");
+            browser.click("#password-link-save");
+            browser.waitUntil("the two differ", 30, d -> browser.present("#password-link-error")
+                    && browser.find("#password-link-error").getText().equals("两次输入的新密码不一致。"));
+            browser.screenshot("14b-password-link-mismatch-zh");
+            browser.type("#password-link-new", "林的新密码足够长");
+            browser.type("#password-link-repeat", "林的新密码足够长");
+            browser.click("#password-link-save");
+            browser.waitUntil("set", 30, d -> browser.present("#password-link-sign-in"));
+            assertEquals("密码已设置，请立即用它登录。", browser.find("#password-link-message").getText());
+            browser.screenshot("14c-password-set-zh");
+            browser.click("#password-link-sign-in");
+            browser.waitUntil("sign-in page", 30, d -> browser.present("#login-username"));
+            browser.signIn(crm, "lin", "林的新密码足够长", "林的新密码足够长");
+            assertTrue(browser.present("#home-view"), "signed in with the password only lin knows");
+            browser.signOut();
+
+            browser.go(link);
+            browser.waitUntil("a second use", 30, d -> browser.present("#password-link-message"));
+            assertTrue(browser.find("#password-link-message").getText().startsWith("此链接已被使用"),
+                    browser.find("#password-link-message").getText());
+            assertFalse(browser.present("#password-link-new"), "no form");
+            browser.click("#language-switch a[lang='en']");
+            browser.waitUntil("in English", 30, d -> browser.present("#password-link-message")
+                    && browser.find("#password-link-message").getText().startsWith("This link has already been used."));
+            browser.screenshot("14d-password-link-used-en");
+        } finally {
+            browser.go(crm.url("/login?lang=en"));
+        }
+
+        browser.signInAsAdministrator(crm);
+        browser.go(crm.url("/admin/users"));
+        browser.waitUntil("users", 30, d -> browser.present("#user-reset-lin"));
+        browser.click("#user-reset-lin");
+        browser.waitUntil("a new link", 20, d -> browser.present("#user-password-link"));
+        String reset = browser.find("#user-password-link").getAttribute("value");
+        assertTrue(reset.startsWith(crm.url("/set-password?key=")) && !reset.equals(link), reset);
+        assertTrue(browser.find("#user-password-link-text").getText().contains("you will not know it"),
+                browser.find("#user-password-link-text").getText());
+        browser.screenshot("14e-reset-link");
+        browser.click("#user-password-link-close");
+        browser.signOut();
+        browser.submitLogin(crm, "lin", "林的新密码足够长");
+        browser.waitUntil("the old password ends with the reset", 30,
+                d -> !String.join("", browser.texts("#login-error")).isEmpty());
     }
 
     /** Issue 24.2: the auditor's "Verify chain" shows the chain's head, to be written down elsewhere. */
@@ -188,8 +270,8 @@ class SecurityBrowserIT extends BrowserTestSupport {
     void disablingAUserEndsTheirOpenSessionAtOnce() {
         try (Browser admin = Browser.open()) {
             admin.signInAsAdministrator(crm);
-            String password = admin.createUser(crm, "dora", "Dora", "Sales rep");
-            browser.signIn(crm, "dora", password, "dora passphrase");
+            String link = admin.createUser(crm, "dora", "Dora", "Sales rep");
+            browser.signInWithLink(crm, "dora", link, "dora passphrase");
             browser.go(crm.url("/customers"));
             browser.waitUntil("working", 30, d -> browser.present("#customers-view"));
             admin.go(crm.url("/admin/users"));

@@ -60,10 +60,9 @@ final class TestUsers {
         NewUser created = CurrentSubject.callAs(admin,
                 () -> administration.createUser(new UserDraft(username, username, teamId, Set.of(roles))));
         approveRoles(username);
-        Subject subject = authenticator.login(username, created.oneTimePassword().toCharArray(), "127.0.0.1").subject();
-        CurrentSubject.runAs(subject,
-                () -> authenticator.changeOwnPassword(created.oneTimePassword().toCharArray(), password.toCharArray()));
-        return subject;
+        // as the user does with the link the administrator passed on
+        authenticator.setPasswordWithLink(created.passwordLink().key(), password.toCharArray(), "127.0.0.1");
+        return authenticator.login(username, password.toCharArray(), "127.0.0.1").subject();
     }
 
     /** A second user administrator: business roles the first one asks for take effect when it approves them. */
@@ -75,10 +74,8 @@ final class TestUsers {
         }
         NewUser created = CurrentSubject.callAs(admin(),
                 () -> administration.createUser(new UserDraft("admin2", "Second administrator", null, Set.of("user-admin"))));
-        Subject subject = authenticator.login("admin2", created.oneTimePassword().toCharArray(), "127.0.0.1").subject();
-        CurrentSubject.runAs(subject,
-                () -> authenticator.changeOwnPassword(created.oneTimePassword().toCharArray(), password.toCharArray()));
-        return subject;
+        authenticator.setPasswordWithLink(created.passwordLink().key(), password.toCharArray(), "127.0.0.1");
+        return authenticator.login("admin2", password.toCharArray(), "127.0.0.1").subject();
     }
 
     /** Approves, as the second administrator, the business roles waiting for {@code username}. */

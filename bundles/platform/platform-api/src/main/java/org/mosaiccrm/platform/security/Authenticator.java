@@ -24,6 +24,26 @@ public interface Authenticator {
      */
     void changeOwnPassword(char[] currentPassword, char[] newPassword);
 
+    /**
+     * The user name a {@link PasswordLink} is for, while it still works (not used, not expired, not
+     * replaced, account enabled), to greet the user before they choose.
+     *
+     * @throws PasswordRejectedException {@code passwordLink.invalid} or {@code passwordLink.used}
+     * @since 3.0
+     */
+    String passwordLinkUser(String key);
+
+    /**
+     * Sets the password of the link's user and uses the link up; audited with the address.
+     *
+     * @param address the client address, for the audit log
+     * @return the user name, to sign in with
+     * @throws PasswordRejectedException {@code passwordLink.invalid} when the link does not work (any
+     *         longer), {@code passwordLink.used} when it was used already, or a password rule's key
+     * @since 3.0
+     */
+    String setPasswordWithLink(String key, char[] newPassword, String address);
+
     /** Whether the subject's account still exists, is enabled and has no pending password change. */
     boolean isActive(Subject subject);
 

@@ -1,7 +1,10 @@
 package org.mosaiccrm.platform.security;
 
 /**
- * A created user and the one-time password to hand over; it must be changed at first login.
+ * A created user and the link with which that user chooses a password; the administrator passes the
+ * link on and never learns the password.
+ *
+ * @since 3.0 (before: a one-time password the administrator saw)
  */
-public record NewUser(User user, String oneTimePassword) {
+public record NewUser(User user, PasswordLink passwordLink) {
 }

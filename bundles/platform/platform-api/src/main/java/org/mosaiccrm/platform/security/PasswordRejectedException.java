@@ -3,7 +3,8 @@ package org.mosaiccrm.platform.security;
 /**
  * A new password broke a rule, or the current password was wrong. {@link #getMessage()} is an i18n
  * key: {@code password.tooShort}, {@code password.tooLong}, {@code password.common}, {@code
- * password.sameAsUser}, {@code password.wrongCurrent}, {@code password.unchanged}.
+ * password.sameAsUser}, {@code password.wrongCurrent}, {@code password.unchanged}, {@code passwordLink.invalid},
+ * {@code passwordLink.used}.
  */
 public class PasswordRejectedException extends IllegalArgumentException {
 

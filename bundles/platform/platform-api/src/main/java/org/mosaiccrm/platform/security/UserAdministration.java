@@ -34,8 +34,13 @@ public interface UserAdministration {
     /** Disabling ends the user's open sessions at once. */
     User setEnabled(long id, boolean enabled);
 
-    /** Sets a new one-time password, ends the user's sessions and lifts a lockout. */
-    String resetPassword(long id);
+    /**
+     * Makes the user's password unusable and issues a new {@link PasswordLink} (a previous link stops
+     * working); ends the user's sessions and lifts a lockout.
+     *
+     * @since 3.0 (before: returned a one-time password the administrator saw)
+     */
+    PasswordLink resetPassword(long id);
 
     /**
      * Lifts every sign-in delay and lockout of the user, from every address, keeping the password

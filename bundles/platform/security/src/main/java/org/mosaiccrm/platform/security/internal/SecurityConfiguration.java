@@ -33,6 +33,9 @@ public @interface SecurityConfiguration {
     @AttributeDefinition(description = "One-time password of that administrator for unattended installs; empty: generated and written to the log")
     String admin_initialPassword() default "";
 
+    @AttributeDefinition(description = "Hours a link for choosing a password (new user, password reset) works")
+    int passwordLink_hours() default 72;
+
     @AttributeDefinition(description = "Days audit entries are kept; 0 keeps them for ever (and then a chain whose"
             + " beginning is missing never verifies)")
     int audit_retention_days() default 0;

@@ -29,6 +29,7 @@ import org.mosaiccrm.platform.security.internal.login.DatabaseAuthenticator;
 import org.mosaiccrm.platform.security.internal.login.InitialAdministrator;
 import org.mosaiccrm.platform.security.internal.login.LoginFailures;
 import org.mosaiccrm.platform.security.internal.password.PasswordHasher;
+import org.mosaiccrm.platform.security.internal.password.PasswordLinks;
 import org.mosaiccrm.platform.security.internal.password.PasswordRules;
 import org.mosaiccrm.platform.security.internal.user.DatabaseUserAdministration;
 import org.osgi.service.event.Event;
@@ -53,6 +54,7 @@ public final class SecurityFixture implements AutoCloseable {
     public final AccessPolicy policy;
     public final PasswordHasher hasher = new PasswordHasher();
     public final PasswordRules rules = new PasswordRules();
+    public final PasswordLinks passwordLinks;
     public final DatabaseAuthenticator authenticator;
     public final LoginFailures loginFailures = new LoginFailures();
     public final UserAdministration users;
@@ -75,7 +77,9 @@ public final class SecurityFixture implements AutoCloseable {
         policy = new DatabaseAccessPolicy(grants, auditLog);
         SecurityConfiguration configuration = configuration(ADMIN_PASSWORD);
         new InitialAdministrator(database, hasher, rules, auditLog, configuration);
-        authenticator = new DatabaseAuthenticator(database, hasher, rules, grants, auditLog, loginFailures, configuration);
+        passwordLinks = new PasswordLinks(hasher, configuration);
+        authenticator = new DatabaseAuthenticator(database, hasher, rules, grants, auditLog, loginFailures,
+                passwordLinks, configuration);
         EventAdmin recorder = new EventAdmin() {
             @Override
             public void postEvent(Event event) {
@@ -87,7 +91,7 @@ public final class SecurityFixture implements AutoCloseable {
                 events.add(event);
             }
         };
-        users = new DatabaseUserAdministration(database, policy, auditLog, hasher, rules, grants, catalog, recorder,
+        users = new DatabaseUserAdministration(database, policy, auditLog, passwordLinks, grants, catalog, recorder,
                 loginFailures);
     }
 
@@ -115,10 +119,8 @@ public final class SecurityFixture implements AutoCloseable {
         }
         NewUser created = CurrentSubject.callAs(admin(),
                 () -> users.createUser(new UserDraft("admin2", "Second administrator", null, Set.of("user-admin"))));
-        Subject subject = authenticator.login("admin2", created.oneTimePassword().toCharArray(), "127.0.0.1").subject();
-        CurrentSubject.runAs(subject, () -> authenticator.changeOwnPassword(created.oneTimePassword().toCharArray(),
-                "admin2 own passphrase".toCharArray()));
-        return subject;
+        authenticator.setPasswordWithLink(created.passwordLink().key(), "admin2 own passphrase".toCharArray(), "127.0.0.1");
+        return authenticator.login("admin2", "admin2 own passphrase".toCharArray(), "127.0.0.1").subject();
     }
 
     /** Approves, as the second administrator, every business role waiting for {@code username}. */
@@ -137,10 +139,15 @@ public final class SecurityFixture implements AutoCloseable {
         NewUser created = CurrentSubject.callAs(admin(),
                 () -> users.createUser(new UserDraft(username, username.toUpperCase(), teamId, Set.of(roles))));
         approveRoles(username);
-        Subject subject = authenticator.login(username, created.oneTimePassword().toCharArray(), "10.0.0.9").subject();
-        CurrentSubject.runAs(subject, () -> authenticator.changeOwnPassword(created.oneTimePassword().toCharArray(),
-                (username + " own passphrase").toCharArray()));
-        return subject;
+        authenticator.setPasswordWithLink(created.passwordLink().key(), (username + " own passphrase").toCharArray(),
+                "10.0.0.9");
+        return authenticator.login(username, (username + " own passphrase").toCharArray(), "10.0.0.9").subject();
+    }
+
+    /** The user opens the link the administrator passed on and chooses {@code password}; returns it. */
+    public String choosePassword(NewUser created, String password) {
+        authenticator.setPasswordWithLink(created.passwordLink().key(), password.toCharArray(), "10.0.0.9");
+        return password;
     }
 
     public Team team(String name) {
@@ -210,6 +217,11 @@ public final class SecurityFixture implements AutoCloseable {
             @Override
             public int delay_max_seconds() {
                 return 30;
+            }
+
+            @Override
+            public int passwordLink_hours() {
+                return 72;
             }
 
             @Override

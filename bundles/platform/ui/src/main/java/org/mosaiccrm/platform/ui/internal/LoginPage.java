@@ -16,7 +16,7 @@ final class LoginPage {
     record Content(Locale locale, String username, String error, long answer, String next, String token) {
     }
 
-    private static final String STYLE = """
+    static final String STYLE = """
             html{font-family:-apple-system,BlinkMacSystemFont,"Roboto","Segoe UI",Helvetica,Arial,"Microsoft YaHei",\
             "PingFang SC",sans-serif;font-size:16px;color:hsla(214,40%,16%,.94);background:#fff}
             body{margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center}
@@ -30,7 +30,10 @@ final class LoginPage {
             input{box-sizing:border-box;width:100%;height:2.25em;font:inherit;padding:0 .5em;border:none;\
             border-radius:4px;background:hsla(214,57%,24%,.1)}
             p.error{color:hsl(3,85%,35%);margin:.75em 0 0}
-            button{width:100%;height:2.25em;margin-top:1.25em;font:inherit;font-weight:600;color:#fff;border:none;\
+            h1.page{font-size:1.75em}
+            p.hint{font-size:.875em;color:hsla(214,42%,18%,.69)}
+            a.button{display:block;text-align:center;line-height:2.25em;text-decoration:none}
+            button,a.button{width:100%;height:2.25em;margin-top:1.25em;font:inherit;font-weight:600;color:#fff;border:none;\
             border-radius:4px;background:hsl(214,90%,48%);cursor:pointer}
             """;
 

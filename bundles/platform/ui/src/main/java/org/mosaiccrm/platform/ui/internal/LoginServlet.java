@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.mosaiccrm.platform.security.Authenticator;
 import org.mosaiccrm.platform.security.LoginResult;
+import org.mosaiccrm.platform.security.Subject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -114,8 +115,13 @@ public class LoginServlet extends HttpServlet {
     }
 
     private boolean signedIn(HttpServletRequest request) {
+        return signedIn(request, security).isPresent();
+    }
+
+    /** Who is signed in in this browser (a password change pending counts), without creating a session. */
+    static Optional<Subject> signedIn(HttpServletRequest request, HostSecurity security) {
         HttpSession session = request.getSession(false);
-        return SessionSubject.of(session).filter(s -> security.isActive(s) || security.mustChangePassword(s)).isPresent();
+        return SessionSubject.of(session).filter(s -> security.isActive(s) || security.mustChangePassword(s));
     }
 
     private void render(HttpServletRequest request, HttpServletResponse response, LoginPage.Content content)
@@ -164,7 +170,7 @@ public class LoginServlet extends HttpServlet {
     }
 
     /** The language asked for in the address, else the one this browser chose before, else its preference. */
-    private static Locale locale(HttpServletRequest request) {
+    static Locale locale(HttpServletRequest request) {
         String chosen = request.getParameter(LANGUAGE);
         if (chosen != null) {
             return Translations.supported(Locale.forLanguageTag(chosen));

@@ -39,4 +39,20 @@ class LoginPageTest {
         assertEquals("", LoginServlet.localPath("/a\r\nSet-Cookie: x=y"));
         assertEquals("", LoginServlet.localPath(null));
     }
+
+    @Test
+    void thePasswordLinkPageEscapesTheKeyAndShowsNoFormWithoutAUser() {
+        String form = PasswordLinkPage.html(new PasswordLinkPage.Content(Locale.ENGLISH, "k\"><script>x</script>", "lin<b>",
+                "", "", false), (key, args) -> key + (args.length > 0 ? ":" + args[0] : ""));
+        assertFalse(form.contains("<script>") || form.contains("<b>"), form);
+        assertTrue(form.contains("name=\"key\" value=\"k&quot;&gt;&lt;script&gt;x&lt;/script&gt;\""), form);
+        assertTrue(form.contains("<p id=\"password-link-for\">passwordLink.for:lin&lt;b&gt;</p>"), form);
+        assertTrue(form.contains("href=\"/set-password?key=k%22%3E%3Cscript%3Ex%3C%2Fscript%3E&amp;lang=zh-CN\""), form);
+
+        String used = PasswordLinkPage.html(new PasswordLinkPage.Content(Locale.ENGLISH, "k", null, "It was used.", "", false),
+                (key, args) -> key);
+        assertFalse(used.contains("<form"), used);
+        assertTrue(used.contains("<p id=\"password-link-message\" class=\"error\" role=\"alert\">It was used.</p>"), used);
+        assertFalse(used.contains("password-link-sign-in"));
+    }
 }

@@ -87,7 +87,7 @@ public class ForwardedHeadersFilter implements Filter {
         return values[values.length - 1].strip();
     }
 
-    private static final class Forwarded extends HttpServletRequestWrapper {
+    static final class Forwarded extends HttpServletRequestWrapper {
 
         private final String client;
         private final boolean secure;
@@ -116,6 +116,21 @@ public class ForwardedHeadersFilter implements Filter {
         @Override
         public String getScheme() {
             return secure ? "https" : super.getScheme();
+        }
+
+        /** As the browser addressed the proxy (links handed to users, such as a password link, must work). */
+        @Override
+        public StringBuffer getRequestURL() {
+            StringBuffer url = super.getRequestURL();
+            if (secure && url.indexOf("http://") == 0) {
+                url.replace(0, "http://".length(), "https://");
+                int authorityEnd = url.indexOf("/", "https://".length());
+                String authority = url.substring("https://".length(), authorityEnd < 0 ? url.length() : authorityEnd);
+                if (authority.endsWith(":80")) { // the proxy's plain port of the Host header it sent, not the user's
+                    url.delete("https://".length() + authority.length() - 3, "https://".length() + authority.length());
+                }
+            }
+            return url;
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.mosaiccrm.platform.security.ui.internal;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.platform.security.NewUser;
+import org.mosaiccrm.platform.security.PasswordLink;
 import org.mosaiccrm.platform.security.Role;
 import org.mosaiccrm.platform.security.RoleGrant;
 import org.mosaiccrm.platform.security.SecurityInputException;
@@ -31,11 +34,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.VaadinRequest;
 
 /** Users for the user administrator: create, edit, disable, reset password, roles and team. */
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient UserAdministration administration;
     private final Grid<User> grid = new Grid<>();
@@ -117,7 +122,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                         user.enabled() ? "security.user.disabledNotice" : "security.user.enabledNotice"));
         toggle.setId("user-toggle-" + user.username());
         Button reset = new Button(getTranslation("security.user.reset"),
-                event -> showPassword(user.username(), administration.resetPassword(user.id())));
+                event -> showLink(user.username(), administration.resetPassword(user.id())));
         reset.setId("user-reset-" + user.username());
         // sign-in delays and lockouts, from any address, lifted at once (the password stays)
         Button unlock = new Button(getTranslation("security.user.unlock"),
@@ -172,7 +177,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 if (existing == null) {
                     NewUser created = administration.createUser(draft);
                     dialog.close();
-                    showPassword(created.user().username(), created.oneTimePassword());
+                    showLink(created.user().username(), created.passwordLink());
                     tellWaiting(draft, created.user());
                 } else {
                     User saved = administration.updateUser(existing.id(), draft, existing.version());
@@ -204,18 +209,40 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Shows a one-time password once; it is never shown or stored in clear again. */
-    private void showPassword(String username, String password) {
+    /**
+     * The link with which the user chooses a password, to pass on: the administrator sees no password,
+     * and the page behind the link refuses a browser signed in (as this administrator).
+     */
+    private void showLink(String username, PasswordLink link) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("security.user.oneTime.title"));
-        Span value = new Span(password);
-        value.setId("user-otp");
-        value.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-xl)");
-        dialog.add(new Paragraph(getTranslation("security.user.oneTime.text", username)), value);
+        dialog.setHeaderTitle(getTranslation("security.user.link.title", username));
+        TextField value = new TextField();
+        value.setId("user-password-link");
+        value.setReadOnly(true);
+        value.setWidthFull();
+        value.setValue(applicationAddress() + link.pathAndQuery());
+        value.getElement().setAttribute("aria-label", getTranslation("security.user.link.title", username));
+        String until = UNTIL.format(link.expiresAt().atZone(ZoneId.systemDefault()));
+        Paragraph text = new Paragraph(getTranslation("security.user.link.text", username, until));
+        text.setId("user-password-link-text");
+        dialog.add(text, value);
+        dialog.setWidth("min(40em, 95vw)");
         Button close = new Button(getTranslation("security.close"), event -> dialog.close());
-        close.setId("user-otp-close");
+        close.setId("user-password-link-close");
         dialog.getFooter().add(close);
         dialog.open();
+        value.focus();
         refresh();
+    }
+
+    /** The address users reach the CRM at, as this browser does (behind a proxy: as the proxy forwards it). */
+    private static String applicationAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String host = request == null ? null : request.getHeader("Host");
+        if (host == null) {
+            return "";
+        }
+        return (request.isSecure() ? "https://" : "http://") + host + request.getContextPath();
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.mosaiccrm.platform.security.internal.SecurityDatabase;
 import org.mosaiccrm.platform.security.internal.access.GrantResolver;
 import org.mosaiccrm.platform.security.internal.login.LoginThrottle.State;
 import org.mosaiccrm.platform.security.internal.password.PasswordHasher;
+import org.mosaiccrm.platform.security.internal.password.PasswordLinks;
 import org.mosaiccrm.platform.security.internal.password.PasswordRules;
 import org.mosaiccrm.platform.security.internal.user.UserEntity;
 import org.osgi.service.component.annotations.Activate;
@@ -48,6 +49,7 @@ public class DatabaseAuthenticator implements Authenticator {
     private final SecurityDatabase database;
     private final PasswordHasher hasher;
     private final PasswordRules rules;
+    private final PasswordLinks passwordLinks;
     private final GrantResolver grants;
     private final AuditLog auditLog;
     private final LoginThrottle throttle;
@@ -61,13 +63,15 @@ public class DatabaseAuthenticator implements Authenticator {
     @Activate
     public DatabaseAuthenticator(@Reference SecurityDatabase database, @Reference PasswordHasher hasher,
             @Reference PasswordRules rules, @Reference GrantResolver grants, @Reference AuditLog auditLog,
-            @Reference LoginFailures failures, SecurityConfiguration configuration) {
+            @Reference LoginFailures failures, @Reference PasswordLinks passwordLinks,
+            SecurityConfiguration configuration) {
         this.database = database;
         this.hasher = hasher;
         this.rules = rules;
         this.grants = grants;
         this.auditLog = auditLog;
         this.failures = failures;
+        this.passwordLinks = passwordLinks;
         Duration lockout = Duration.ofMinutes(Math.max(1, configuration.lockout_minutes()));
         Duration maxDelay = Duration.ofSeconds(Math.max(1, configuration.delay_max_seconds()));
         this.addressThreshold = Math.max(1, configuration.lockout_addressThreshold());
@@ -205,6 +209,47 @@ public class DatabaseAuthenticator implements Authenticator {
         FirstStartPassword.remove();
         auditLog.record(AuditEvent.security("user.passwordChanged", "User", subject.userId(),
                 List.of(new FieldChange("password", "old", "new"))));
+    }
+
+    @Override
+    public String passwordLinkUser(String key) {
+        Instant now = clock.instant();
+        return database.read(em -> usableLink(em, key, now).getUsername());
+    }
+
+    private UserEntity usableLink(EntityManager em, String key, Instant now) {
+        UserEntity user = passwordLinks.find(em, key).orElseThrow(() -> new PasswordRejectedException("passwordLink.invalid"));
+        if (user.getPasswordLinkUsedAt() != null) {
+            throw new PasswordRejectedException("passwordLink.used");
+        }
+        if (!PasswordLinks.works(user, now)) {
+            throw new PasswordRejectedException("passwordLink.invalid");
+        }
+        return user;
+    }
+
+    @Override
+    public String setPasswordWithLink(String key, char[] newPassword, String address) {
+        Instant now = clock.instant();
+        Subject owner;
+        try {
+            owner = database.inTransaction(em -> {
+                UserEntity user = usableLink(em, key, now);
+                rules.check(user.getUsername(), newPassword);
+                user.setPasswordHash(hasher.hash(newPassword), false);
+                user.passwordLinkUsed(now);
+                user.clearFailures();
+                failures.unlock(UserEntity.key(user.getUsername()));
+                return new Subject(user.getId(), user.getUsername(), user.getDisplayName(), address);
+            });
+        } finally {
+            Arrays.fill(newPassword, '\0');
+        }
+        grants.invalidate();
+        // by the user, from the address the link was opened at: an administrator using it shows here
+        CurrentSubject.runAs(owner, () -> auditLog.record(AuditEvent.security("user.passwordSetWithLink", "User",
+                owner.userId(), List.of(new FieldChange("password", null, "chosen by the user")))));
+        return owner.username();
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.mosaiccrm.platform.audit.FieldChange;
 import org.mosaiccrm.platform.event.EventTopics;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.NewUser;
+import org.mosaiccrm.platform.security.PasswordLink;
 import org.mosaiccrm.platform.security.PermissionDefinition;
 import org.mosaiccrm.platform.security.RecordScope;
 import org.mosaiccrm.platform.security.Role;
@@ -35,8 +36,7 @@ import org.mosaiccrm.platform.security.internal.access.GrantPattern;
 import org.mosaiccrm.platform.security.internal.access.GrantResolver;
 import org.mosaiccrm.platform.security.internal.access.PermissionCatalog;
 import org.mosaiccrm.platform.security.internal.login.LoginFailures;
-import org.mosaiccrm.platform.security.internal.password.PasswordHasher;
-import org.mosaiccrm.platform.security.internal.password.PasswordRules;
+import org.mosaiccrm.platform.security.internal.password.PasswordLinks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -52,8 +52,7 @@ public class DatabaseUserAdministration implements UserAdministration {
     private final SecurityDatabase database;
     private final AccessPolicy accessPolicy;
     private final AuditLog auditLog;
-    private final PasswordHasher hasher;
-    private final PasswordRules rules;
+    private final PasswordLinks passwordLinks;
     private final GrantResolver grants;
     private final PermissionCatalog catalog;
     private final EventAdmin eventAdmin;
@@ -61,14 +60,13 @@ public class DatabaseUserAdministration implements UserAdministration {
 
     @Activate
     public DatabaseUserAdministration(@Reference SecurityDatabase database, @Reference AccessPolicy accessPolicy,
-            @Reference AuditLog auditLog, @Reference PasswordHasher hasher, @Reference PasswordRules rules,
+            @Reference AuditLog auditLog, @Reference PasswordLinks passwordLinks,
             @Reference GrantResolver grants, @Reference PermissionCatalog catalog, @Reference EventAdmin eventAdmin,
             @Reference LoginFailures loginFailures) {
         this.database = database;
         this.accessPolicy = accessPolicy;
         this.auditLog = auditLog;
-        this.hasher = hasher;
-        this.rules = rules;
+        this.passwordLinks = passwordLinks;
         this.grants = grants;
         this.catalog = catalog;
         this.eventAdmin = eventAdmin;
@@ -87,15 +85,16 @@ public class DatabaseUserAdministration implements UserAdministration {
         Subject admin = accessPolicy.require(PERMISSION_USERS);
         String username = AccountInput.username(draft.username());
         String displayName = AccountInput.name("displayName", draft.displayName(), 100);
-        String password = rules.oneTimePassword();
         List<String> asked = new ArrayList<>();
+        PasswordLink[] link = new PasswordLink[1];
         User user = database.inTransaction(em -> {
             checkReferences(em, draft);
             if (!em.createQuery("select u.id from UserEntity u where u.usernameKey = :key", Long.class)
                     .setParameter("key", UserEntity.key(username)).getResultList().isEmpty()) {
                 throw new SecurityInputException("username", "user.username.taken");
             }
-            UserEntity entity = new UserEntity(username, displayName, hasher.hash(password.toCharArray()), Instant.now());
+            UserEntity entity = new UserEntity(username, displayName, "", Instant.now());
+            link[0] = passwordLinks.issue(entity, Instant.now());
             entity.setTeamId(draft.teamId());
             Set<String> business = RoleRequests.business(em, draft.roles());
             Set<String> direct = new TreeSet<>(draft.roles());
@@ -110,7 +109,7 @@ public class DatabaseUserAdministration implements UserAdministration {
         auditLog.record(new AuditEvent(AuditEvent.SECURITY, "user.created", MODULE_ID, "User", String.valueOf(user.id()),
                 changes(Map.of(), fields(user))));
         auditRequests(user.id(), asked);
-        return new NewUser(user, password);
+        return new NewUser(user, link[0]);
     }
 
     @Override
@@ -181,20 +180,20 @@ public class DatabaseUserAdministration implements UserAdministration {
     }
 
     @Override
-    public String resetPassword(long id) {
+    public PasswordLink resetPassword(long id) {
         accessPolicy.require(PERMISSION_USERS);
-        String password = rules.oneTimePassword();
-        database.runInTransaction(em -> {
+        PasswordLink link = database.inTransaction(em -> {
             UserEntity entity = existing(em, id);
-            entity.setPasswordHash(hasher.hash(password.toCharArray()), true);
+            PasswordLink issued = passwordLinks.issue(entity, Instant.now());
             entity.clearFailures();
             loginFailures.unlock(UserEntity.key(entity.getUsername()));
+            return issued;
         });
         grants.invalidate();
         auditLog.record(AuditEvent.security("user.passwordReset", "User", id,
-                List.of(new FieldChange("password", null, "one-time"))));
+                List.of(new FieldChange("password", null, "link until " + link.expiresAt()))));
         revokeSessions(id);
-        return password;
+        return link;
     }
 
     @Override

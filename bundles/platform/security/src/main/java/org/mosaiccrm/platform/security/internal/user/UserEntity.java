@@ -60,6 +60,15 @@ public class UserEntity {
     @Column(name = "LOCKED_UNTIL")
     private Instant lockedUntil;
 
+    @Column(name = "PASSWORD_LINK_HASH", length = 64)
+    private String passwordLinkHash;
+
+    @Column(name = "PASSWORD_LINK_EXPIRES")
+    private Instant passwordLinkExpires;
+
+    @Column(name = "PASSWORD_LINK_USED_AT")
+    private Instant passwordLinkUsedAt;
+
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
@@ -121,6 +130,29 @@ public class UserEntity {
     public void setPasswordHash(String passwordHash, boolean mustChange) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = mustChange;
+    }
+
+    public String getPasswordLinkHash() {
+        return passwordLinkHash;
+    }
+
+    public Instant getPasswordLinkExpires() {
+        return passwordLinkExpires;
+    }
+
+    public Instant getPasswordLinkUsedAt() {
+        return passwordLinkUsedAt;
+    }
+
+    /** A new link replaces any earlier one, used or not. */
+    public void setPasswordLink(String hash, Instant expires) {
+        this.passwordLinkHash = hash;
+        this.passwordLinkExpires = expires;
+        this.passwordLinkUsedAt = null;
+    }
+
+    public void passwordLinkUsed(Instant at) {
+        this.passwordLinkUsedAt = at;
     }
 
     public boolean isEnabled() {

@@ -103,9 +103,10 @@ class AuthenticatorTest {
         Subject admin = security.admin();
         NewUser eve = CurrentSubject.callAs(admin,
                 () -> security.users.createUser(new UserDraft("eve", "Eve", null, Set.of("sales-rep"))));
+        String evePassword = security.choosePassword(eve, "eve own passphrase");
         assertEquals(Outcome.INVALID, login("eve", "wrong-1").outcome());
         assertEquals(Outcome.INVALID, login("eve", "wrong-2").outcome());
-        LoginResult tooSoon = login("eve", eve.oneTimePassword());
+        LoginResult tooSoon = login("eve", evePassword);
         assertEquals(Outcome.TOO_SOON, tooSoon.outcome());
         assertEquals(Duration.ofSeconds(1), tooSoon.retryAfter());
         now = now.plusSeconds(1);
@@ -117,9 +118,9 @@ class AuthenticatorTest {
         LoginResult locked = login("eve", "wrong-5");
         assertEquals(Outcome.LOCKED, locked.outcome());
         assertEquals(Duration.ofMinutes(15), locked.retryAfter());
-        assertEquals(Outcome.LOCKED, login("eve", eve.oneTimePassword()).outcome());
+        assertEquals(Outcome.LOCKED, login("eve", evePassword).outcome());
         now = now.plus(Duration.ofMinutes(15));
-        assertTrue(login("eve", eve.oneTimePassword()).loggedIn());
+        assertTrue(login("eve", evePassword).loggedIn());
 
         List<AuditEntry> entries = CurrentSubject.callAs(security.user("auditor1", null, "auditor"),
                 () -> security.audit().find(new AuditQuery(null, "security", null, null, null, null, 100)));
@@ -127,7 +128,7 @@ class AuthenticatorTest {
                 && e.changes().stream().anyMatch(c -> "eve".equals(c.after()))
                 && e.changes().stream().anyMatch(c -> c.after().startsWith("wrong password"))).count());
         assertTrue(entries.stream().noneMatch(e -> e.changes().stream()
-                .anyMatch(c -> eve.oneTimePassword().equals(c.after()) || "wrong-1".equals(c.after()))),
+                .anyMatch(c -> evePassword.equals(c.after()) || "wrong-1".equals(c.after()))),
                 "no password in the audit log");
     }
 
@@ -136,14 +137,15 @@ class AuthenticatorTest {
         Subject admin = security.admin();
         NewUser owner = CurrentSubject.callAs(admin,
                 () -> security.users.createUser(new UserDraft("owner", "Owner", null, Set.of("sales-rep"))));
+        String ownerPassword = security.choosePassword(owner, "owner own passphrase");
         String stranger = "198.51.100.66";
         for (int i = 0; i < 25; i++) { // 25 requests in a few seconds, as a script sends them
             security.authenticator.login("owner", ("guess-" + i).toCharArray(), stranger);
             now = now.plusMillis(350);
         }
-        assertTrue(security.authenticator.login("owner", owner.oneTimePassword().toCharArray(), "203.0.113.5").loggedIn(),
+        assertTrue(security.authenticator.login("owner", ownerPassword.toCharArray(), "203.0.113.5").loggedIn(),
                 "the owner signs in from their own address");
-        assertTrue(!security.authenticator.login("owner", owner.oneTimePassword().toCharArray(), stranger).loggedIn(),
+        assertTrue(!security.authenticator.login("owner", ownerPassword.toCharArray(), stranger).loggedIn(),
                 "the stranger's address stays throttled, even with the right password");
 
         List<AuditEntry> strangers = CurrentSubject.callAs(security.user("auditor2", null, "auditor"),
@@ -166,7 +168,7 @@ class AuthenticatorTest {
             security.authenticator.login("owner", ("wide-" + i).toCharArray(), "203.0.113." + (100 + i % 50) + "");
             now = now.plusSeconds(1);
         }
-        assertEquals(Outcome.LOCKED, security.authenticator.login("owner", owner.oneTimePassword().toCharArray(),
+        assertEquals(Outcome.LOCKED, security.authenticator.login("owner", ownerPassword.toCharArray(),
                 "203.0.113.5").outcome());
     }
 
@@ -175,14 +177,15 @@ class AuthenticatorTest {
         Subject admin = security.admin();
         NewUser owner = CurrentSubject.callAs(admin,
                 () -> security.users.createUser(new UserDraft("spread", "Spread", null, Set.of("sales-rep"))));
+        String ownerPassword = security.choosePassword(owner, "spread own passphrase");
         String sprayer = "198.51.100.99";
         for (int i = 0; i < 30; i++) { // one guess per name: no name is throttled on its own
             assertEquals(Outcome.INVALID, security.authenticator.login("name" + i, "guess".toCharArray(), sprayer).outcome());
             now = now.plusMillis(200);
         }
-        LoginResult next = security.authenticator.login("spread", owner.oneTimePassword().toCharArray(), sprayer);
+        LoginResult next = security.authenticator.login("spread", ownerPassword.toCharArray(), sprayer);
         assertEquals(Outcome.TOO_SOON, next.outcome(), "the 31st attempt from that address waits, whatever the name");
-        assertTrue(security.authenticator.login("spread", owner.oneTimePassword().toCharArray(), "203.0.113.9").loggedIn(),
+        assertTrue(security.authenticator.login("spread", ownerPassword.toCharArray(), "203.0.113.9").loggedIn(),
                 "another address is not slowed down");
         now = now.plus(next.retryAfter());
         assertEquals(Outcome.INVALID, security.authenticator.login("name-x", "guess".toCharArray(), sprayer).outcome(),
