@@ -9,7 +9,6 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.junit.Before;
@@ -29,7 +28,7 @@ import org.mosaiccrm.platform.module.ModuleRegistry;
 import org.mosaiccrm.platform.module.ModuleState;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.RecordScope;
-import org.mosaiccrm.platform.security.Role;
+import org.mosaiccrm.platform.security.UserAdministration;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
 import org.mosaiccrm.platform.ui.DashboardWidget;
@@ -66,10 +65,9 @@ public class IsvModuleIT extends MosaicKarafTestSupport {
     public void users() throws Exception {
         TestUsers users = new TestUsers(bundleContext);
         admin = users.admin();
-        CurrentSubject.callAs(admin, () -> users.administration().saveRole(new Role("loyalty-clerk", "Loyalty clerk", false,
-                Map.of("loyalty.read", RecordScope.ALL, "loyalty.create", RecordScope.ALL))));
-        rep = users.user("loyaltyrep", null, "sales-rep", "loyalty-clerk");
-        otherRep = users.user("loyaltyrep2", null, "sales-rep", "loyalty-clerk");
+        // plain reps: the module's default grants give them the ledger when it is installed
+        rep = users.user("loyaltyrep", null, "sales-rep");
+        otherRep = users.user("loyaltyrep2", null, "sales-rep");
     }
 
     private <T> T asAdmin(Supplier<T> work) {
@@ -96,6 +94,11 @@ public class IsvModuleIT extends MosaicKarafTestSupport {
         ModulePackage installed = asAdmin(() -> delivery.approve(pack.id()));
         assertEquals(installed.problem(), PackageState.INSTALLED, installed.state());
         await("loyalty service up", 30, ledger::isUp);
+        // the vendor's role and default grants arrived with it, with no platform edit
+        await("the module's role", 30, () -> asAdmin(() -> service(UserAdministration.class).roles()).stream()
+                .anyMatch(r -> r.code().equals("loyalty-clerk") && r.grants().get("loyalty.create") == RecordScope.ALL));
+        assertEquals(RecordScope.ALL, asAdmin(() -> service(UserAdministration.class).roles()).stream()
+                .filter(r -> r.code().equals("sales-rep")).findFirst().orElseThrow().grants().get("loyalty.read"));
         ModuleOffer offer = asAdmin(modules::modules).stream().filter(o -> o.id().equals("loyalty")).findFirst().orElseThrow();
         assertEquals("1.0.0", offer.installedVersion());
         assertTrue("its own table", offer.schema().exists());

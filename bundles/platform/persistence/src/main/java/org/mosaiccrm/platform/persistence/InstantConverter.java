@@ -16,7 +16,8 @@ public class InstantConverter implements AttributeConverter<Instant, Timestamp> 
 
     @Override
     public Timestamp convertToDatabaseColumn(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+        // to the microsecond on every database (StoredTime), so Derby and PostgreSQL store the same value
+        return instant == null ? null : Timestamp.from(StoredTime.of(instant));
     }
 
     @Override

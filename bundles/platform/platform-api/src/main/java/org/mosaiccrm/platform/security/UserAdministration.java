@@ -14,6 +14,13 @@ public interface UserAdministration {
     String MODULE_ID = "security";
     String PERMISSION_USERS = "security.users.administer";
     String PERMISSION_ROLES = "security.roles.administer";
+    /**
+     * The platform's own roles, which nobody changes and no module adds to. Other built-in roles
+     * (those modules bring) keep their code and name; their grants are the administrator's to change.
+     *
+     * @since 3.0
+     */
+    java.util.Set<String> PLATFORM_ROLES = java.util.Set.of("user-admin", "auditor");
 
     List<User> users();
 

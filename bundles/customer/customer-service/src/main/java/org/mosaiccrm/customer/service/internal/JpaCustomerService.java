@@ -30,6 +30,7 @@ import org.mosaiccrm.platform.audit.FieldChange;
 import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.OwnerClause;
+import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
@@ -81,7 +82,7 @@ public class JpaCustomerService implements CustomerService {
         }
         CustomerEntity created = database.inTransaction(em -> {
             checkParent(em, input.parentId(), null);
-            CustomerEntity entity = new CustomerEntity(input, subject.userId(), Instant.now());
+            CustomerEntity entity = new CustomerEntity(input, subject.userId(), StoredTime.now());
             if (!taxId) {
                 entity.apply(input, false);
             }
@@ -179,7 +180,7 @@ public class JpaCustomerService implements CustomerService {
             throw new CustomerInputException("mergedId", "customer.error.merge.same");
         }
         boolean taxId = policy.isPermitted(PERMISSION_TAX_ID);
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         List<AuditEvent> events = new ArrayList<>();
         CustomerEntity survivor = database.inTransaction(em -> {
             CustomerEntity kept = CustomerScope.requireExisting(em, policy, PERMISSION_EDIT, survivorId);

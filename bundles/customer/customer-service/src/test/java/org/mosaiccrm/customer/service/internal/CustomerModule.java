@@ -4,19 +4,20 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.mosaiccrm.customer.service.internal.contact.JpaContactService;
 import org.mosaiccrm.customer.service.internal.interaction.JpaInteractionService;
 import org.mosaiccrm.customer.service.internal.merge.MergeParticipants;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
+import org.mosaiccrm.platform.persistence.testing.TestDatabase;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.security.internal.SecurityFixture;
 
 /**
- * The customer module's services on a real in-memory Derby with the real security module: two
+ * The customer module's services on a real database ({@link TestDatabase}: in-memory Derby or
+ * PostgreSQL) with the real security module: two
  * reps and their manager in team East, as in the tests' stories.
  */
 public final class CustomerModule implements AutoCloseable {
@@ -30,9 +31,16 @@ public final class CustomerModule implements AutoCloseable {
     public final Subject rep;
     public final Subject otherRep;
     public final Subject manager;
+    /** The database this fixture made, dropped on close ({@code null}: the caller's). */
+    private TestDatabase testDatabase;
 
     public CustomerModule(String name) {
-        this(name, inMemory("customers-" + name));
+        this(name, TestDatabase.open("customers-" + name));
+    }
+
+    private CustomerModule(String name, TestDatabase testDatabase) {
+        this(name, testDatabase.dataSource());
+        this.testDatabase = testDatabase;
     }
 
     /** On a given database (the benchmark's on disk). */
@@ -50,13 +58,6 @@ public final class CustomerModule implements AutoCloseable {
         manager = security.user("boss", team.id(), "sales-manager");
     }
 
-    private static DataSource inMemory(String name) {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + name);
-        dataSource.setCreateDatabase("create");
-        return dataSource;
-    }
-
     public <T> T as(Subject subject, Supplier<T> work) {
         return CurrentSubject.callAs(subject, work);
     }
@@ -65,5 +66,8 @@ public final class CustomerModule implements AutoCloseable {
     public void close() {
         database.close();
         security.close();
+        if (testDatabase != null) {
+            testDatabase.close();
+        }
     }
 }

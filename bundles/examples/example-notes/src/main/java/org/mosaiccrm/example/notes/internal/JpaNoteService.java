@@ -1,6 +1,5 @@
 package org.mosaiccrm.example.notes.internal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.ModuleDatabases;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
+import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.security.AccessPolicy;
@@ -57,7 +57,7 @@ public class JpaNoteService implements NoteService {
             throw new IllegalArgumentException("notes.error.tooLong");
         }
         Note note = database.inTransaction(em -> {
-            NoteEntity entity = new NoteEntity(clean, Instant.now());
+            NoteEntity entity = new NoteEntity(clean, StoredTime.now());
             em.persist(entity);
             em.flush();
             return entity.toNote();

@@ -16,6 +16,7 @@ import org.mosaiccrm.platform.persistence.MigrationException;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.ModuleDatabases;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
+import org.mosaiccrm.platform.persistence.SqlDialect;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -72,7 +73,7 @@ public class DataSourceModuleDatabases implements ModuleDatabases {
         EntityManagerFactory factory;
         try {
             factory = new PersistenceProvider().createContainerEntityManagerFactory(
-                    new ModulePersistenceUnitInfo(unit, dataSource, jpaProperties(unit)), Map.of());
+                    new ModulePersistenceUnitInfo(unit, dataSource, jpaProperties(unit, dialect())), Map.of());
             // Build the metadata now, so mapping errors surface at module start, not at first use.
             factory.createEntityManager().close();
         } catch (RuntimeException e) {
@@ -94,8 +95,18 @@ public class DataSourceModuleDatabases implements ModuleDatabases {
         open.clear();
     }
 
-    private static Properties jpaProperties(PersistenceUnit unit) {
+    /** Read once per module opened: a DataSource re-registered for another database gives new modules the new one. */
+    private SqlDialect dialect() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return SqlDialect.ofProduct(connection.getMetaData().getDatabaseProductName());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Database not reachable: " + e.getMessage(), e);
+        }
+    }
+
+    private static Properties jpaProperties(PersistenceUnit unit, SqlDialect dialect) {
         Properties properties = new Properties();
+        properties.put(SqlDialect.PROPERTY, dialect.name());
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
         // EclipseLink would otherwise print to the Karaf console.

@@ -1,6 +1,7 @@
 package org.mosaiccrm.platform.persistence.internal;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -127,9 +128,20 @@ final class LiquibaseMigrator {
         return applied;
     }
 
+    /** Whether the table exists in the connection's schema (PostgreSQL keeps unquoted names in lower case, Derby in upper). */
     static boolean tableExists(Connection connection, String table) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, table, new String[] { "TABLE" })) {
-            return tables.next();
+        return objectExists(connection, table, "TABLE");
+    }
+
+    static boolean objectExists(Connection connection, String name, String type) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        String stored = metaData.storesLowerCaseIdentifiers() ? name.toLowerCase(Locale.ROOT) : name.toUpperCase(Locale.ROOT);
+        String schema = connection.getSchema();
+        if (schema != null) {
+            schema = metaData.storesLowerCaseIdentifiers() ? schema : schema.toUpperCase(Locale.ROOT);
+        }
+        try (ResultSet found = metaData.getTables(null, schema, stored, new String[] { type })) {
+            return found.next();
         }
     }
 

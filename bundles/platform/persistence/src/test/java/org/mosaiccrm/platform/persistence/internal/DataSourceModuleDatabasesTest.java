@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import javax.sql.DataSource;
+
+import org.mosaiccrm.platform.persistence.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mosaiccrm.platform.module.ModuleRegistry;
@@ -24,7 +26,7 @@ import org.mosaiccrm.platform.persistence.MigrationException;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
 
-/** Module databases on a real (in-memory) Derby: migration, round trip, failed migrations. */
+/** Module databases on a real database (in-memory Derby, or PostgreSQL: {@link TestDatabase}): migration, round trip, failed migrations. */
 class DataSourceModuleDatabasesTest {
 
     /** Records what modules report; the registry itself is tested in platform/core. */
@@ -52,15 +54,15 @@ class DataSourceModuleDatabasesTest {
         }
     }
 
-    private EmbeddedDataSource dataSource;
+    private TestDatabase testDatabase;
+    private DataSource dataSource;
     private ReportedFailures registry;
     private DataSourceModuleDatabases databases;
 
     @BeforeEach
     void freshDatabase(org.junit.jupiter.api.TestInfo test) {
-        dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + test.getTestMethod().orElseThrow().getName());
-        dataSource.setCreateDatabase("create");
+        testDatabase = TestDatabase.open(test.getTestMethod().orElseThrow().getName());
+        dataSource = testDatabase.dataSource();
         registry = new ReportedFailures();
         databases = new DataSourceModuleDatabases(dataSource, registry);
     }
@@ -109,8 +111,8 @@ class DataSourceModuleDatabasesTest {
     void failedMigrationKeepsTheModuleOutSaysWhyAndAppliesNothingOfIt() throws SQLException {
         PersistenceUnit unit = PersistenceUnit.of("broken", Gadget.class, "db/broken-changelog.xml", Gadget.class);
         MigrationException failure = assertThrows(MigrationException.class, () -> databases.open(unit));
-        assertTrue(failure.getMessage().contains("BRK_NO_SUCH_TABLE"), failure.getMessage());
-        assertTrue(registry.failures.get("broken").contains("BRK_NO_SUCH_TABLE"), "reported to the module registry");
+        assertTrue(failure.getMessage().toUpperCase().contains("BRK_NO_SUCH_TABLE"), failure.getMessage());
+        assertTrue(registry.failures.get("broken").toUpperCase().contains("BRK_NO_SUCH_TABLE"), "reported to the module registry");
         assertFalse(tableExists("BRK_FIRST"), "a migration is applied whole or not at all");
         assertFalse(tableExists("BRK_SECOND"), "nothing of the failed change set is kept");
         assertFalse(tableExists(LiquibaseMigrator.historyTable("broken")), "no history of a migration that did not happen");
@@ -129,10 +131,15 @@ class DataSourceModuleDatabasesTest {
         assertThrows(IllegalArgumentException.class, () -> PersistenceUnit.of("Bad_Id", Gadget.class, "x.xml"));
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void dropDatabase() {
+        databases.deactivate();
+        testDatabase.close();
+    }
+
     private boolean tableExists(String table) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
-            return tables.next();
+        try (Connection connection = dataSource.getConnection()) {
+            return LiquibaseMigrator.tableExists(connection, table);
         }
     }
 }

@@ -14,7 +14,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.mosaiccrm.platform.persistence.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -37,16 +40,23 @@ class LiquibaseModuleSchemasTest {
     @TempDir
     Path backups;
 
-    private EmbeddedDataSource dataSource;
+    private TestDatabase testDatabase;
+    private DataSource dataSource;
     private DataSourceModuleDatabases databases;
     private LiquibaseModuleSchemas schemas;
 
     @BeforeEach
     void freshDatabase(TestInfo test) {
-        dataSource = new EmbeddedDataSource();
-        // on disk: Derby's online backup needs a database with files
-        dataSource.setDatabaseName("target/derby-schemas/" + test.getTestMethod().orElseThrow().getName() + "-" + System.nanoTime());
-        dataSource.setCreateDatabase("create");
+        if (TestDatabase.isPostgreSql()) {
+            testDatabase = TestDatabase.open("schemas-" + test.getTestMethod().orElseThrow().getName());
+            dataSource = testDatabase.dataSource();
+        } else {
+            EmbeddedDataSource derby = new EmbeddedDataSource();
+            // on disk: Derby's online backup needs a database with files
+            derby.setDatabaseName("target/derby-schemas/" + test.getTestMethod().orElseThrow().getName() + "-" + System.nanoTime());
+            derby.setCreateDatabase("create");
+            dataSource = derby;
+        }
         databases = new DataSourceModuleDatabases(dataSource, new DataSourceModuleDatabasesTest.ReportedFailures());
         schemas = new LiquibaseModuleSchemas(dataSource, backups);
     }
@@ -85,7 +95,7 @@ class LiquibaseModuleSchemasTest {
         }
         SchemaCheck check = schemas.check(V2_BROKEN);
         assertFalse(check.succeeds());
-        assertTrue(check.problem().contains("COLOUR"), check.problem());
+        assertTrue(check.problem().toUpperCase().contains("COLOUR"), check.problem());
 
         assertThrows(MigrationException.class, () -> databases.open(V2_BROKEN));
         assertEquals(1, schemas.history("gadgets").applied(), "neither change set of the failed update is recorded");
@@ -96,8 +106,17 @@ class LiquibaseModuleSchemasTest {
         }
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void dropDatabase() {
+        databases.deactivate();
+        if (testDatabase != null) {
+            testDatabase.close();
+        }
+    }
+
     @Test
     void purgeBacksUpThenDropsWhatTheChangelogCreated() throws SQLException, java.io.IOException {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestDatabase.isPostgreSql(), "Derby's own backup");
         databases.open(V2).close();
         assertEquals(List.of("TST_GADGET_PART", "TST_GADGET", "TST_GADGET_SEQ"), schemas.objects(V2));
         SchemaPurge purge = schemas.purge(V2);
@@ -111,6 +130,17 @@ class LiquibaseModuleSchemasTest {
         assertFalse(schemas.history("gadgets").exists());
         databases.open(V1).close(); // a later install starts afresh
         assertTrue(tableExists("TST_GADGET"));
+    }
+
+    /** On PostgreSQL the CRM takes no backup of its own, so it drops nothing: the operator does, after pg_dump. */
+    @Test
+    void onPostgreSqlAPurgeIsRefusedAndDropsNothing() throws SQLException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.isPostgreSql());
+        databases.open(V2).close();
+        MigrationException refused = assertThrows(MigrationException.class, () -> schemas.purge(V2));
+        assertTrue(refused.getMessage().contains("backed up with its own tools"), refused.getMessage());
+        assertTrue(tableExists("TST_GADGET"));
+        assertEquals(2, schemas.history("gadgets").applied());
     }
 
     @Test
@@ -135,16 +165,20 @@ class LiquibaseModuleSchemasTest {
     }
 
     private boolean tableExists(String table) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
-            return tables.next();
+        try (Connection connection = dataSource.getConnection()) {
+            return LiquibaseMigrator.tableExists(connection, table);
         }
     }
 
     private boolean columnExists(String table, String column) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                ResultSet columns = connection.getMetaData().getColumns(null, null, table, column)) {
+                ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(),
+                        stored(connection, table), stored(connection, column))) {
             return columns.next();
         }
+    }
+
+    private static String stored(Connection connection, String name) throws SQLException {
+        return connection.getMetaData().storesLowerCaseIdentifiers() ? name.toLowerCase(java.util.Locale.ROOT) : name;
     }
 }

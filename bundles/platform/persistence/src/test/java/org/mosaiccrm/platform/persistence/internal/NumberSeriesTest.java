@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.mosaiccrm.platform.persistence.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,25 +21,25 @@ import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.NumberSeries;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
 
-/** Document numbers on real Derby: consecutive, no gap from a refused save, none twice under concurrent saves. */
+/** Document numbers on a real database (Derby or PostgreSQL): consecutive, no gap from a refused save, none twice under concurrent saves. */
 class NumberSeriesTest {
 
     private static final String TABLE = "TST_NUMBER_SERIES";
 
+    private TestDatabase testDatabase;
     private ModuleDatabase db;
 
     @BeforeEach
     void open(TestInfo test) {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:numbers-" + test.getTestMethod().orElseThrow().getName());
-        dataSource.setCreateDatabase("create");
-        db = new DataSourceModuleDatabases(dataSource, new DataSourceModuleDatabasesTest.ReportedFailures())
+        testDatabase = TestDatabase.open("numbers-" + test.getTestMethod().orElseThrow().getName());
+        db = new DataSourceModuleDatabases(testDatabase.dataSource(), new DataSourceModuleDatabasesTest.ReportedFailures())
                 .open(PersistenceUnit.of("numbers", Gadget.class, "db/numbers-changelog.xml", Gadget.class));
     }
 
     @AfterEach
     void close() {
         db.close();
+        testDatabase.close();
     }
 
     private long next(String series) {

@@ -8,15 +8,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.module.ModuleRegistry;
 import org.mosaiccrm.platform.module.ModuleStatus;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
+import org.mosaiccrm.platform.persistence.testing.TestDatabase;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.DefaultGrant;
 import org.mosaiccrm.platform.security.LoginResult;
 import org.mosaiccrm.platform.security.NewUser;
+import org.mosaiccrm.platform.security.RecordScope;
+import org.mosaiccrm.platform.security.RoleTemplate;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.security.UserAdministration;
@@ -32,6 +35,7 @@ import org.mosaiccrm.platform.security.internal.password.PasswordHasher;
 import org.mosaiccrm.platform.security.internal.password.PasswordLinks;
 import org.mosaiccrm.platform.security.internal.password.PasswordRules;
 import org.mosaiccrm.platform.security.internal.user.DatabaseUserAdministration;
+import org.mosaiccrm.platform.security.internal.user.RoleDefaults;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
@@ -44,7 +48,8 @@ public final class SecurityFixture implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "first-start-Password-1";
     public static final String ADMIN_NEW_PASSWORD = "correct horse battery staple";
 
-    public final EmbeddedDataSource dataSource;
+    public final TestDatabase testDatabase;
+    public final DataSource dataSource;
     public final SecurityDatabase database;
     public final GrantResolver grants;
     public final HashChainAuditLog auditLog;
@@ -55,6 +60,24 @@ public final class SecurityFixture implements AutoCloseable {
     public final PasswordHasher hasher = new PasswordHasher();
     public final PasswordRules rules = new PasswordRules();
     public final PasswordLinks passwordLinks;
+    public final RoleDefaults roleDefaults;
+
+    /** Roles and grants of a sample business module, as the customer and sales modules bring them. */
+    public static final List<RoleTemplate> SAMPLE_ROLES = List.of(new RoleTemplate("sales-rep", "Sales rep"),
+            new RoleTemplate("sales-manager", "Sales manager"), new RoleTemplate("contract-manager", "Contract manager"));
+    public static final List<DefaultGrant> SAMPLE_GRANTS = List.of(
+            new DefaultGrant("sales-rep", "customer.read", RecordScope.OWN),
+            new DefaultGrant("sales-rep", "customer.create", RecordScope.OWN),
+            new DefaultGrant("sales-rep", "customer.edit", RecordScope.OWN),
+            new DefaultGrant("sales-rep", "customer.import", RecordScope.OWN),
+            new DefaultGrant("sales-rep", "customer.export", RecordScope.OWN),
+            new DefaultGrant("sales-rep", "sales*.read", RecordScope.OWN),
+            new DefaultGrant("sales-rep", "sales*.create", RecordScope.OWN),
+            new DefaultGrant("sales-rep", "sales*.edit", RecordScope.OWN),
+            new DefaultGrant("sales-manager", "customer.*", RecordScope.TEAM),
+            new DefaultGrant("sales-manager", "sales.*", RecordScope.TEAM),
+            new DefaultGrant("contract-manager", "customer.read", RecordScope.ALL),
+            new DefaultGrant("contract-manager", "customer.taxid.read", RecordScope.ALL));
     public final DatabaseAuthenticator authenticator;
     public final LoginFailures loginFailures = new LoginFailures();
     public final UserAdministration users;
@@ -62,9 +85,13 @@ public final class SecurityFixture implements AutoCloseable {
     public final List<Event> events = new CopyOnWriteArrayList<>();
 
     public SecurityFixture(String name) {
-        dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:security-" + name);
-        dataSource.setCreateDatabase("create");
+        this(name, true);
+    }
+
+    /** @param sampleRoles whether the sample business module's roles and grants are applied (the tests' stories use them) */
+    public SecurityFixture(String name, boolean sampleRoles) {
+        testDatabase = TestDatabase.open("security-" + name);
+        dataSource = testDatabase.dataSource();
         database = new SecurityDatabase(new DataSourceModuleDatabases(dataSource, new NoModules()).open(SecurityDatabase.unit()));
         grants = new GrantResolver(database);
         try {
@@ -93,6 +120,11 @@ public final class SecurityFixture implements AutoCloseable {
         };
         users = new DatabaseUserAdministration(database, policy, auditLog, passwordLinks, grants, catalog, recorder,
                 loginFailures);
+        roleDefaults = new RoleDefaults(database, grants, auditLog);
+        // the business roles the tests' stories use, as modules bring them (the platform seeds none)
+        if (sampleRoles) {
+            roleDefaults.apply("sample-business", SAMPLE_ROLES, SAMPLE_GRANTS);
+        }
     }
 
     /** An audit log on the same database and files, as after a restart; {@code retention}: whether retention is configured. */
@@ -170,14 +202,7 @@ public final class SecurityFixture implements AutoCloseable {
     @Override
     public void close() {
         database.close();
-        try {
-            EmbeddedDataSource drop = new EmbeddedDataSource();
-            drop.setDatabaseName(dataSource.getDatabaseName());
-            drop.setConnectionAttributes("drop=true");
-            drop.getConnection().close();
-        } catch (java.sql.SQLException expected) {
-            // Derby reports a dropped database with an exception
-        }
+        testDatabase.close();
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(auditFiles)) {
             for (java.nio.file.Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 java.nio.file.Files.deleteIfExists(file);

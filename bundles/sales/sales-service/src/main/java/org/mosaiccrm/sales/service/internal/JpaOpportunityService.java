@@ -1,7 +1,6 @@
 package org.mosaiccrm.sales.service.internal;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.OwnerClause;
+import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
 import org.mosaiccrm.platform.security.Subject;
@@ -86,7 +86,7 @@ public class JpaOpportunityService implements OpportunityService {
         Stage stage = stage(stages, checked.stageCode());
         customers.find(checked.customerId()).orElseThrow(() -> new NoSuchElementException("No customer " + checked.customerId()));
         Opportunity created = database.inTransaction(em -> {
-            OpportunityEntity entity = new OpportunityEntity(checked, stage.probability(), subject.userId(), Instant.now());
+            OpportunityEntity entity = new OpportunityEntity(checked, stage.probability(), subject.userId(), StoredTime.now());
             em.persist(entity);
             em.flush();
             Opportunity opportunity = entity.toOpportunity();
@@ -121,7 +121,7 @@ public class JpaOpportunityService implements OpportunityService {
         if (limit <= 0) {
             return List.of();
         }
-        var query = em.createNativeQuery("SELECT o.* FROM " + ScopedSql.table("SAL_OPPORTUNITY", "o", owners, index) + " WHERE " + where
+        var query = em.createNativeQuery("SELECT o.* FROM " + ScopedSql.table(em, "SAL_OPPORTUNITY", "o", owners, index) + " WHERE " + where
                 + ScopedSql.owners(owners, "o.OWNER_ID") + " ORDER BY o.ID DESC OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT "
                 + limit + " ROWS ONLY", OpportunityEntity.class);
         for (int i = 0; i < parameters.size(); i++) {
@@ -181,7 +181,7 @@ public class JpaOpportunityService implements OpportunityService {
                 int furthest = stages.stream().filter(s -> s.code().equals(entity.furthestStage())).mapToInt(Stage::position)
                         .findFirst().orElse(0);
                 entity.moveTo(stage.code(), stage.probability(), stage.position() > furthest);
-                em.persist(new StageChangeEntity(id, from, stage.code(), Instant.now(), subject.username()));
+                em.persist(new StageChangeEntity(id, from, stage.code(), StoredTime.now(), subject.username()));
             }
         }, "stage");
     }
@@ -191,7 +191,7 @@ public class JpaOpportunityService implements OpportunityService {
         policy.require(PERMISSION_EDIT);
         return change(id, version, (em, entity, subject) -> {
             entity.close(OpportunityStatus.WON, "", LocalDate.now());
-            em.persist(new StageChangeEntity(id, entity.stageCode(), "won", Instant.now(), subject.username()));
+            em.persist(new StageChangeEntity(id, entity.stageCode(), "won", StoredTime.now(), subject.username()));
         }, "won");
     }
 
@@ -201,7 +201,7 @@ public class JpaOpportunityService implements OpportunityService {
         String clean = OpportunityInput.reason(reason);
         return change(id, version, (em, entity, subject) -> {
             entity.close(OpportunityStatus.LOST, clean, LocalDate.now());
-            em.persist(new StageChangeEntity(id, entity.stageCode(), "lost", Instant.now(), subject.username()));
+            em.persist(new StageChangeEntity(id, entity.stageCode(), "lost", StoredTime.now(), subject.username()));
         }, "lost");
     }
 
@@ -274,7 +274,7 @@ public class JpaOpportunityService implements OpportunityService {
     @SuppressWarnings("unchecked")
     private static List<Object[]> totals(EntityManager em, OwnerFilter owners, String selectFirst, String groupFirst) {
         return em.createNativeQuery("SELECT " + selectFirst + "o.CURRENCY, COUNT(*), SUM(o.AMOUNT), SUM(o.AMOUNT * o.PROBABILITY) FROM "
-                + ScopedSql.table("SAL_OPPORTUNITY", "o", owners, "SAL_OPP_TOTALS_IX") + " WHERE o.STATUS = ?"
+                + ScopedSql.table(em, "SAL_OPPORTUNITY", "o", owners, "SAL_OPP_TOTALS_IX") + " WHERE o.STATUS = ?"
                 + ScopedSql.owners(owners, "o.OWNER_ID") + " GROUP BY " + groupFirst + "o.CURRENCY ORDER BY " + groupFirst + "o.CURRENCY")
                 .setParameter(1, OpportunityStatus.OPEN.name()).getResultList();
     }

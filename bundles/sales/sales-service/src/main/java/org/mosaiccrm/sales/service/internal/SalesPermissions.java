@@ -3,12 +3,18 @@ package org.mosaiccrm.sales.service.internal;
 import java.util.List;
 
 import org.mosaiccrm.platform.security.Action;
+import org.mosaiccrm.platform.security.DefaultGrant;
 import org.mosaiccrm.platform.security.PermissionDefinition;
 import org.mosaiccrm.platform.security.PermissionProvider;
+import org.mosaiccrm.platform.security.RecordScope;
 import org.mosaiccrm.sales.OpportunityService;
 import org.osgi.service.component.annotations.Component;
 
-/** The sales permissions, offered in the role editor while the module is installed. */
+/**
+ * The sales permissions, offered in the role editor while the module is installed, and what the
+ * customer core's sales roles may do in sales: a rep works on their own records, a manager on the
+ * team's.
+ */
 @Component(service = PermissionProvider.class)
 public class SalesPermissions implements PermissionProvider {
 
@@ -33,5 +39,16 @@ public class SalesPermissions implements PermissionProvider {
                 PermissionDefinition.of(module, "order", Action.EDIT),
                 PermissionDefinition.of(module, "forecast", Action.READ),
                 PermissionDefinition.of(module, "quota", Action.ADMINISTER));
+    }
+
+    @Override
+    public List<DefaultGrant> defaultGrants() {
+        return List.of(
+                new DefaultGrant("sales-rep", "sales*.read", RecordScope.OWN),
+                new DefaultGrant("sales-rep", "sales*.create", RecordScope.OWN),
+                new DefaultGrant("sales-rep", "sales*.edit", RecordScope.OWN),
+                new DefaultGrant("sales-rep", "sales*.import", RecordScope.OWN),
+                new DefaultGrant("sales-rep", "sales*.export", RecordScope.OWN),
+                new DefaultGrant("sales-manager", "sales.*", RecordScope.TEAM));
     }
 }

@@ -2,14 +2,17 @@ package org.mosaiccrm.sales.service.internal;
 
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
+import org.mosaiccrm.platform.persistence.SqlDialect;
 import org.mosaiccrm.platform.security.OwnerFilter;
 
 /**
  * SQL for the sales queries that must stay fast over a whole team or everyone. With several owners
  * Derby probes the owner index once per member, reads every matching row and sorts them, however few
  * are wanted (seen at 100,000 opportunities: docs/benchmarks.md). These queries name the index to
- * walk instead, in a {@code --DERBY-PROPERTIES} comment that other databases read as a comment.
- * One owner keeps the owner index, which is the right walk for a rep.
+ * walk instead, on Derby only ({@link SqlDialect#indexHint}); PostgreSQL's planner chooses from its
+ * statistics. One owner keeps the owner index, which is the right walk for a rep.
  */
 public final class ScopedSql {
 
@@ -21,9 +24,9 @@ public final class ScopedSql {
         return !owners.all() && owners.ownerIds().size() == 1;
     }
 
-    /** {@code alias --DERBY-PROPERTIES index=<index>} and a line break, for the FROM clause when several owners are in scope. */
-    public static String table(String table, String alias, OwnerFilter owners, String index) {
-        return table + " " + alias + (singleOwner(owners) ? "" : " --DERBY-PROPERTIES index=" + index + "\n");
+    /** {@code table alias}, on Derby with the index to walk when several owners are in scope, for the FROM clause. */
+    public static String table(EntityManager em, String table, String alias, OwnerFilter owners, String index) {
+        return table + " " + alias + (singleOwner(owners) ? "" : SqlDialect.of(em).indexHint(index));
     }
 
     /**

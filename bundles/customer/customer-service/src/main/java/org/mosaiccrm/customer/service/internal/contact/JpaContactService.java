@@ -1,6 +1,5 @@
 package org.mosaiccrm.customer.service.internal.contact;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.OwnerClause;
+import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
 import org.osgi.service.component.annotations.Activate;
@@ -66,7 +66,7 @@ public class JpaContactService implements ContactService {
         ContactInput input = ContactInput.of(contact);
         ContactEntity created = database.inTransaction(em -> {
             long owner = CustomerScope.require(em, policy, CustomerService.PERMISSION_EDIT, input.customerId()).ownerId();
-            ContactEntity entity = new ContactEntity(input, owner, Instant.now());
+            ContactEntity entity = new ContactEntity(input, owner, StoredTime.now());
             em.persist(entity);
             em.flush();
             return entity;

@@ -30,6 +30,7 @@ import org.mosaiccrm.platform.csv.RowProblem;
 import org.mosaiccrm.platform.csv.RowProblems;
 import org.mosaiccrm.platform.csv.RowRejectedException;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.OwnerFilter;
 
 /**
@@ -151,7 +152,7 @@ final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
     }
 
     private Outcome writeIn(EntityManager em, List<Row> rows) {
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         DuplicateFinder.BatchIndex index = policy == DuplicatePolicy.CREATE ? null
                 : new DuplicateFinder.BatchIndex(em, rows.stream().map(Row::keys).toList());
         List<CustomerEntity> created = new ArrayList<>();

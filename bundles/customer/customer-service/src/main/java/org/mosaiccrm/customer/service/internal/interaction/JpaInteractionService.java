@@ -23,6 +23,7 @@ import org.mosaiccrm.customer.service.internal.contact.ContactEntity;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.Subject;
@@ -61,7 +62,7 @@ public class JpaInteractionService implements InteractionService {
     @Override
     public Interaction record(NewInteraction interaction) {
         Subject subject = policy.require(CustomerService.PERMISSION_READ);
-        InteractionInput input = InteractionInput.of(interaction, Instant.now());
+        InteractionInput input = InteractionInput.of(interaction, StoredTime.now());
         InteractionEntity created = database.inTransaction(em -> {
             CustomerScope.require(em, policy, CustomerService.PERMISSION_READ, input.customerId());
             if (input.contactId() != null) {

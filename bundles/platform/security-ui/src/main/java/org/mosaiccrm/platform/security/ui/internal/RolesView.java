@@ -51,7 +51,8 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
                 .map(g -> g.getKey() + " (" + getTranslation("security.scope." + g.getValue()) + ")")
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("security.role.grants")).setFlexGrow(3);
         grid.addComponentColumn(role -> {
-            Button edit = new Button(getTranslation(role.builtIn() ? "security.view" : "security.edit"), e -> edit(role));
+            Button edit = new Button(getTranslation(platformRole(role) ? "security.view" : "security.edit"), e -> edit(role));
+            edit.setId("role-edit-" + role.code());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return edit;
         }).setAutoWidth(true);
@@ -66,8 +67,13 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
         return label.equals(key) || label.startsWith("!") ? role.name() : label;
     }
 
+    /** The platform's own roles are shown, not changed; a module's built-in role keeps its name, its grants are editable. */
+    private static boolean platformRole(Role role) {
+        return role.builtIn() && UserAdministration.PLATFORM_ROLES.contains(role.code());
+    }
+
     private void edit(Role existing) {
-        boolean readOnly = existing != null && existing.builtIn();
+        boolean readOnly = existing != null && platformRole(existing);
         Dialog dialog = new Dialog();
         dialog.setWidth("44em");
         dialog.setHeaderTitle(existing == null ? getTranslation("security.roles.new") : label(existing));
@@ -95,7 +101,7 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
             row.setAlignItems(Alignment.CENTER);
             grants.add(row);
         }
-        // grants by pattern (e.g. sales*.read for modules not installed yet) stay as they are
+        // grants by pattern (e.g. <module>*.read for modules not installed yet) stay as they are
         Map<String, RecordScope> patterns = new LinkedHashMap<>(current);
         patterns.keySet().removeAll(scopes.keySet());
         if (!patterns.isEmpty()) {
@@ -108,7 +114,7 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
             code.setReadOnly(true);
             name.setValue(existing.name());
         }
-        name.setReadOnly(readOnly);
+        name.setReadOnly(existing != null && existing.builtIn());
         dialog.add(new HorizontalLayout(code, name), grants);
         Button close = new Button(getTranslation(readOnly ? "security.close" : "security.cancel"), e -> dialog.close());
         dialog.getFooter().add(close);
@@ -121,7 +127,7 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
                     }
                 });
                 try {
-                    administration.saveRole(new Role(code.getValue(), name.getValue(), false, chosen));
+                    administration.saveRole(new Role(code.getValue(), name.getValue(), existing != null && existing.builtIn(), chosen));
                     dialog.close();
                     Messages.info(this, "security.saved");
                     grid.setItems(administration.roles());

@@ -314,8 +314,12 @@ public class DatabaseUserAdministration implements UserAdministration {
         });
         Role[] beforeAfter = database.inTransaction(em -> {
             RoleEntity entity = em.find(RoleEntity.class, code);
-            if (entity != null && entity.isBuiltIn()) {
+            if (entity != null && PLATFORM_ROLES.contains(code)) {
                 throw new SecurityInputException("code", "role.builtIn");
+            }
+            if (entity != null && entity.isBuiltIn() && !entity.toRole().name().equals(name)) {
+                // a module's role keeps its name (its label comes from the module); its grants are the administrator's
+                throw new SecurityInputException("name", "role.builtInName");
             }
             Role before = entity == null ? null : entity.toRole();
             if (entity == null) {

@@ -47,6 +47,13 @@ public class RoleEntity {
         this.code = code;
     }
 
+    /** A role a module brings ({@code builtIn}) or an administrator makes. */
+    public RoleEntity(String code, String name, boolean builtIn) {
+        this.code = code;
+        this.name = name;
+        this.builtIn = builtIn;
+    }
+
     public Role toRole() {
         return new Role(code, name, builtIn, grants);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.persistence.SqlDialect;
 import org.mosaiccrm.platform.security.OwnerFilter;
 import org.mosaiccrm.sales.Funnel;
 import org.mosaiccrm.sales.FunnelStage;
@@ -38,7 +39,7 @@ final class FunnelQuery {
         Map<Integer, Long> furthest = new HashMap<>();
         Map<String, Integer> positions = stages.stream().collect(Collectors.toMap(Stage::code, Stage::position));
         List<Object[]> rows = em.createNativeQuery("SELECT o.STATUS, o.FURTHEST_STAGE, COUNT(*) FROM SAL_OPPORTUNITY o"
-                + " --DERBY-PROPERTIES index=SAL_OPP_CREATED_IX\n WHERE o.CREATED_AT >= ? AND o.CREATED_AT < ?"
+                + SqlDialect.of(em).indexHint("SAL_OPP_CREATED_IX") + " WHERE o.CREATED_AT >= ? AND o.CREATED_AT < ?"
                 + ScopedSql.owners(owners, "o.OWNER_ID") + " GROUP BY o.STATUS, o.FURTHEST_STAGE")
                 .setParameter(1, Timestamp.from(start)).setParameter(2, Timestamp.from(end)).getResultList();
         for (Object[] row : rows) {

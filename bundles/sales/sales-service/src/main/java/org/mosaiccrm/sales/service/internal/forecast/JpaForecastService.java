@@ -109,7 +109,7 @@ public class JpaForecastService implements ForecastService {
     private static List<Object[]> openRows(EntityManager em, OwnerFilter owners, int commit, LocalDate start, LocalDate end) {
         return em.createNativeQuery("SELECT o.OWNER_ID, o.CURRENCY, o.EXPECTED_CLOSE, SUM(o.AMOUNT), SUM(o.AMOUNT * o.PROBABILITY),"
                 + " SUM(CASE WHEN o.PROBABILITY >= ? THEN o.AMOUNT ELSE 0 END), COUNT(*) FROM "
-                + ScopedSql.table("SAL_OPPORTUNITY", "o", owners, "SAL_OPP_EXPECTED_IX")
+                + ScopedSql.table(em, "SAL_OPPORTUNITY", "o", owners, "SAL_OPP_EXPECTED_IX")
                 + " WHERE o.STATUS = ? AND o.EXPECTED_CLOSE >= ? AND o.EXPECTED_CLOSE < ?" + ScopedSql.owners(owners, "o.OWNER_ID")
                 + " GROUP BY o.OWNER_ID, o.CURRENCY, o.EXPECTED_CLOSE").setParameter(1, commit)
                 .setParameter(2, OpportunityStatus.OPEN.name()).setParameter(3, java.sql.Date.valueOf(start))
@@ -203,7 +203,7 @@ public class JpaForecastService implements ForecastService {
     @SuppressWarnings("unchecked")
     private static List<Object[]> closedRows(EntityManager em, OwnerFilter owners, String select, String status, LocalDate start,
             LocalDate end, String groupBy) {
-        return em.createNativeQuery("SELECT " + select + " FROM " + ScopedSql.table("SAL_OPPORTUNITY", "o", owners, "SAL_OPP_CLOSED_IX")
+        return em.createNativeQuery("SELECT " + select + " FROM " + ScopedSql.table(em, "SAL_OPPORTUNITY", "o", owners, "SAL_OPP_CLOSED_IX")
                 + " WHERE " + status + " AND o.CLOSED_ON >= ? AND o.CLOSED_ON < ?" + ScopedSql.owners(owners, "o.OWNER_ID")
                 + " GROUP BY " + groupBy).setParameter(1, java.sql.Date.valueOf(start)).setParameter(2, java.sql.Date.valueOf(end))
                 .getResultList();

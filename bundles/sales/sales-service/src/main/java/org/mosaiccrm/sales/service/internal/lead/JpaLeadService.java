@@ -24,6 +24,7 @@ import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.OwnerClause;
+import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
@@ -93,7 +94,7 @@ public class JpaLeadService implements LeadService {
         }
         Lead created = database.inTransaction(em -> {
             long owner = input.ownerId() != null ? input.ownerId() : ownerByRule(em, subject);
-            LeadEntity entity = new LeadEntity(checked, owner, Instant.now());
+            LeadEntity entity = new LeadEntity(checked, owner, StoredTime.now());
             em.persist(entity);
             em.flush();
             return entity.toLead();
@@ -104,7 +105,7 @@ public class JpaLeadService implements LeadService {
 
     /** The next round-robin member, or the user who enters the lead when there is no rule. */
     private static long ownerByRule(EntityManager em, Subject subject) {
-        Long next = LeadRouting.next(em, Instant.now());
+        Long next = LeadRouting.next(em, StoredTime.now());
         return next != null ? next : subject.userId();
     }
 
@@ -318,7 +319,7 @@ public class JpaLeadService implements LeadService {
             }
             LeadEntity lead = em.find(LeadEntity.class, entity.leadId());
             policy.requireRecord(PERMISSION_EDIT, lead.ownerId(), RECORD_TYPE + "#" + lead.id());
-            entity.done(Instant.now());
+            entity.done(StoredTime.now());
             em.flush();
             return entity.toTask(lead.name());
         });

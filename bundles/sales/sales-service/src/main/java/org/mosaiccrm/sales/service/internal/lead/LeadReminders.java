@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.mosaiccrm.platform.event.UserNotices;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,7 +59,7 @@ public class LeadReminders {
 
     private void remindSafely() {
         try {
-            remindDue(Instant.now());
+            remindDue(StoredTime.now());
         } catch (RuntimeException e) {
             LOG.warn("Lead reminders could not be sent this round", e);
         }

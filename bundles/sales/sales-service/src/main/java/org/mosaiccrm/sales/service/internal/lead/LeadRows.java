@@ -17,6 +17,7 @@ import org.mosaiccrm.platform.csv.RowProblem;
 import org.mosaiccrm.platform.csv.RowProblems;
 import org.mosaiccrm.platform.csv.RowRejectedException;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.sales.LeadImport.Field;
 import org.mosaiccrm.sales.LeadStatus;
@@ -137,7 +138,7 @@ final class LeadRows implements CsvRowHandler<LeadRows.Row> {
                 taken.add("p:" + phone);
             }
         }
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         List<Long> owners = LeadRouting.next(em, fresh.size(), now);
         List<LeadEntity> made = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {

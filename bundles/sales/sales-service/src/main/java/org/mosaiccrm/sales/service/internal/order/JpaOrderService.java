@@ -1,6 +1,5 @@
 package org.mosaiccrm.sales.service.internal.order;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -10,6 +9,7 @@ import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.OwnerClause;
+import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
 import org.mosaiccrm.sales.OpportunityService;
@@ -108,12 +108,12 @@ public class JpaOrderService implements OrderService {
                 if (!status.cancellable()) {
                     throw new SalesInputException("sales.error.order.notCancellable");
                 }
-                entity.moveTo(OrderStatus.CANCELLED, cancelReason, Instant.now());
+                entity.moveTo(OrderStatus.CANCELLED, cancelReason, StoredTime.now());
             } else {
                 if (status.next() == null) {
                     throw new SalesInputException("sales.error.order.finished");
                 }
-                entity.moveTo(status.next(), "", Instant.now());
+                entity.moveTo(status.next(), "", StoredTime.now());
             }
             em.flush();
             return entity.toOrder();

@@ -11,11 +11,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Test;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
+import org.mosaiccrm.platform.persistence.testing.TestDatabase;
 import org.mosaiccrm.platform.security.internal.SecurityFixture;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
 import org.w3c.dom.Element;
@@ -23,16 +24,15 @@ import org.w3c.dom.NodeList;
 
 /**
  * The statements of changeset 6-forecast that fill CLOSED_ON and FURTHEST_STAGE for opportunities
- * made before it, run as written in the changelog on a real Derby with the sales schema.
+ * made before it, run as written in the changelog on a real database (Derby or PostgreSQL) with the sales schema.
  */
 class ForecastBackfillTest {
 
     @Test
     void closedDayAndFurthestStageComeFromTheStageHistory() throws Exception {
-        EmbeddedDataSource db = new EmbeddedDataSource();
-        db.setDatabaseName("memory:sales-backfill");
-        db.setCreateDatabase("create");
-        try (SecurityFixture security = new SecurityFixture("sales-backfill")) {
+        try (TestDatabase testDatabase = TestDatabase.open("sales-backfill");
+                SecurityFixture security = new SecurityFixture("sales-backfill")) {
+            DataSource db = testDatabase.dataSource();
             SalesDatabase database = new SalesDatabase(new DataSourceModuleDatabases(db, security.modules()));
             try (Connection c = db.getConnection(); Statement sql = c.createStatement()) {
                 // as rows stood before changeset 6: no closed day, no furthest stage
@@ -62,14 +62,14 @@ class ForecastBackfillTest {
     private static void insert(Statement sql, long id, String stage, String status) throws SQLException {
         sql.executeUpdate("INSERT INTO SAL_OPPORTUNITY (ID, CUSTOMER_ID, NAME, NAME_KEY, STAGE_CODE, AMOUNT, CURRENCY, PROBABILITY,"
                 + " COMPETITORS, NEXT_STEP, OWNER_ID, STATUS, LOST_REASON, CREATED_AT, VERSION, FURTHEST_STAGE) VALUES (" + id
-                + ", 1, 'x', 'x', '" + stage + "', 1000, 'CNY', 10, '', '', 1, '" + status + "', '', TIMESTAMP('2026-03-01 09:00:00'), 0, '')");
+                + ", 1, 'x', 'x', '" + stage + "', 1000, 'CNY', 10, '', '', 1, '" + status + "', '', CAST('2026-03-01 09:00:00' AS TIMESTAMP), 0, '')");
     }
 
     private static long changeId;
 
     private static void history(Statement sql, long opportunity, String from, String to, String at) throws SQLException {
         sql.executeUpdate("INSERT INTO SAL_STAGE_CHANGE (ID, OPPORTUNITY_ID, FROM_STAGE, TO_STAGE, CHANGED_AT, CHANGED_BY) VALUES ("
-                + ++changeId + ", " + opportunity + ", '" + from + "', '" + to + "', TIMESTAMP('" + at + "'), 'test')");
+                + ++changeId + ", " + opportunity + ", '" + from + "', '" + to + "', CAST('" + at + "' AS TIMESTAMP), 'test')");
     }
 
     private static List<String> row(Statement sql, long id) throws SQLException {
