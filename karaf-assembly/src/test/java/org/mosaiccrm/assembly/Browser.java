@@ -285,9 +285,7 @@ final class Browser implements AutoCloseable {
         waitUntil("user dialog", 10, d -> present("#user-username"));
         type("#user-username input", username);
         type("#user-display-name input", displayName);
-        click("#user-roles");
-        clickText("vaadin-multi-select-combo-box-item", roleLabel);
-        find("#user-roles input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        chooseRole(roleLabel);
         click("#user-save");
         waitUntil("password link shown", 20, d -> present("#user-password-link"));
         String link = find("#user-password-link").getAttribute("value").strip();
@@ -312,6 +310,17 @@ final class Browser implements AutoCloseable {
     void signInWithLink(RunningCrm crm, String username, String link, String password) {
         choosePassword(link, password);
         signIn(crm, username, password, password);
+    }
+
+    /**
+     * Picks a role in the user dialog's roles field as a person does with a long list: typing part
+     * of its name narrows the list (only the items in view are rendered), then a click.
+     */
+    void chooseRole(String roleLabel) {
+        click("#user-roles");
+        find("#user-roles input").sendKeys(roleLabel);
+        clickText("vaadin-multi-select-combo-box-item", roleLabel);
+        find("#user-roles input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
     }
 
     void signOut() {

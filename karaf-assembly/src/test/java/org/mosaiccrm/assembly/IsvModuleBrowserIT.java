@@ -65,8 +65,8 @@ class IsvModuleBrowserIT extends BrowserTestSupport {
         browser.type("#loyalty-amount input", "0");
         browser.type("#loyalty-reason input", "Nothing");
         browser.click("#loyalty-add");
-        browser.waitUntil("zero refused", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
-                .contains("Enter points other than 0"));
+        browser.waitUntil("zero refused, beside the points", 20, d -> String.join(" ",
+                browser.texts("#loyalty-amount [slot='error-message']")).contains("Enter points other than 0"));
         browser.type("#loyalty-amount input", "120");
         browser.type("#loyalty-reason input", "Opening order");
         browser.click("#loyalty-add");

@@ -3,6 +3,7 @@ package org.mosaiccrm.customer;
 import java.util.List;
 import java.util.Optional;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -14,7 +15,7 @@ public interface ContactService {
 
     int MAX_CONTACTS_PAGE = 200;
 
-    /** @throws CustomerInputException when a field is missing or malformed; nothing is written */
+    /** @throws InputRefusedException when a field is missing or malformed; nothing is written */
     Contact create(NewContact contact);
 
     /** @throws jakarta.persistence.OptimisticLockException when it changed since {@code version} */

@@ -3,6 +3,7 @@ package org.mosaiccrm.customer;
 import java.util.List;
 import java.util.Optional;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -40,7 +41,7 @@ public interface CustomerService {
     /**
      * Creates a customer.
      *
-     * @throws CustomerInputException when a field is missing or malformed; nothing is written
+     * @throws InputRefusedException when a field is missing or malformed; nothing is written
      */
     Customer create(NewCustomer customer);
 
@@ -48,7 +49,7 @@ public interface CustomerService {
      * Changes a customer the caller may edit (record scope of {@link #PERMISSION_EDIT}).
      *
      * @param version the version the caller read; a concurrent change is refused, not overwritten
-     * @throws CustomerInputException when a field is malformed; nothing is written
+     * @throws InputRefusedException when a field is malformed; nothing is written
      * @throws java.util.NoSuchElementException when the customer does not exist
      * @throws jakarta.persistence.OptimisticLockException when it changed since {@code version}
      */
@@ -93,7 +94,7 @@ public interface CustomerService {
      * @param survivorVersion the version of the survivor the caller read
      * @throws org.mosaiccrm.platform.security.AccessDeniedException without {@link #PERMISSION_EDIT} on
      *         the survivor and {@link #PERMISSION_DELETE} on the merged customer (record scope)
-     * @throws CustomerInputException when both ids are the same
+     * @throws InputRefusedException when both ids are the same
      * @throws java.util.NoSuchElementException when either does not exist
      * @throws jakarta.persistence.OptimisticLockException when the survivor changed since {@code survivorVersion}
      */

@@ -3,6 +3,7 @@ package org.mosaiccrm.customer;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -15,7 +16,7 @@ public interface InteractionService {
 
     int MAX_TEXT = 2000;
 
-    /** @throws CustomerInputException when a field is missing or malformed; nothing is written */
+    /** @throws InputRefusedException when a field is missing or malformed; nothing is written */
     Interaction record(NewInteraction interaction);
 
     /** The customer's timeline, newest first; {@code after} is {@link Page#next()} of the page before. */

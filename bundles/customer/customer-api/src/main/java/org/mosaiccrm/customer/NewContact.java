@@ -1,10 +1,11 @@
 package org.mosaiccrm.customer;
 
 import java.util.List;
+import org.mosaiccrm.platform.InputRefusedException;
 
 /**
  * What a user enters for a contact. Same rules as for customers: empty is "not set", bad input is
- * refused with a {@link CustomerInputException} and nothing is written.
+ * refused with a {@link InputRefusedException} and nothing is written.
  */
 public record NewContact(long customerId, String name, String title, BuyingRole role, String phone, String mobile,
         String email, List<ContactPoint> contactPoints, Channel preferredChannel, String notes) {

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.mosaiccrm.platform.InputRefusedException;
 
 /**
  * What a user enters to create or change a customer. Empty text means "not set"; the service
- * trims, checks and refuses bad input with a {@link CustomerInputException}.
+ * trims, checks and refuses bad input with a {@link InputRefusedException}.
  *
  * @param name     required, at most {@link CustomerService#MAX_NAME} characters
  * @param type     required

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -21,7 +22,7 @@ public interface ForecastService {
     /**
      * The forecast of the months {@code from} to {@code to}, at most 24 months.
      *
-     * @throws SalesInputException when the range is empty or too long
+     * @throws InputRefusedException when the range is empty or too long
      */
     Forecast forecast(YearMonth from, YearMonth to);
 
@@ -34,7 +35,7 @@ public interface ForecastService {
     /**
      * Sets the quotas given (a zero amount removes one). All or nothing: one refused quota writes none.
      *
-     * @throws SalesInputException when an amount or currency is not acceptable
+     * @throws InputRefusedException when an amount or currency is not acceptable
      * @throws org.mosaiccrm.platform.security.AccessDeniedException when an owner is outside the caller's scope
      */
     void saveQuotas(List<Quota> quotas);
@@ -42,14 +43,14 @@ public interface ForecastService {
     /**
      * Stage-to-stage conversion of the opportunities created from {@code from} to {@code to}.
      *
-     * @throws SalesInputException when the range is empty or longer than three years
+     * @throws InputRefusedException when the range is empty or longer than three years
      */
     Funnel funnel(LocalDate from, LocalDate to);
 
     /**
      * Won against lost for the opportunities closed from {@code from} to {@code to}.
      *
-     * @throws SalesInputException when the range is empty or longer than three years
+     * @throws InputRefusedException when the range is empty or longer than three years
      */
     WinRate winRate(LocalDate from, LocalDate to);
 }

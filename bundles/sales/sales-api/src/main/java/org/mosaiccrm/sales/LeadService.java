@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.mosaiccrm.customer.DuplicateMatch;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -26,7 +27,7 @@ public interface LeadService {
     String PERMISSION_ADMINISTER = "sales.lead.administer";
 
     /**
-     * @throws SalesInputException when a field is not acceptable; nothing is written
+     * @throws InputRefusedException when a field is not acceptable; nothing is written
      * @throws org.mosaiccrm.platform.security.AccessDeniedException when the chosen owner may not work leads
      */
     Lead create(NewLead lead);

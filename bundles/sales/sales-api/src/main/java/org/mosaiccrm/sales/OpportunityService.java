@@ -3,6 +3,7 @@ package org.mosaiccrm.sales;
 import java.util.List;
 import java.util.Optional;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -25,7 +26,7 @@ public interface OpportunityService {
     List<Stage> stages();
 
     /**
-     * @throws SalesInputException when a field is not acceptable; nothing is written
+     * @throws InputRefusedException when a field is not acceptable; nothing is written
      * @throws java.util.NoSuchElementException when the customer does not exist
      */
     Opportunity create(NewOpportunity opportunity);
@@ -43,7 +44,7 @@ public interface OpportunityService {
      * Changes an open opportunity's facts (not its stage or status).
      *
      * @param version the version the caller read; a concurrent change is refused, not overwritten
-     * @throws SalesInputException when a field is not acceptable; nothing is written
+     * @throws InputRefusedException when a field is not acceptable; nothing is written
      */
     Opportunity update(long id, OpportunityEdit edit, long version);
 
@@ -52,7 +53,7 @@ public interface OpportunityService {
      * renumbered). A stage with an empty code is added; a stage left out is removed, which is refused
      * while open opportunities are in it. Existing opportunities keep their own probability.
      *
-     * @throws SalesInputException when a stage is not acceptable; nothing is written
+     * @throws InputRefusedException when a stage is not acceptable; nothing is written
      */
     List<Stage> saveStages(List<Stage> stages);
 

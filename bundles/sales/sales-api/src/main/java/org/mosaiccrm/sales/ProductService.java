@@ -3,6 +3,7 @@ package org.mosaiccrm.sales;
 import java.util.List;
 import java.util.Optional;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** The price list: read by everyone selling, kept by whoever holds {@link #PERMISSION_ADMINISTER}. Changes are audited. */
@@ -20,12 +21,12 @@ public interface ProductService {
 
     Optional<Product> find(long id);
 
-    /** @throws SalesInputException when a field is not acceptable or the code is taken; nothing is written */
+    /** @throws InputRefusedException when a field is not acceptable or the code is taken; nothing is written */
     Product create(ProductInput product);
 
     /**
      * @param version the version the caller read; a concurrent change is refused, not overwritten
-     * @throws SalesInputException when a field is not acceptable or the code is taken; nothing is written
+     * @throws InputRefusedException when a field is not acceptable or the code is taken; nothing is written
      */
     Product update(long id, ProductInput product, long version);
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -20,7 +21,7 @@ public interface QuoteService {
     /**
      * A first revision, as a draft, in the opportunity's currency.
      *
-     * @throws SalesInputException when a line or field is not acceptable
+     * @throws InputRefusedException when a line or field is not acceptable
      * @throws java.util.NoSuchElementException when the opportunity does not exist
      */
     Quote create(long opportunityId, QuoteDraft draft);

@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 import org.mosaiccrm.customer.ContactPoint;
 import org.mosaiccrm.customer.ContactPointKind;
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.InputRefusedException;
 
 /**
  * Further addresses, phones and emails of a customer or contact: checked like the main field of
@@ -33,7 +33,7 @@ public final class ContactPoints {
         List<ContactPoint> checked = new ArrayList<>();
         for (ContactPoint entry : entries) {
             if (entry.kind() == null) {
-                throw new CustomerInputException(FIELD, "customer.error.contactPoint.kind");
+                throw new InputRefusedException(FIELD, "customer.error.contactPoint.kind");
             }
             String value = switch (entry.kind()) {
                 case ADDRESS -> TextRules.multiline(FIELD, entry.value(), 400);
@@ -48,7 +48,7 @@ public final class ContactPoints {
         }
         List<ContactPoint> distinct = distinct(checked);
         if (distinct.size() > CustomerService.MAX_CONTACT_POINTS) {
-            throw new CustomerInputException(FIELD, "customer.error.contactPoints.tooMany");
+            throw new InputRefusedException(FIELD, "customer.error.contactPoints.tooMany");
         }
         return distinct;
     }

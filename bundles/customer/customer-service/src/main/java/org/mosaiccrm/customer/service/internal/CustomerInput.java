@@ -6,12 +6,12 @@ import java.util.Set;
 
 import org.mosaiccrm.customer.CompanySize;
 import org.mosaiccrm.customer.ContactPoint;
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.Grade;
 import org.mosaiccrm.customer.LifecycleStage;
 import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.platform.InputRefusedException;
 
 /**
  * A {@link NewCustomer} checked once, at the service boundary: trimmed, empty optional fields
@@ -23,11 +23,11 @@ public record CustomerInput(String name, CustomerType type, String industry, Com
 
     public static CustomerInput of(NewCustomer in) {
         if (in == null) {
-            throw new CustomerInputException("name", "customer.error.name.required");
+            throw new InputRefusedException("name", "customer.error.name.required");
         }
         String name = TextRules.required("name", in.name(), CustomerService.MAX_NAME);
         if (in.type() == null) {
-            throw new CustomerInputException("type", "customer.error.type.required");
+            throw new InputRefusedException("type", "customer.error.type.required");
         }
         Set<String> tags = new LinkedHashSet<>();
         for (String tag : in.tags()) {
@@ -37,7 +37,7 @@ public record CustomerInput(String name, CustomerType type, String industry, Com
             }
         }
         if (tags.size() > CustomerService.MAX_TAGS) {
-            throw new CustomerInputException("tags", "customer.error.tags.tooMany");
+            throw new InputRefusedException("tags", "customer.error.tags.tooMany");
         }
         return new CustomerInput(name, in.type(), TextRules.line("industry", in.industry(), 100), in.size(),
                 TextRules.line("source", in.source(), 100), in.stage(), in.grade(),

@@ -4,7 +4,7 @@ import java.util.NoSuchElementException;
 
 import jakarta.persistence.EntityManager;
 
-import org.mosaiccrm.customer.CustomerInputException;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.security.AccessPolicy;
 
 /**
@@ -19,12 +19,12 @@ public final class CustomerScope {
     /**
      * The customer, after checking the caller reaches it under {@code permission}.
      *
-     * @throws CustomerInputException when it does not exist (a bad reference in the input)
+     * @throws InputRefusedException when it does not exist (a bad reference in the input)
      */
     public static CustomerEntity require(EntityManager em, AccessPolicy policy, String permission, long customerId) {
         CustomerEntity customer = em.find(CustomerEntity.class, customerId);
         if (customer == null) {
-            throw new CustomerInputException("customerId", "customer.error.notFound");
+            throw new InputRefusedException("customerId", "customer.error.notFound");
         }
         policy.requireRecord(permission, customer.ownerId(), JpaCustomerService.RECORD_TYPE + "#" + customerId);
         return customer;

@@ -13,7 +13,6 @@ import jakarta.persistence.OptimisticLockException;
 
 import org.mosaiccrm.customer.Category;
 import org.mosaiccrm.customer.Customer;
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
@@ -24,12 +23,14 @@ import org.mosaiccrm.customer.PageCursor;
 import org.mosaiccrm.customer.SavedFilter;
 import org.mosaiccrm.customer.service.internal.merge.MergeEntity;
 import org.mosaiccrm.customer.service.internal.merge.MergeParticipants;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.FieldChange;
 import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.OwnerClause;
+import org.mosaiccrm.platform.persistence.RecordChanges;
 import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.AccessPolicy;
@@ -56,6 +57,7 @@ public class JpaCustomerService implements CustomerService {
     private final AuditLog auditLog;
     private final Suggestions suggestions;
     private final MergeParticipants mergeParticipants;
+    private final RecordChanges<CustomerEntity> customerChanges;
 
     @Activate
     public JpaCustomerService(@Reference CustomerDatabase database, @Reference AccessPolicy policy,
@@ -70,6 +72,9 @@ public class JpaCustomerService implements CustomerService {
         this.auditLog = auditLog;
         this.suggestions = new Suggestions(database);
         this.mergeParticipants = mergeParticipants;
+        this.customerChanges = RecordChanges.of(database, policy, auditLog, MODULE_ID, RECORD_TYPE, CustomerEntity.class,
+                CustomerEntity::ownerId, CustomerEntity::version, CustomerEntity::auditFields)
+                .withMessages("customer.error.notFound", "customer.error.changedMeanwhile");
     }
 
     @Override
@@ -99,26 +104,17 @@ public class JpaCustomerService implements CustomerService {
         policy.require(PERMISSION_EDIT);
         CustomerInput input = CustomerInput.of(changes);
         boolean taxId = policy.isPermitted(PERMISSION_TAX_ID);
-        Changed<CustomerEntity> changed = database.inTransaction(em -> {
-            CustomerEntity entity = CustomerScope.requireExisting(em, policy, PERMISSION_EDIT, id);
-            if (entity.version() != version) {
-                throw new OptimisticLockException("customer.error.changedMeanwhile");
-            }
+        return customerChanges.change(id, version, PERMISSION_EDIT, (em, entity) -> {
             if (input.ownerId() != null && input.ownerId() != entity.ownerId()) {
                 requireOwnerWithin(PERMISSION_EDIT, input.ownerId());
             }
             checkParent(em, input.parentId(), id);
-            Map<String, Object> before = entity.auditFields();
             long ownerBefore = entity.ownerId();
             entity.apply(input, taxId);
             if (entity.ownerId() != ownerBefore) {
                 ContactOwners.follow(em, id, entity.ownerId());
             }
-            em.flush();
-            return Changed.updated(entity, RECORD_TYPE, id, before, entity.auditFields());
-        });
-        auditLog.record(changed.event());
-        return changed.entity().toCustomer(taxId);
+        }, entity -> entity.toCustomer(taxId));
     }
 
     @Override
@@ -177,7 +173,7 @@ public class JpaCustomerService implements CustomerService {
         Subject subject = policy.require(PERMISSION_EDIT);
         policy.require(PERMISSION_DELETE);
         if (survivorId == mergedId) {
-            throw new CustomerInputException("mergedId", "customer.error.merge.same");
+            throw new InputRefusedException("mergedId", "customer.error.merge.same");
         }
         boolean taxId = policy.isPermitted(PERMISSION_TAX_ID);
         Instant now = StoredTime.now();
@@ -324,7 +320,7 @@ public class JpaCustomerService implements CustomerService {
         }
         CustomerEntity parent = em.find(CustomerEntity.class, parentId);
         if (parent == null || parent.type() != CustomerType.COMPANY || parentId.equals(selfId)) {
-            throw new CustomerInputException("parentId", "customer.error.parent.invalid");
+            throw new InputRefusedException("parentId", "customer.error.parent.invalid");
         }
     }
 }

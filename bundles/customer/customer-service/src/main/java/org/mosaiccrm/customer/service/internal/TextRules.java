@@ -2,8 +2,8 @@ package org.mosaiccrm.customer.service.internal;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.mosaiccrm.platform.InputRefusedException;
 
-import org.mosaiccrm.customer.CustomerInputException;
 
 /**
  * The input rules every customer-module field follows: trimmed, empty means "not set", no control
@@ -36,7 +36,7 @@ public final class TextRules {
     public static String required(String field, String value, int max) {
         String cleaned = line(field, value, max);
         if (cleaned == null) {
-            throw new CustomerInputException(field, "customer.error." + field + ".required");
+            throw new InputRefusedException(field, "customer.error." + field + ".required");
         }
         return cleaned;
     }
@@ -44,7 +44,7 @@ public final class TextRules {
     public static String email(String field, String value) {
         String email = line(field, value, 254);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new CustomerInputException(field, "customer.error.email.invalid");
+            throw new InputRefusedException(field, "customer.error.email.invalid");
         }
         return email;
     }
@@ -52,7 +52,7 @@ public final class TextRules {
     public static String phone(String field, String value) {
         String phone = line(field, value, 30);
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new CustomerInputException(field, "customer.error.phone.invalid");
+            throw new InputRefusedException(field, "customer.error.phone.invalid");
         }
         return phone;
     }
@@ -60,7 +60,7 @@ public final class TextRules {
     public static String website(String field, String value) {
         String site = line(field, value, 200);
         if (site != null && !WEBSITE.matcher(site).matches()) {
-            throw new CustomerInputException(field, "customer.error.website.invalid");
+            throw new InputRefusedException(field, "customer.error.website.invalid");
         }
         return site;
     }
@@ -72,7 +72,7 @@ public final class TextRules {
             return null;
         }
         if (tag.contains(",")) {
-            throw new CustomerInputException("tags", "customer.error.tag.comma");
+            throw new InputRefusedException("tags", "customer.error.tag.comma");
         }
         return tag.toLowerCase(Locale.ROOT);
     }
@@ -83,10 +83,10 @@ public final class TextRules {
         }
         String stripped = value.strip();
         if (forbidden.matcher(stripped).find()) {
-            throw new CustomerInputException(field, "customer.error.control");
+            throw new InputRefusedException(field, "customer.error.control");
         }
         if (stripped.length() > max) {
-            throw new CustomerInputException(field, "customer.error.tooLong");
+            throw new InputRefusedException(field, "customer.error.tooLong");
         }
         return stripped;
     }

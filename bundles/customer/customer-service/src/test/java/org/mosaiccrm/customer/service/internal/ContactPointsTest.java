@@ -18,12 +18,12 @@ import org.mosaiccrm.customer.Contact;
 import org.mosaiccrm.customer.ContactPoint;
 import org.mosaiccrm.customer.ContactPointKind;
 import org.mosaiccrm.customer.Customer;
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.DuplicateReason;
 import org.mosaiccrm.customer.NewContact;
 import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.platform.InputRefusedException;
 
 /** Several addresses, phones and emails per customer and contact, on real Derby. */
 class ContactPointsTest {
@@ -72,14 +72,14 @@ class ContactPointsTest {
         assertRefused(ContactPoint.phone("x".repeat(41), "12345"), "customer.error.tooLong");
         List<ContactPoint> eleven = new ArrayList<>();
         IntStream.range(0, 11).forEach(i -> eleven.add(ContactPoint.phone("", "1380000000" + i)));
-        CustomerInputException tooMany = assertThrows(CustomerInputException.class,
+        InputRefusedException tooMany = assertThrows(InputRefusedException.class,
                 () -> create(NewCustomer.builder("多号码", CustomerType.PERSON).contactPoints(eleven).build()));
         assertEquals("customer.error.contactPoints.tooMany", tooMany.getMessage());
         assertEquals(0, module.as(module.rep, () -> module.customers.list(CustomerQuery.ALL, null, 10)).items().size());
     }
 
     private void assertRefused(ContactPoint point, String key) {
-        CustomerInputException refused = assertThrows(CustomerInputException.class,
+        InputRefusedException refused = assertThrows(InputRefusedException.class,
                 () -> create(NewCustomer.builder("坏输入", CustomerType.PERSON).contactPoints(List.of(point)).build()));
         assertEquals("contactPoints", refused.field());
         assertEquals(key, refused.getMessage());
@@ -144,7 +144,7 @@ class ContactPointsTest {
                 .get(0).contactPoints());
         assertEquals(changed.version(), module.as(module.rep, () -> module.contacts.ofCustomer(company.id(), 0, 10))
                 .get(0).version());
-        CustomerInputException refused = assertThrows(CustomerInputException.class, () -> module.as(module.rep,
+        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> module.as(module.rep,
                 () -> module.contacts.create(new NewContact(company.id(), "李雷", "", null, "", "", "",
                         List.of(ContactPoint.email("", "nope")), null, ""))));
         assertEquals("contactPoints", refused.field());

@@ -21,7 +21,6 @@ import org.mosaiccrm.customer.BuyingRole;
 import org.mosaiccrm.customer.Channel;
 import org.mosaiccrm.customer.Contact;
 import org.mosaiccrm.customer.Customer;
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.FollowUp;
 import org.mosaiccrm.customer.Interaction;
@@ -31,6 +30,7 @@ import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.customer.NewInteraction;
 import org.mosaiccrm.customer.Page;
 import org.mosaiccrm.customer.PageCursor;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEntry;
 import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.security.AccessDeniedException;
@@ -81,7 +81,7 @@ class ContactsAndTimelineTest {
         assertEquals("采购总监", renamed.title());
         assertThrows(RuntimeException.class, () -> module.as(module.rep, () -> module.contacts.update(wang.id(),
                 contact("王芳", ""), wang.version())), "a stale version is refused");
-        CustomerInputException refused = assertThrows(CustomerInputException.class,
+        InputRefusedException refused = assertThrows(InputRefusedException.class,
                 () -> module.as(module.rep, () -> module.contacts.create(contact("", ""))));
         assertEquals("name", refused.field());
         assertEquals(2, module.as(module.rep, () -> module.contacts.ofCustomer(company.id(), 0, 50)).size(), "nothing half-written");
@@ -179,8 +179,8 @@ class ContactsAndTimelineTest {
         assertNull(module.as(module.rep, () -> module.interactions.timeline(company.id(), null, 10)).items().get(0).contactId());
     }
 
-    private CustomerInputException refused(NewInteraction interaction) {
-        return assertThrows(CustomerInputException.class,
+    private InputRefusedException refused(NewInteraction interaction) {
+        return assertThrows(InputRefusedException.class,
                 () -> module.as(module.rep, () -> module.interactions.record(interaction)));
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.mosaiccrm.customer.Category;
 import org.mosaiccrm.customer.CompanySize;
 import org.mosaiccrm.customer.Customer;
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.Grade;
@@ -25,6 +24,7 @@ import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.customer.Page;
 import org.mosaiccrm.customer.PageCursor;
 import org.mosaiccrm.customer.SavedFilter;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.CurrentSubject;
 
@@ -183,7 +183,7 @@ class CustomerListTest {
     }
 
     private void assertRefused(NewCustomer input, String field) {
-        CustomerInputException refused = assertThrows(CustomerInputException.class, () -> create(input));
+        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> create(input));
         assertEquals(field, refused.field());
     }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.mosaiccrm.customer.BuyingRole;
 import org.mosaiccrm.customer.Channel;
 import org.mosaiccrm.customer.Customer;
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerMergeParticipant;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.DuplicateMatch;
@@ -31,6 +30,7 @@ import org.mosaiccrm.customer.InteractionKind;
 import org.mosaiccrm.customer.NewContact;
 import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.customer.NewInteraction;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEntry;
 import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.security.AccessDeniedException;
@@ -156,7 +156,7 @@ class DuplicatesAndMergeTest {
                 () -> module.customers.merge(mine.id(), mine.version(), mineToo.id())), "a rep may not delete customers");
         assertThrows(AccessDeniedException.class, () -> module.as(module.security.user("outsider", null, "sales-manager"),
                 () -> module.customers.merge(mine.id(), mine.version(), mineToo.id())), "a manager of another team");
-        assertEquals(CustomerInputException.class, assertThrows(CustomerInputException.class, () -> module.as(
+        assertEquals(InputRefusedException.class, assertThrows(InputRefusedException.class, () -> module.as(
                 module.manager, () -> module.customers.merge(mine.id(), mine.version(), mine.id()))).getClass());
         assertThrows(NoSuchElementException.class, () -> module.as(module.manager,
                 () -> module.customers.merge(mine.id(), mine.version(), 999_999L)));

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.mosaiccrm.customer.Customer;
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerSort;
 import org.mosaiccrm.customer.Page;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEntry;
 import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.security.AccessDeniedException;
@@ -188,7 +188,7 @@ class JpaCustomerServiceTest {
     }
 
     private void assertRefused(NewCustomer input, String field, String key) {
-        CustomerInputException refused = assertThrows(CustomerInputException.class, () -> asRep(() -> customers.create(input)));
+        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> asRep(() -> customers.create(input)));
         assertEquals(field, refused.field());
         assertEquals(key, refused.getMessage());
     }

@@ -7,8 +7,9 @@ import org.mosaiccrm.customer.BuyingRole;
 import org.mosaiccrm.customer.Channel;
 import org.mosaiccrm.customer.Contact;
 import org.mosaiccrm.customer.ContactService;
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.NewContact;
+import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.ui.InputRefusals;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -118,14 +119,8 @@ class ContactsPanel extends VerticalLayout {
                 Notification.show(getTranslation(editing == null ? "contact.created" : "contact.updated", saved.name()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
-            } catch (CustomerInputException refused) {
-                HasValidation field = fields.get(refused.field());
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(refused.getMessage()));
-                    field.setInvalid(true);
-                } else {
-                    Notification.show(getTranslation(refused.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                }
+            } catch (InputRefusedException refused) {
+                InputRefusals.show(refused, fields);
             } catch (RuntimeException failed) {
                 // changed meanwhile, gone, or not allowed: say so in words, keep the input
                 Notification.show(getTranslation(ServiceErrors.messageKey(failed))).addThemeVariants(NotificationVariant.LUMO_ERROR);

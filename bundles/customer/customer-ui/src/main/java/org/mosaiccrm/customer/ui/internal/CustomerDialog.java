@@ -7,11 +7,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.ui.InputRefusals;
 import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.customer.Category;
 import org.mosaiccrm.customer.CompanySize;
 import org.mosaiccrm.customer.Customer;
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.DuplicateMatch;
@@ -255,14 +256,8 @@ class CustomerDialog extends Dialog {
             Notification.show(getTranslation(editing == null ? "customer.created" : "customer.updated", saved.name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onSaved.accept(saved);
-        } catch (CustomerInputException e) {
-            HasValidation field = fields.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(e.getMessage()));
-                field.setInvalid(true);
-            } else {
-                Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+        } catch (InputRefusedException e) {
+            InputRefusals.show(e, fields);
         } catch (RuntimeException e) {
             // changed meanwhile, gone, or not allowed: say so in words, keep the input
             Notification.show(getTranslation(ServiceErrors.messageKey(e))).addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -5,8 +5,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.ui.InputRefusals;
 import org.mosaiccrm.platform.ui.LengthLimit;
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.Interaction;
 import org.mosaiccrm.customer.InteractionKind;
 import org.mosaiccrm.customer.InteractionService;
@@ -102,14 +103,8 @@ class TimelinePanel extends VerticalLayout {
             followUp.clear();
             Notification.show(getTranslation("interaction.recorded")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload();
-        } catch (CustomerInputException e) {
-            HasValidation field = fields.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(e.getMessage()));
-                field.setInvalid(true);
-            } else {
-                Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+        } catch (InputRefusedException e) {
+            InputRefusals.show(e, fields);
         }
     }
 

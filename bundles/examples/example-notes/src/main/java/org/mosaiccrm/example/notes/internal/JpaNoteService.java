@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.example.notes.Note;
 import org.mosaiccrm.example.notes.NoteService;
 import org.mosaiccrm.platform.persistence.LikePrefix;
@@ -51,10 +52,10 @@ public class JpaNoteService implements NoteService {
         accessPolicy.require(PERMISSION_CREATE);
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException("notes.error.empty");
+            throw new InputRefusedException("text", "notes.error.empty");
         }
         if (clean.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("notes.error.tooLong");
+            throw new InputRefusedException("text", "notes.error.tooLong");
         }
         Note note = database.inTransaction(em -> {
             NoteEntity entity = new NoteEntity(clean, StoredTime.now());

@@ -1,5 +1,9 @@
 package org.mosaiccrm.example.notes.internal;
 
+import java.util.Map;
+
+import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.ui.InputRefusals;
 import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.example.notes.Note;
 import org.mosaiccrm.example.notes.NoteService;
@@ -8,8 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -57,8 +59,8 @@ public class NotesView extends VerticalLayout implements HasDynamicTitle {
             notes.create(text.getValue());
             text.clear();
             grid.getDataProvider().refreshAll();
-        } catch (IllegalArgumentException e) {
-            Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (InputRefusedException e) {
+            InputRefusals.show(e, Map.of("text", text));
         }
     }
 

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.mosaiccrm.platform.InputRefusedException;
 
-import org.mosaiccrm.sales.SalesInputException;
 
 /** The money, percent and currency rules every sales record shares; refusals carry the caller's text key. */
 public final class Amounts {
@@ -21,7 +21,7 @@ public final class Amounts {
     public static BigDecimal money(BigDecimal value, String refusalKey) {
         BigDecimal amount = value == null ? BigDecimal.ZERO : value;
         if (amount.signum() < 0 || amount.compareTo(MAX_MONEY) > 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new SalesInputException(refusalKey);
+            throw new InputRefusedException(refusalKey);
         }
         return amount.setScale(2, RoundingMode.UNNECESSARY);
     }
@@ -30,7 +30,7 @@ public final class Amounts {
     public static BigDecimal percent(BigDecimal value, String refusalKey) {
         BigDecimal percent = value == null ? BigDecimal.ZERO : value;
         if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0 || percent.stripTrailingZeros().scale() > 2) {
-            throw new SalesInputException(refusalKey);
+            throw new InputRefusedException(refusalKey);
         }
         return percent.setScale(2, RoundingMode.UNNECESSARY);
     }
@@ -40,7 +40,7 @@ public final class Amounts {
         String currency = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         currency = currency.isEmpty() ? "CNY" : currency;
         if (!CURRENCY.matcher(currency).matches()) {
-            throw new SalesInputException("sales.error.currency");
+            throw new InputRefusedException("sales.error.currency");
         }
         return currency;
     }

@@ -11,11 +11,13 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.OwnerClause;
+import org.mosaiccrm.platform.persistence.RecordChanges;
 import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
@@ -27,7 +29,6 @@ import org.mosaiccrm.sales.OpportunityEdit;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.OpportunityStatus;
 import org.mosaiccrm.sales.PipelineTotal;
-import org.mosaiccrm.sales.SalesInputException;
 import org.mosaiccrm.sales.Stage;
 import org.mosaiccrm.sales.StageChange;
 import org.osgi.service.component.annotations.Activate;
@@ -35,7 +36,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 
 /**
  * Opportunities on SAL_OPPORTUNITY. The owner is the user who creates one (record scope); the
@@ -51,6 +51,7 @@ public class JpaOpportunityService implements OpportunityService {
     private final AccessPolicy policy;
     private final CustomerService customers;
     private final AuditLog audit;
+    private final RecordChanges<OpportunityEntity> changes;
 
     @Activate
     public JpaOpportunityService(@Reference SalesDatabase database, @Reference AccessPolicy policy,
@@ -59,6 +60,8 @@ public class JpaOpportunityService implements OpportunityService {
         this.policy = policy;
         this.customers = customers;
         this.audit = audit;
+        this.changes = RecordChanges.of(this.database, policy, audit, MODULE_ID, RECORD_TYPE, OpportunityEntity.class,
+                OpportunityEntity::ownerId, OpportunityEntity::version, entity -> fields(entity.toOpportunity()));
     }
 
     @Override
@@ -75,7 +78,7 @@ public class JpaOpportunityService implements OpportunityService {
 
     private static Stage stage(List<Stage> stages, String code) {
         return stages.stream().filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> new SalesInputException("sales.error.stage"));
+                .orElseThrow(() -> new InputRefusedException("sales.error.stage"));
     }
 
     @Override
@@ -212,26 +215,12 @@ public class JpaOpportunityService implements OpportunityService {
 
     private Opportunity change(long id, long version, Change change, String what) {
         Subject subject = policy.subject();
-        Opportunity[] before = new Opportunity[1];
-        Opportunity after = database.inTransaction(em -> {
-            OpportunityEntity entity = em.find(OpportunityEntity.class, id);
-            if (entity == null) {
-                throw new NoSuchElementException("No opportunity " + id);
-            }
-            policy.requireRecord(PERMISSION_EDIT, entity.ownerId(), RECORD_TYPE + "#" + id);
-            if (entity.version() != version) {
-                throw new OptimisticLockException("Opportunity " + id + " was changed meanwhile");
-            }
+        return changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
             if (entity.status() != OpportunityStatus.OPEN) {
-                throw new SalesInputException("sales.error.closed");
+                throw new InputRefusedException("sales.error.closed");
             }
-            before[0] = entity.toOpportunity();
             change.apply(em, entity, subject);
-            em.flush();
-            return entity.toOpportunity();
-        });
-        audit.record(AuditEvent.updated(MODULE_ID, RECORD_TYPE, id, fields(before[0]), fields(after)));
-        return after;
+        }, OpportunityEntity::toOpportunity);
     }
 
     @Override

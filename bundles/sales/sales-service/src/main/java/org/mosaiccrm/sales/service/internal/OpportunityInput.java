@@ -3,9 +3,9 @@ package org.mosaiccrm.sales.service.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.sales.NewOpportunity;
 import org.mosaiccrm.sales.OpportunityEdit;
-import org.mosaiccrm.sales.SalesInputException;
 
 /** Checks a new opportunity before anything is written; refusals carry a text key. */
 public final class OpportunityInput {
@@ -24,17 +24,17 @@ public final class OpportunityInput {
     public static Checked check(NewOpportunity input, String firstStage) {
         String name = strip(input.name());
         if (name.isEmpty()) {
-            throw new SalesInputException("sales.error.name");
+            throw new InputRefusedException("sales.error.name");
         }
         if (name.length() > MAX_NAME) {
-            throw new SalesInputException("sales.error.nameTooLong");
+            throw new InputRefusedException("sales.error.nameTooLong");
         }
         BigDecimal amount = Amounts.money(input.amount(), "sales.error.amount");
         String currency = Amounts.currency(input.currency());
         String competitors = strip(input.competitors());
         String nextStep = strip(input.nextStep());
         if (competitors.length() > MAX_TEXT || nextStep.length() > MAX_TEXT) {
-            throw new SalesInputException("sales.error.textTooLong");
+            throw new InputRefusedException("sales.error.textTooLong");
         }
         String stage = strip(input.stageCode());
         return new Checked(input.customerId(), name, stage.isEmpty() ? firstStage : stage,
@@ -44,7 +44,7 @@ public final class OpportunityInput {
     /** Checks changed facts; the probability, when given, must be 0 to 100. */
     static Checked check(OpportunityEdit edit) {
         if (edit.probability() != null && (edit.probability() < 0 || edit.probability() > 100)) {
-            throw new SalesInputException("sales.error.probability");
+            throw new InputRefusedException("sales.error.probability");
         }
         return check(new NewOpportunity(0, edit.name(), "", edit.amount(), edit.currency(), edit.expectedClose(),
                 edit.competitors(), edit.nextStep()), "");
@@ -53,10 +53,10 @@ public final class OpportunityInput {
     static String reason(String reason) {
         String clean = strip(reason);
         if (clean.isEmpty()) {
-            throw new SalesInputException("sales.error.lostReason");
+            throw new InputRefusedException("sales.error.lostReason");
         }
         if (clean.length() > MAX_TEXT) {
-            throw new SalesInputException("sales.error.textTooLong");
+            throw new InputRefusedException("sales.error.textTooLong");
         }
         return clean;
     }

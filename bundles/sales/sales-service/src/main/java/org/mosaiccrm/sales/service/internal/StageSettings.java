@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.sales.OpportunityStatus;
-import org.mosaiccrm.sales.SalesInputException;
 import org.mosaiccrm.sales.Stage;
 
 import jakarta.persistence.EntityManager;
@@ -32,10 +32,10 @@ final class StageSettings {
     /** Checks {@code wanted} against the stored stages; refusals carry a text key. */
     static List<Stage> check(List<Stage> wanted, Set<String> existing) {
         if (wanted.isEmpty()) {
-            throw new SalesInputException("sales.error.stages.none");
+            throw new InputRefusedException("sales.error.stages.none");
         }
         if (wanted.size() > MAX_STAGES) {
-            throw new SalesInputException("sales.error.stages.tooMany");
+            throw new InputRefusedException("sales.error.stages.tooMany");
         }
         Set<String> codes = new HashSet<>();
         Set<String> names = new HashSet<>();
@@ -44,19 +44,19 @@ final class StageSettings {
             String code = stage.code() == null ? "" : stage.code().strip();
             String name = stage.name() == null ? "" : stage.name().strip();
             if (!code.isEmpty() && (!existing.contains(code) || !codes.add(code))) {
-                throw new SalesInputException("sales.error.stage");
+                throw new InputRefusedException("sales.error.stage");
             }
             if (code.isEmpty() && name.isEmpty()) {
-                throw new SalesInputException("sales.error.stages.name");
+                throw new InputRefusedException("sales.error.stages.name");
             }
             if (name.length() > MAX_NAME) {
-                throw new SalesInputException("sales.error.stages.nameTooLong");
+                throw new InputRefusedException("sales.error.stages.nameTooLong");
             }
             if (!name.isEmpty() && !names.add(name.toLowerCase(Locale.ROOT))) {
-                throw new SalesInputException("sales.error.stages.duplicate");
+                throw new InputRefusedException("sales.error.stages.duplicate");
             }
             if (stage.probability() < 0 || stage.probability() > 100) {
-                throw new SalesInputException("sales.error.probability");
+                throw new InputRefusedException("sales.error.probability");
             }
             checked.add(new Stage(code, name, stage.probability(), checked.size() + 1));
         }
@@ -73,7 +73,7 @@ final class StageSettings {
             long open = em.createQuery("select count(o) from OpportunityEntity o where o.stageCode = :code and o.status = :open",
                     Long.class).setParameter("code", stage.code()).setParameter("open", OpportunityStatus.OPEN).getSingleResult();
             if (open > 0) {
-                throw new SalesInputException("sales.error.stages.inUse");
+                throw new InputRefusedException("sales.error.stages.inUse");
             }
         }
         removed.forEach(em::remove);

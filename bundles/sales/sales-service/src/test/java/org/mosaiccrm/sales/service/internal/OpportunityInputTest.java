@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.sales.NewOpportunity;
-import org.mosaiccrm.sales.SalesInputException;
 
 /** A new opportunity is checked before anything is written; refusals name a text the page translates. */
 class OpportunityInputTest {
@@ -28,10 +28,10 @@ class OpportunityInputTest {
 
     @Test
     void badInputIsRefusedWithATextKey() {
-        assertEquals("sales.error.name", assertThrows(SalesInputException.class, () -> OpportunityInput.check(of(" ", "1", ""), "q")).getMessage());
-        assertEquals("sales.error.amount", assertThrows(SalesInputException.class, () -> OpportunityInput.check(of("x", "-1", ""), "q")).getMessage());
-        assertEquals("sales.error.amount", assertThrows(SalesInputException.class, () -> OpportunityInput.check(of("x", "0.001", ""), "q")).getMessage());
-        assertEquals("sales.error.currency", assertThrows(SalesInputException.class, () -> OpportunityInput.check(of("x", "1", "RMB1"), "q")).getMessage());
-        assertEquals("sales.error.lostReason", assertThrows(SalesInputException.class, () -> OpportunityInput.reason("  ")).getMessage());
+        assertEquals("sales.error.name", assertThrows(InputRefusedException.class, () -> OpportunityInput.check(of(" ", "1", ""), "q")).getMessage());
+        assertEquals("sales.error.amount", assertThrows(InputRefusedException.class, () -> OpportunityInput.check(of("x", "-1", ""), "q")).getMessage());
+        assertEquals("sales.error.amount", assertThrows(InputRefusedException.class, () -> OpportunityInput.check(of("x", "0.001", ""), "q")).getMessage());
+        assertEquals("sales.error.currency", assertThrows(InputRefusedException.class, () -> OpportunityInput.check(of("x", "1", "RMB1"), "q")).getMessage());
+        assertEquals("sales.error.lostReason", assertThrows(InputRefusedException.class, () -> OpportunityInput.reason("  ")).getMessage());
     }
 }

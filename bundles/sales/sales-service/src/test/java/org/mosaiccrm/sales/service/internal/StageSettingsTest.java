@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.mosaiccrm.sales.SalesInputException;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.sales.Stage;
 
 /** A manager's stage list is checked as a whole before anything is written. */
@@ -37,7 +37,7 @@ class StageSettingsTest {
     }
 
     private static void assertRefused(String key, List<Stage> stages) {
-        SalesInputException refused = assertThrows(SalesInputException.class, () -> StageSettings.check(stages, STORED));
+        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> StageSettings.check(stages, STORED));
         assertEquals(key, refused.getMessage());
     }
 }

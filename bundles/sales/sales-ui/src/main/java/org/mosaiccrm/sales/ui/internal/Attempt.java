@@ -3,9 +3,9 @@ package org.mosaiccrm.sales.ui.internal;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
-import org.mosaiccrm.customer.CustomerInputException;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.security.AccessDeniedException;
-import org.mosaiccrm.sales.SalesInputException;
+import org.mosaiccrm.platform.ui.InputRefusals;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -26,8 +26,8 @@ public final class Attempt {
     public static <T> T of(Supplier<T> change, String staleKey, String goneKey) {
         try {
             return change.get();
-        } catch (SalesInputException | CustomerInputException refused) {
-            error(refused.getMessage());
+        } catch (InputRefusedException refused) {
+            InputRefusals.show(refused);
         } catch (OptimisticLockException stale) {
             error(staleKey);
         } catch (AccessDeniedException denied) {

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.ui.InputRefusals;
 import org.mosaiccrm.sales.BoardColumn;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityService;
-import org.mosaiccrm.sales.SalesInputException;
 import org.mosaiccrm.sales.Stage;
 
 import com.vaadin.flow.component.dnd.DragSource;
@@ -136,8 +137,8 @@ class PipelineBoard extends VerticalLayout {
             opportunities.moveToStage(opportunity.id(), stage.code(), opportunity.version());
             Notification.show(getTranslation("sales.moved", opportunity.name(), StageLabels.label(this, stage)))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (SalesInputException refused) {
-            Notification.show(getTranslation(refused.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (InputRefusedException refused) {
+            InputRefusals.show(refused);
         } catch (OptimisticLockException stale) {
             Notification.show(getTranslation("sales.error.stale")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

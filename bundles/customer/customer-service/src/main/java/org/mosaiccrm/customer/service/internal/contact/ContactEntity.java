@@ -128,6 +128,11 @@ public class ContactEntity {
         return nameKey;
     }
 
+    /** The owner of its customer (kept in step), for record scope. */
+    long ownerId() {
+        return ownerId;
+    }
+
     long version() {
         return version;
     }

@@ -5,11 +5,11 @@ import java.util.List;
 import org.mosaiccrm.customer.BuyingRole;
 import org.mosaiccrm.customer.Channel;
 import org.mosaiccrm.customer.ContactPoint;
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.NewContact;
 import org.mosaiccrm.customer.service.internal.ContactPoints;
 import org.mosaiccrm.customer.service.internal.TextRules;
+import org.mosaiccrm.platform.InputRefusedException;
 
 /** A {@link NewContact} checked once at the service boundary. */
 record ContactInput(long customerId, String name, String title, BuyingRole role, String phone, String mobile,
@@ -17,7 +17,7 @@ record ContactInput(long customerId, String name, String title, BuyingRole role,
 
     static ContactInput of(NewContact in) {
         if (in == null) {
-            throw new CustomerInputException("name", "customer.error.name.required");
+            throw new InputRefusedException("name", "customer.error.name.required");
         }
         return new ContactInput(in.customerId(), TextRules.required("name", in.name(), CustomerService.MAX_NAME),
                 TextRules.line("title", in.title(), 100), in.role(), TextRules.phone("phone", in.phone()),

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 
 import org.mosaiccrm.customer.NewContact;
 import org.mosaiccrm.customer.service.internal.SearchKeys;
+import org.mosaiccrm.platform.InputRefusedException;
 
 /**
  * A customer's first contact named in an import row (联系人, with title, mobile and email), checked
@@ -21,7 +22,7 @@ public final class ImportedContact {
     }
 
     /**
-     * @throws org.mosaiccrm.customer.CustomerInputException naming the contact's field at fault:
+     * @throws org.mosaiccrm.customer.InputRefusedException naming the contact's field at fault:
      *         {@code name}, {@code title}, {@code mobile} or {@code email}
      */
     public static ImportedContact check(String name, String title, String mobile, String email) {

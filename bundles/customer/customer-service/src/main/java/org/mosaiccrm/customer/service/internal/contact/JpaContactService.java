@@ -15,7 +15,6 @@ import org.mosaiccrm.customer.Contact;
 import org.mosaiccrm.customer.ContactService;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.NewContact;
-import org.mosaiccrm.customer.service.internal.Changed;
 import org.mosaiccrm.customer.service.internal.CustomerDatabase;
 import org.mosaiccrm.customer.service.internal.CustomerEntity;
 import org.mosaiccrm.customer.service.internal.CustomerScope;
@@ -26,6 +25,7 @@ import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.OwnerClause;
+import org.mosaiccrm.platform.persistence.RecordChanges;
 import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
@@ -42,6 +42,7 @@ public class JpaContactService implements ContactService {
     private final ModuleDatabase database;
     private final AccessPolicy policy;
     private final AuditLog auditLog;
+    private final RecordChanges<ContactEntity> contactChanges;
 
     @Activate
     public JpaContactService(@Reference CustomerDatabase database, @Reference AccessPolicy policy,
@@ -58,6 +59,10 @@ public class JpaContactService implements ContactService {
         this.database = database;
         this.policy = policy;
         this.auditLog = auditLog;
+        // a contact's owner is its customer's, kept in step (ContactOwners): the scope of the customer
+        this.contactChanges = RecordChanges.of(database, policy, auditLog, CustomerDatabase.MODULE_ID, RECORD_TYPE,
+                ContactEntity.class, ContactEntity::ownerId, ContactEntity::version, ContactEntity::auditFields)
+                .withMessages("customer.error.contact.notFound", "customer.error.changedMeanwhile");
     }
 
     @Override
@@ -79,20 +84,11 @@ public class JpaContactService implements ContactService {
     public Contact update(long id, NewContact changes, long version) {
         policy.require(CustomerService.PERMISSION_EDIT);
         ContactInput input = ContactInput.of(changes);
-        Changed<ContactEntity> changed = database.inTransaction(em -> {
-            ContactEntity entity = existing(em, id, CustomerService.PERMISSION_EDIT);
-            if (entity.version() != version) {
-                throw new OptimisticLockException("customer.error.changedMeanwhile");
-            }
+        return contactChanges.change(id, version, CustomerService.PERMISSION_EDIT, (em, entity) -> {
             // moving a contact to another customer needs edit rights there too
             long owner = CustomerScope.require(em, policy, CustomerService.PERMISSION_EDIT, input.customerId()).ownerId();
-            Map<String, Object> before = entity.auditFields();
             entity.apply(input, owner);
-            em.flush();
-            return Changed.updated(entity, RECORD_TYPE, id, before, entity.auditFields());
-        });
-        auditLog.record(changed.event());
-        return changed.entity().toContact();
+        }, ContactEntity::toContact);
     }
 
     @Override

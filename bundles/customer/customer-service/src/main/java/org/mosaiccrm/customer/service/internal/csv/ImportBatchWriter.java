@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.customer.csv.DuplicatePolicy;
@@ -21,6 +20,7 @@ import org.mosaiccrm.customer.service.internal.CustomerInput;
 import org.mosaiccrm.customer.service.internal.DuplicateFinder;
 import org.mosaiccrm.customer.service.internal.JpaCustomerService;
 import org.mosaiccrm.customer.service.internal.contact.ImportedContact;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.FieldChange;
@@ -97,7 +97,7 @@ final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
         CustomerInput input;
         try {
             input = CustomerInput.of(ImportValues.apply(NewCustomer.builder("", CustomerType.COMPANY), fields).build());
-        } catch (CustomerInputException e) {
+        } catch (InputRefusedException e) {
             throw new RowRejectedException(fieldOf(e), e.getMessage());
         }
         return new Row(line, values, fields, input, DuplicateFinder.Keys.of(input), firstContact(contact));
@@ -121,7 +121,7 @@ final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
         try {
             return ImportedContact.check(name, contact.get(ImportField.CONTACT_TITLE), contact.get(ImportField.CONTACT_PHONE),
                     contact.get(ImportField.CONTACT_EMAIL));
-        } catch (CustomerInputException e) {
+        } catch (InputRefusedException e) {
             String field = switch (String.valueOf(e.field())) {
                 case "title" -> ImportField.CONTACT_TITLE.name();
                 case "mobile" -> ImportField.CONTACT_PHONE.name();
@@ -133,7 +133,7 @@ final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
     }
 
     /** The import field a validation error names (service fields are camelCase, import fields constants). */
-    static String fieldOf(CustomerInputException e) {
+    static String fieldOf(InputRefusedException e) {
         String name = e.field() == null ? "" : e.field().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
         try {
             return ImportField.valueOf(name).name();
@@ -184,7 +184,7 @@ final class ImportBatchWriter implements CsvRowHandler<ImportBatchWriter.Row> {
                 try {
                     changes = CustomerInput.of(ImportValues.apply(NewCustomer.of(entity.toCustomer(true)).toBuilder(),
                             row.fields()).build());
-                } catch (CustomerInputException e) {
+                } catch (InputRefusedException e) {
                     rejected.add(new Rejection(row.line(), fieldOf(e), e.getMessage(), row.values()));
                     continue;
                 }

@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 import org.mosaiccrm.customer.CompanySize;
 import org.mosaiccrm.customer.ContactPoint;
 import org.mosaiccrm.customer.ContactPointKind;
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.Grade;
 import org.mosaiccrm.customer.LifecycleStage;
 import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.customer.csv.ImportField;
+import org.mosaiccrm.platform.InputRefusedException;
 
 /**
  * Turns the text of a row into customer fields. Choices are read as their codes (what the export
@@ -48,7 +48,7 @@ final class ImportValues {
     /**
      * Sets the mapped fields of {@code customer} from {@code row}.
      *
-     * @throws CustomerInputException for a value that is not one of the choices, naming the field
+     * @throws InputRefusedException for a value that is not one of the choices, naming the field
      */
     static NewCustomer.Builder apply(NewCustomer.Builder customer, Map<ImportField, String> row) {
         row.forEach((field, raw) -> {
@@ -91,7 +91,7 @@ final class ImportValues {
         }
         E word = words.get(key);
         if (word == null) {
-            throw new CustomerInputException(field.name(), "import.error.choice." + field.name());
+            throw new InputRefusedException(field.name(), "import.error.choice." + field.name());
         }
         return word;
     }
@@ -105,7 +105,7 @@ final class ImportValues {
         }
         Matcher number = FIRST_NUMBER.matcher(value);
         if (!number.find()) {
-            throw new CustomerInputException(ImportField.SIZE.name(), "import.error.choice.SIZE");
+            throw new InputRefusedException(ImportField.SIZE.name(), "import.error.choice.SIZE");
         }
         long people = Long.parseLong(number.group(1).replace(",", ""));
         return people < 10 ? CompanySize.MICRO : people < 50 ? CompanySize.SMALL : people < 250 ? CompanySize.MEDIUM

@@ -3,11 +3,11 @@ package org.mosaiccrm.customer.service.internal.interaction;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.InteractionKind;
 import org.mosaiccrm.customer.InteractionService;
 import org.mosaiccrm.customer.NewInteraction;
 import org.mosaiccrm.customer.service.internal.TextRules;
+import org.mosaiccrm.platform.InputRefusedException;
 
 /** A {@link NewInteraction} checked once at the service boundary. */
 record InteractionInput(long customerId, Long contactId, InteractionKind kind, Instant occurredAt, String summary,
@@ -18,15 +18,15 @@ record InteractionInput(long customerId, Long contactId, InteractionKind kind, I
 
     static InteractionInput of(NewInteraction in, Instant now) {
         if (in == null || in.kind() == null) {
-            throw new CustomerInputException("kind", "customer.error.kind.required");
+            throw new InputRefusedException("kind", "customer.error.kind.required");
         }
         String summary = TextRules.multiline("summary", in.summary(), InteractionService.MAX_TEXT);
         if (summary == null) {
-            throw new CustomerInputException("summary", "customer.error.summary.required");
+            throw new InputRefusedException("summary", "customer.error.summary.required");
         }
         Instant occurred = in.occurredAt() == null ? now : in.occurredAt();
         if (occurred.isAfter(now.plusSeconds(FUTURE_TOLERANCE_SECONDS))) {
-            throw new CustomerInputException("occurredAt", "customer.error.occurredAt.future");
+            throw new InputRefusedException("occurredAt", "customer.error.occurredAt.future");
         }
         return new InteractionInput(in.customerId(), in.contactId(), in.kind(), occurred, summary,
                 TextRules.multiline("outcome", in.outcome(), InteractionService.MAX_TEXT),

@@ -8,7 +8,6 @@ import java.util.NoSuchElementException;
 
 import jakarta.persistence.TypedQuery;
 
-import org.mosaiccrm.customer.CustomerInputException;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.FollowUp;
 import org.mosaiccrm.customer.Interaction;
@@ -20,6 +19,7 @@ import org.mosaiccrm.customer.service.internal.Changed;
 import org.mosaiccrm.customer.service.internal.CustomerDatabase;
 import org.mosaiccrm.customer.service.internal.CustomerScope;
 import org.mosaiccrm.customer.service.internal.contact.ContactEntity;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
@@ -68,7 +68,7 @@ public class JpaInteractionService implements InteractionService {
             if (input.contactId() != null) {
                 ContactEntity contact = em.find(ContactEntity.class, input.contactId());
                 if (contact == null || contact.customerId() != input.customerId()) {
-                    throw new CustomerInputException("contactId", "customer.error.contact.notOfCustomer");
+                    throw new InputRefusedException("contactId", "customer.error.contact.notOfCustomer");
                 }
             }
             InteractionEntity entity = new InteractionEntity(input, input.occurredAt(), subject.userId(),

@@ -2,16 +2,17 @@ package ${package}.internal;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import ${package}.LedgerEntry;
 import ${package}.LedgerService;
+import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.ui.InputRefusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -64,8 +65,8 @@ class LedgerPanel extends VerticalLayout {
                 amount.clear();
                 reason.clear();
                 refresh();
-            } catch (IllegalArgumentException refused) {
-                Notification.show(getTranslation(refused.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (InputRefusedException refused) {
+                InputRefusals.show(refused, Map.of("amount", amount, "reason", reason));
             }
         });
         add.setId("${moduleId}-add");

@@ -1,8 +1,12 @@
 package com.example.loyalty.internal;
 
 import com.example.loyalty.LedgerService;
+import org.mosaiccrm.platform.InputRefusedException;
 
-/** Checks a new entry before anything is written; the message is a text key the UI translates. */
+/**
+ * Checks a new entry before anything is written. A refusal is the platform's {@link InputRefusedException}:
+ * the field it is about and a text key the UI translates.
+ */
 final class EntryInput {
 
     private EntryInput() {
@@ -11,17 +15,17 @@ final class EntryInput {
     /** The reason as stored: trimmed. */
     static String check(long amount, String reason) {
         if (amount == 0) {
-            throw new IllegalArgumentException("loyalty.error.zero");
+            throw new InputRefusedException("amount", "loyalty.error.zero");
         }
         if (Math.abs(amount) > LedgerService.MAX_AMOUNT) {
-            throw new IllegalArgumentException("loyalty.error.tooLarge");
+            throw new InputRefusedException("amount", "loyalty.error.tooLarge");
         }
         String clean = reason == null ? "" : reason.strip();
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException("loyalty.error.noReason");
+            throw new InputRefusedException("reason", "loyalty.error.noReason");
         }
         if (clean.length() > LedgerService.MAX_REASON) {
-            throw new IllegalArgumentException("loyalty.error.reasonTooLong");
+            throw new InputRefusedException("reason", "loyalty.error.reasonTooLong");
         }
         return clean;
     }

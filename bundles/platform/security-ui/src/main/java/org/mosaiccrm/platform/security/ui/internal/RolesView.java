@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.ui.InputRefusals;
 import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.platform.security.PermissionDefinition;
 import org.mosaiccrm.platform.security.RecordScope;
 import org.mosaiccrm.platform.security.Role;
-import org.mosaiccrm.platform.security.SecurityInputException;
 import org.mosaiccrm.platform.security.UserAdministration;
 
 import com.vaadin.flow.component.button.Button;
@@ -131,10 +132,8 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
                     dialog.close();
                     Messages.info(this, "security.saved");
                     grid.setItems(administration.roles());
-                } catch (SecurityInputException e) {
-                    TextField field = "name".equals(e.field()) ? name : code;
-                    field.setInvalid(true);
-                    field.setErrorMessage(getTranslation(e.getMessage()));
+                } catch (InputRefusedException e) {
+                    InputRefusals.show(e, Map.of("name", name, "code", code));
                 }
             });
             save.setId("role-save");

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.ui.InputRefusals;
 import org.mosaiccrm.platform.ui.LengthLimit;
-import org.mosaiccrm.platform.security.SecurityInputException;
 import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.security.User;
 import org.mosaiccrm.platform.security.UserAdministration;
@@ -76,9 +77,8 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 Messages.info(this, "security.saved");
                 refresh();
-            } catch (SecurityInputException e) {
-                name.setInvalid(true);
-                name.setErrorMessage(getTranslation(e.getMessage()));
+            } catch (InputRefusedException e) {
+                InputRefusals.show(e, Map.of("name", name));
             }
         });
         save.setId("team-save");

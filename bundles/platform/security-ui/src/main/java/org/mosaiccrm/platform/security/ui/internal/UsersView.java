@@ -7,18 +7,18 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.ui.InputRefusals;
 import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.platform.security.NewUser;
 import org.mosaiccrm.platform.security.PasswordLink;
 import org.mosaiccrm.platform.security.Role;
 import org.mosaiccrm.platform.security.RoleGrant;
-import org.mosaiccrm.platform.security.SecurityInputException;
 import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.security.User;
 import org.mosaiccrm.platform.security.UserAdministration;
 import org.mosaiccrm.platform.security.UserDraft;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,7 +29,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -137,8 +136,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         try {
             change.run();
             Messages.info(this, noticeKey);
-        } catch (SecurityInputException e) {
-            Messages.error(this, e.getMessage());
+        } catch (InputRefusedException e) {
+            InputRefusals.show(e);
         }
         refresh();
     }
@@ -186,18 +185,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                     tellWaiting(draft, saved);
                 }
                 refresh();
-            } catch (SecurityInputException e) {
-                // the message on the field it is about (roles: "you cannot give yourself a role")
-                HasValidation field = switch (e.field()) {
-                    case "displayName" -> displayName;
-                    case "roles" -> roleBox;
-                    default -> username;
-                };
-                field.setErrorMessage(getTranslation(e.getMessage()));
-                field.setInvalid(true);
-                if (!"username".equals(e.field()) && !"displayName".equals(e.field())) {
-                    Messages.error(this, e.getMessage());
-                }
+            } catch (InputRefusedException e) {
+                // on the field it is about (roles: "you cannot give yourself a role"), else as a message
+                InputRefusals.show(e, Map.of("username", username, "displayName", displayName, "roles", roleBox));
             }
         });
         save.setId("user-save");

@@ -1,8 +1,8 @@
 package org.mosaiccrm.platform.security.internal.user;
 
 import java.util.regex.Pattern;
+import org.mosaiccrm.platform.InputRefusedException;
 
-import org.mosaiccrm.platform.security.SecurityInputException;
 
 /** Validation of user, role and team input; each failure names the field and an i18n key. */
 final class AccountInput {
@@ -16,7 +16,7 @@ final class AccountInput {
     static String username(String value) {
         String text = value == null ? "" : value.strip();
         if (!USERNAME.matcher(text).matches()) {
-            throw new SecurityInputException("username", "user.username.invalid");
+            throw new InputRefusedException("username", "user.username.invalid");
         }
         return text;
     }
@@ -24,7 +24,7 @@ final class AccountInput {
     static String roleCode(String value) {
         String text = value == null ? "" : value.strip();
         if (!ROLE_CODE.matcher(text).matches()) {
-            throw new SecurityInputException("code", "role.code.invalid");
+            throw new InputRefusedException("code", "role.code.invalid");
         }
         return text;
     }
@@ -33,13 +33,13 @@ final class AccountInput {
     static String name(String field, String value, int max) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            throw new SecurityInputException(field, "input.required");
+            throw new InputRefusedException(field, "input.required");
         }
         if (text.codePointCount(0, text.length()) > max) {
-            throw new SecurityInputException(field, "input.tooLong");
+            throw new InputRefusedException(field, "input.tooLong");
         }
         if (text.codePoints().anyMatch(Character::isISOControl)) {
-            throw new SecurityInputException(field, "input.controlCharacters");
+            throw new InputRefusedException(field, "input.controlCharacters");
         }
         return text;
     }

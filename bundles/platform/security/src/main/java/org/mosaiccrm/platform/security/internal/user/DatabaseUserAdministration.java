@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.FieldChange;
@@ -25,7 +26,6 @@ import org.mosaiccrm.platform.security.RecordScope;
 import org.mosaiccrm.platform.security.Role;
 import org.mosaiccrm.platform.security.RoleGrant;
 import org.mosaiccrm.platform.security.SecurityEvents;
-import org.mosaiccrm.platform.security.SecurityInputException;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.security.User;
@@ -91,7 +91,7 @@ public class DatabaseUserAdministration implements UserAdministration {
             checkReferences(em, draft);
             if (!em.createQuery("select u.id from UserEntity u where u.usernameKey = :key", Long.class)
                     .setParameter("key", UserEntity.key(username)).getResultList().isEmpty()) {
-                throw new SecurityInputException("username", "user.username.taken");
+                throw new InputRefusedException("username", "user.username.taken");
             }
             UserEntity entity = new UserEntity(username, displayName, "", Instant.now());
             link[0] = passwordLinks.issue(entity, Instant.now());
@@ -121,21 +121,21 @@ public class DatabaseUserAdministration implements UserAdministration {
         User[] beforeAfter = database.inTransaction(em -> {
             UserEntity entity = existing(em, id);
             if (entity.getVersion() != version) {
-                throw new SecurityInputException("version", "security.changedMeanwhile");
+                throw new InputRefusedException("version", "security.changedMeanwhile");
             }
             checkReferences(em, draft);
             if (admin.userId() == id && entity.getRoles().contains(ROLE_USER_ADMIN)
                     && !draft.roles().contains(ROLE_USER_ADMIN)) {
-                throw new SecurityInputException("roles", "user.ownAdminRole");
+                throw new InputRefusedException("roles", "user.ownAdminRole");
             }
             Set<String> added = new TreeSet<>(draft.roles());
             added.removeAll(entity.getRoles());
             if (admin.userId() == id && !added.isEmpty()) {
-                throw new SecurityInputException("roles", "user.ownRoles");
+                throw new InputRefusedException("roles", "user.ownRoles");
             }
             if (!em.createQuery("select u.id from UserEntity u where u.usernameKey = :key and u.id <> :id", Long.class)
                     .setParameter("key", UserEntity.key(username)).setParameter("id", id).getResultList().isEmpty()) {
-                throw new SecurityInputException("username", "user.username.taken");
+                throw new InputRefusedException("username", "user.username.taken");
             }
             User before = entity.toUser();
             Set<String> business = RoleRequests.business(em, added);
@@ -160,7 +160,7 @@ public class DatabaseUserAdministration implements UserAdministration {
     public User setEnabled(long id, boolean enabled) {
         Subject admin = accessPolicy.require(PERMISSION_USERS);
         if (!enabled && admin.userId() == id) {
-            throw new SecurityInputException("enabled", "user.disableSelf");
+            throw new InputRefusedException("enabled", "user.disableSelf");
         }
         User user = database.inTransaction(em -> {
             UserEntity entity = existing(em, id);
@@ -249,14 +249,14 @@ public class DatabaseUserAdministration implements UserAdministration {
         RoleGrant decided = database.inTransaction(em -> {
             RoleGrantRequestEntity request = em.find(RoleGrantRequestEntity.class, requestId);
             if (request == null || request.getStatus() != RoleGrant.Status.PENDING) {
-                throw new SecurityInputException("request", "role.request.notPending");
+                throw new InputRefusedException("request", "role.request.notPending");
             }
             if (request.getRequestedBy() == decider.userId() || request.getUserId() == decider.userId()) {
-                throw new SecurityInputException("request", "role.request.secondPerson");
+                throw new InputRefusedException("request", "role.request.secondPerson");
             }
             UserEntity user = existing(em, request.getUserId());
             if (approve && em.find(RoleEntity.class, request.getRole()) == null) {
-                throw new SecurityInputException("request", "user.role.notFound");
+                throw new InputRefusedException("request", "user.role.notFound");
             }
             request.decide(approve, decider.userId(), Instant.now());
             if (approve) {
@@ -308,18 +308,18 @@ public class DatabaseUserAdministration implements UserAdministration {
         Map<String, RecordScope> checked = new LinkedHashMap<>();
         role.grants().forEach((pattern, scope) -> {
             if (!GrantPattern.isValid(pattern) || scope == null) {
-                throw new SecurityInputException("grants", "role.grant.invalid");
+                throw new InputRefusedException("grants", "role.grant.invalid");
             }
             checked.put(pattern, scope);
         });
         Role[] beforeAfter = database.inTransaction(em -> {
             RoleEntity entity = em.find(RoleEntity.class, code);
             if (entity != null && PLATFORM_ROLES.contains(code)) {
-                throw new SecurityInputException("code", "role.builtIn");
+                throw new InputRefusedException("code", "role.builtIn");
             }
             if (entity != null && entity.isBuiltIn() && !entity.toRole().name().equals(name)) {
                 // a module's role keeps its name (its label comes from the module); its grants are the administrator's
-                throw new SecurityInputException("name", "role.builtInName");
+                throw new InputRefusedException("name", "role.builtInName");
             }
             Role before = entity == null ? null : entity.toRole();
             if (entity == null) {
@@ -354,14 +354,14 @@ public class DatabaseUserAdministration implements UserAdministration {
         Role removed = database.inTransaction(em -> {
             RoleEntity entity = em.find(RoleEntity.class, code);
             if (entity == null) {
-                throw new SecurityInputException("code", "role.notFound");
+                throw new InputRefusedException("code", "role.notFound");
             }
             if (entity.isBuiltIn()) {
-                throw new SecurityInputException("code", "role.builtIn");
+                throw new InputRefusedException("code", "role.builtIn");
             }
             if (!em.createQuery("select u.id from UserEntity u where :code member of u.roles", Long.class)
                     .setParameter("code", code).setMaxResults(1).getResultList().isEmpty()) {
-                throw new SecurityInputException("code", "role.inUse");
+                throw new InputRefusedException("code", "role.inUse");
             }
             Role role = entity.toRole();
             em.remove(entity);
@@ -385,12 +385,12 @@ public class DatabaseUserAdministration implements UserAdministration {
         String name = AccountInput.name("name", team.name(), 100);
         Team[] beforeAfter = database.inTransaction(em -> {
             if (team.leadId() != null && em.find(UserEntity.class, team.leadId()) == null) {
-                throw new SecurityInputException("leadId", "team.lead.notFound");
+                throw new InputRefusedException("leadId", "team.lead.notFound");
             }
             if (!em.createQuery("select t.id from TeamEntity t where lower(t.name) = :name and t.id <> :id", Long.class)
                     .setParameter("name", name.toLowerCase(java.util.Locale.ROOT)).setParameter("id", team.id())
                     .getResultList().isEmpty()) {
-                throw new SecurityInputException("name", "team.name.taken");
+                throw new InputRefusedException("name", "team.name.taken");
             }
             TeamEntity entity = team.id() == 0 ? null : em.find(TeamEntity.class, team.id());
             Team before = entity == null ? null : entity.toTeam();
@@ -418,11 +418,11 @@ public class DatabaseUserAdministration implements UserAdministration {
 
     private void checkReferences(EntityManager em, UserDraft draft) {
         if (draft.teamId() != null && em.find(TeamEntity.class, draft.teamId()) == null) {
-            throw new SecurityInputException("teamId", "user.team.notFound");
+            throw new InputRefusedException("teamId", "user.team.notFound");
         }
         for (String role : draft.roles()) {
             if (em.find(RoleEntity.class, role) == null) {
-                throw new SecurityInputException("roles", "user.role.notFound");
+                throw new InputRefusedException("roles", "user.role.notFound");
             }
         }
     }
@@ -430,7 +430,7 @@ public class DatabaseUserAdministration implements UserAdministration {
     private static UserEntity existing(EntityManager em, long id) {
         UserEntity entity = em.find(UserEntity.class, id);
         if (entity == null) {
-            throw new SecurityInputException("id", "user.notFound");
+            throw new InputRefusedException("id", "user.notFound");
         }
         return entity;
     }

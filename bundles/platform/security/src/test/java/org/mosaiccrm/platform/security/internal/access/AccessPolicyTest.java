@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEntry;
 import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.security.AccessDeniedException;
@@ -21,7 +22,6 @@ import org.mosaiccrm.platform.security.NotAuthenticatedException;
 import org.mosaiccrm.platform.security.OwnerFilter;
 import org.mosaiccrm.platform.security.RecordScope;
 import org.mosaiccrm.platform.security.Role;
-import org.mosaiccrm.platform.security.SecurityInputException;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.security.UserDraft;
@@ -143,9 +143,9 @@ class AccessPolicyTest {
             security.users.updateUser(user.id(), new UserDraft("dan", "Dan", null, Set.of("analyst", "readers")),
                     user.version());
             security.approveRoles("dan"); // a business role: a second administrator approves it
-            assertThrows(SecurityInputException.class,
+            assertThrows(InputRefusedException.class,
                     () -> security.users.saveRole(new Role("god", "God", false, Map.of("*", RecordScope.ALL))));
-            assertThrows(SecurityInputException.class, () -> security.users.saveRole(
+            assertThrows(InputRefusedException.class, () -> security.users.saveRole(
                     new Role("user-admin", "Mine now", false, Map.of("customer.read", RecordScope.ALL))));
         });
         CurrentSubject.runAs(dan, () -> assertTrue(security.policy.ownerFilter("customer.read").all()));

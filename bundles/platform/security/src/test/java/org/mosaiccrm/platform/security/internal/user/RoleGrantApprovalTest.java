@@ -13,13 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.NewUser;
 import org.mosaiccrm.platform.security.RecordScope;
 import org.mosaiccrm.platform.security.Role;
 import org.mosaiccrm.platform.security.RoleGrant;
-import org.mosaiccrm.platform.security.SecurityInputException;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.User;
 import org.mosaiccrm.platform.security.UserDraft;
@@ -55,7 +55,7 @@ class RoleGrantApprovalTest {
     @Test
     void theAdministratorGrantsHimselfNoRole() {
         User self = user("admin");
-        SecurityInputException refused = assertThrows(SecurityInputException.class, () -> CurrentSubject.runAs(admin,
+        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> CurrentSubject.runAs(admin,
                 () -> security.users.updateUser(self.id(), new UserDraft("admin", self.displayName(), null,
                         Set.of("user-admin", "sales-rep")), self.version())));
         assertEquals("user.ownRoles", refused.getMessage());
@@ -75,7 +75,7 @@ class RoleGrantApprovalTest {
         assertEquals("spy1", request.username());
         assertEquals("sales-rep", request.role());
         assertEquals("admin", request.requestedBy());
-        SecurityInputException own = assertThrows(SecurityInputException.class,
+        InputRefusedException own = assertThrows(InputRefusedException.class,
                 () -> CurrentSubject.runAs(admin, () -> security.users.decideRoleGrant(request.requestId(), true)));
         assertEquals("role.request.secondPerson", own.getMessage());
         assertThrows(AccessDeniedException.class,

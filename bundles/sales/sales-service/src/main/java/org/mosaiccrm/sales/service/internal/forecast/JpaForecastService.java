@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
@@ -25,7 +26,6 @@ import org.mosaiccrm.sales.Funnel;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.OpportunityStatus;
 import org.mosaiccrm.sales.Quota;
-import org.mosaiccrm.sales.SalesInputException;
 import org.mosaiccrm.sales.WinRate;
 import org.mosaiccrm.sales.service.internal.Amounts;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
@@ -85,7 +85,7 @@ public class JpaForecastService implements ForecastService {
     public Forecast forecast(YearMonth from, YearMonth to) {
         OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
         if (from == null || to == null || to.isBefore(from) || from.until(to, ChronoUnit.MONTHS) >= MAX_MONTHS) {
-            throw new SalesInputException("sales.error.period");
+            throw new InputRefusedException("sales.error.period");
         }
         int commit = commitProbability;
         LocalDate start = from.atDay(1);
@@ -126,7 +126,7 @@ public class JpaForecastService implements ForecastService {
     public List<Quota> quotas(YearMonth month, String currency) {
         OwnerFilter scope = policy.ownerFilter(PERMISSION_QUOTA);
         if (month == null) {
-            throw new SalesInputException("sales.error.period");
+            throw new InputRefusedException("sales.error.period");
         }
         String code = Amounts.currency(currency);
         Map<Long, BigDecimal> set = database.read(em -> quotas(em, scope, month.atDay(1), month.plusMonths(1).atDay(1))).stream()
@@ -143,7 +143,7 @@ public class JpaForecastService implements ForecastService {
         List<Quota> checked = new ArrayList<>();
         for (Quota quota : quotas) {
             if (quota.month() == null) {
-                throw new SalesInputException("sales.error.period");
+                throw new InputRefusedException("sales.error.period");
             }
             policy.requireRecord(PERMISSION_QUOTA, quota.ownerId(), "Quota#" + quota.ownerId());
             checked.add(new Quota(quota.ownerId(), quota.ownerName(), quota.month(), Amounts.currency(quota.currency()),
@@ -212,7 +212,7 @@ public class JpaForecastService implements ForecastService {
     /** A period of days, both ends given, the end not before the start, at most three years. */
     private static void checkDays(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from) || from.until(to, ChronoUnit.DAYS) > MAX_PERIOD_DAYS) {
-            throw new SalesInputException("sales.error.period");
+            throw new InputRefusedException("sales.error.period");
         }
     }
 

@@ -19,11 +19,13 @@ import org.mosaiccrm.customer.DuplicateMatch;
 import org.mosaiccrm.customer.LifecycleStage;
 import org.mosaiccrm.customer.NewContact;
 import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.OwnerClause;
+import org.mosaiccrm.platform.persistence.RecordChanges;
 import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.AccessPolicy;
@@ -39,7 +41,6 @@ import org.mosaiccrm.sales.NewLead;
 import org.mosaiccrm.sales.NewOpportunity;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityService;
-import org.mosaiccrm.sales.SalesInputException;
 import org.mosaiccrm.sales.service.internal.OpportunityInput;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
 import org.osgi.service.component.annotations.Activate;
@@ -71,6 +72,7 @@ public class JpaLeadService implements LeadService {
     private final ContactService contacts;
     private final OpportunityService opportunities;
     private final AuditLog audit;
+    private final RecordChanges<LeadEntity> changes;
 
     @Activate
     public JpaLeadService(@Reference SalesDatabase database, @Reference AccessPolicy policy, @Reference UserDirectory users,
@@ -83,6 +85,8 @@ public class JpaLeadService implements LeadService {
         this.contacts = contacts;
         this.opportunities = opportunities;
         this.audit = audit;
+        this.changes = RecordChanges.of(this.database, policy, audit, OpportunityService.MODULE_ID, RECORD_TYPE, LeadEntity.class,
+                LeadEntity::ownerId, LeadEntity::version, entity -> fields(entity.toLead()));
     }
 
     @Override
@@ -111,7 +115,7 @@ public class JpaLeadService implements LeadService {
 
     private void requireLeadWorker(long userId) {
         if (users.holders(PERMISSION_EDIT).stream().noneMatch(u -> u.id() == userId)) {
-            throw new SalesInputException("sales.error.lead.owner");
+            throw new InputRefusedException("sales.error.lead.owner");
         }
     }
 
@@ -196,7 +200,7 @@ public class JpaLeadService implements LeadService {
         Lead lead = find(id).orElseThrow(() -> new NoSuchElementException("No lead " + id));
         policy.requireRecord(PERMISSION_EDIT, lead.ownerId(), RECORD_TYPE + "#" + id);
         if (lead.status() != LeadStatus.OPEN) {
-            throw new SalesInputException("sales.error.lead.closed");
+            throw new InputRefusedException("sales.error.lead.closed");
         }
         if (lead.version() != version) {
             throw new OptimisticLockException("Lead " + id + " was changed meanwhile");
@@ -259,13 +263,13 @@ public class JpaLeadService implements LeadService {
         policy.require(PERMISSION_EDIT);
         String clean = title == null ? "" : title.strip();
         if (clean.isEmpty() || clean.length() > MAX_TITLE) {
-            throw new SalesInputException(clean.isEmpty() ? "sales.error.task.title" : "sales.error.lead.tooLong");
+            throw new InputRefusedException(clean.isEmpty() ? "sales.error.task.title" : "sales.error.lead.tooLong");
         }
         if (dueAt == null) {
-            throw new SalesInputException("sales.error.task.due");
+            throw new InputRefusedException("sales.error.task.due");
         }
         if (remindBefore != null && remindBefore.isNegative()) {
-            throw new SalesInputException("sales.error.task.remind");
+            throw new InputRefusedException("sales.error.task.remind");
         }
         LeadTask task = database.inTransaction(em -> {
             LeadEntity lead = openLeadToEdit(em, leadId);
@@ -287,7 +291,7 @@ public class JpaLeadService implements LeadService {
         }
         policy.requireRecord(PERMISSION_EDIT, lead.ownerId(), RECORD_TYPE + "#" + leadId);
         if (lead.status() != LeadStatus.OPEN) {
-            throw new SalesInputException("sales.error.lead.closed");
+            throw new InputRefusedException("sales.error.lead.closed");
         }
         return lead;
     }
@@ -363,7 +367,7 @@ public class JpaLeadService implements LeadService {
         Set<Long> workers = new HashSet<>();
         users.holders(PERMISSION_EDIT).forEach(u -> workers.add(u.id()));
         if (!workers.containsAll(members)) {
-            throw new SalesInputException("sales.error.lead.owner");
+            throw new InputRefusedException("sales.error.lead.owner");
         }
         List<Long> before = roundRobin();
         database.inTransaction(em -> {
@@ -380,16 +384,12 @@ public class JpaLeadService implements LeadService {
     }
 
     private Lead change(long id, long version, Change change) {
-        Lead[] before = new Lead[1];
-        Lead after = database.inTransaction(em -> {
-            LeadEntity entity = openAtVersion(em, id, version);
-            before[0] = entity.toLead();
+        return changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
+            if (entity.status() != LeadStatus.OPEN) {
+                throw new InputRefusedException("sales.error.lead.closed");
+            }
             change.apply(em, entity);
-            em.flush();
-            return entity.toLead();
-        });
-        audit.record(AuditEvent.updated(OpportunityService.MODULE_ID, RECORD_TYPE, id, fields(before[0]), fields(after)));
-        return after;
+        }, LeadEntity::toLead);
     }
 
     static Map<String, Object> fields(Lead l) {

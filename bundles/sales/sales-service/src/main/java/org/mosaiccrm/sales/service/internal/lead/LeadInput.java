@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.sales.LeadGrade;
 import org.mosaiccrm.sales.NewLead;
-import org.mosaiccrm.sales.SalesInputException;
 
 /**
  * Checks a lead before anything is written; refusals carry a text key and name the field. The
@@ -33,43 +33,27 @@ final class LeadInput {
             int score, String notes) {
     }
 
-    /** A refusal naming the field at fault (for an import's rejected rows). */
-    static final class FieldException extends SalesInputException {
-
-        private static final long serialVersionUID = 1L;
-        private final String field;
-
-        FieldException(String field, String key) {
-            super(key);
-            this.field = field;
-        }
-
-        String field() {
-            return field;
-        }
-    }
-
     private LeadInput() {
     }
 
     static Checked check(NewLead input) {
         String name = text("NAME", input.name(), MAX_NAME);
         if (name.isEmpty()) {
-            throw new FieldException("NAME", "sales.error.lead.name");
+            throw new InputRefusedException("NAME", "sales.error.lead.name");
         }
         String email = text("EMAIL", input.email(), MAX_EMAIL);
         if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-            throw new FieldException("EMAIL", "sales.error.lead.email");
+            throw new InputRefusedException("EMAIL", "sales.error.lead.email");
         }
         String phone = text("PHONE", input.phone(), MAX_PHONE);
         if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
-            throw new FieldException("PHONE", "sales.error.lead.phone");
+            throw new InputRefusedException("PHONE", "sales.error.lead.phone");
         }
         if (email.isEmpty() && phone.isEmpty()) {
-            throw new FieldException("EMAIL", "sales.error.lead.reachable");
+            throw new InputRefusedException("EMAIL", "sales.error.lead.reachable");
         }
         if (input.score() < 0 || input.score() > 100) {
-            throw new FieldException("SCORE", "sales.error.lead.score");
+            throw new InputRefusedException("SCORE", "sales.error.lead.score");
         }
         return new Checked(name, text("COMPANY", input.company(), MAX_COMPANY), text("TITLE", input.title(), MAX_SHORT),
                 email, phone, text("SOURCE", input.source(), MAX_SHORT), input.grade() == null ? LeadGrade.WARM : input.grade(),
@@ -79,10 +63,10 @@ final class LeadInput {
     static String reason(String reason) {
         String clean = reason == null ? "" : reason.strip();
         if (clean.isEmpty()) {
-            throw new SalesInputException("sales.error.lead.reason");
+            throw new InputRefusedException("sales.error.lead.reason");
         }
         if (clean.length() > MAX_REASON) {
-            throw new SalesInputException("sales.error.lead.tooLong");
+            throw new InputRefusedException("sales.error.lead.tooLong");
         }
         return clean;
     }
@@ -95,7 +79,7 @@ final class LeadInput {
         }
         LeadGrade grade = GRADES.get(key);
         if (grade == null) {
-            throw new FieldException("GRADE", "sales.error.lead.grade");
+            throw new InputRefusedException("GRADE", "sales.error.lead.grade");
         }
         return grade;
     }
@@ -109,7 +93,7 @@ final class LeadInput {
         try {
             return Integer.parseInt(clean);
         } catch (NumberFormatException e) {
-            throw new FieldException("SCORE", "sales.error.lead.score");
+            throw new InputRefusedException("SCORE", "sales.error.lead.score");
         }
     }
 
@@ -130,7 +114,7 @@ final class LeadInput {
     private static String text(String field, String value, int max) {
         String clean = value == null ? "" : value.strip();
         if (clean.length() > max) {
-            throw new FieldException(field, "sales.error.lead.tooLong");
+            throw new InputRefusedException(field, "sales.error.lead.tooLong");
         }
         return clean;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.FieldChange;
@@ -63,7 +64,7 @@ final class LeadRows implements CsvRowHandler<LeadRows.Row> {
         mapping.forEach((field, column) -> fields.put(field.name(), column < values.size() ? values.get(column) : ""));
         try {
             return new Row(line, values, check(fields));
-        } catch (LeadInput.FieldException e) {
+        } catch (InputRefusedException e) {
             throw new RowRejectedException(RowProblems.of(fields, VALID, LeadRows::problemOf));
         }
     }
@@ -81,7 +82,7 @@ final class LeadRows implements CsvRowHandler<LeadRows.Row> {
         try {
             check(fields);
             return null;
-        } catch (LeadInput.FieldException e) {
+        } catch (InputRefusedException e) {
             return new RowProblem(e.field(), e.getMessage());
         }
     }

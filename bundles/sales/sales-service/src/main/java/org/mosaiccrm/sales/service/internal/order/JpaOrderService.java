@@ -5,17 +5,18 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.OwnerClause;
+import org.mosaiccrm.platform.persistence.RecordChanges;
 import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.OrderService;
 import org.mosaiccrm.sales.OrderStatus;
-import org.mosaiccrm.sales.SalesInputException;
 import org.mosaiccrm.sales.SalesOrder;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
 import org.osgi.service.component.annotations.Activate;
@@ -34,12 +35,15 @@ public class JpaOrderService implements OrderService {
     private final ModuleDatabase database;
     private final AccessPolicy policy;
     private final AuditLog audit;
+    private final RecordChanges<OrderEntity> changes;
 
     @Activate
     public JpaOrderService(@Reference SalesDatabase database, @Reference AccessPolicy policy, @Reference AuditLog audit) {
         this.database = database.database();
         this.policy = policy;
         this.audit = audit;
+        this.changes = RecordChanges.of(this.database, policy, audit, OpportunityService.MODULE_ID, RECORD_TYPE, OrderEntity.class,
+                OrderEntity::ownerId, OrderEntity::version, JpaOrderService::auditFields);
     }
 
     @Override
@@ -82,45 +86,34 @@ public class JpaOrderService implements OrderService {
         policy.require(PERMISSION_EDIT);
         String clean = reason == null ? "" : reason.strip();
         if (clean.isEmpty()) {
-            throw new SalesInputException("sales.error.order.cancelReason");
+            throw new InputRefusedException("sales.error.order.cancelReason");
         }
         if (clean.length() > 500) {
-            throw new SalesInputException("sales.error.textTooLong");
+            throw new InputRefusedException("sales.error.textTooLong");
         }
         return change(id, version, clean);
     }
 
     /** One step forward, or cancelled with {@code cancelReason} when it is given. */
     private SalesOrder change(long id, long version, String cancelReason) {
-        SalesOrder[] before = new SalesOrder[1];
-        SalesOrder after = database.inTransaction(em -> {
-            OrderEntity entity = em.find(OrderEntity.class, id);
-            if (entity == null) {
-                throw new NoSuchElementException("No order " + id);
-            }
-            policy.requireRecord(PERMISSION_EDIT, entity.ownerId(), RECORD_TYPE + "#" + id);
-            if (entity.version() != version) {
-                throw new OptimisticLockException("Order " + id + " was changed meanwhile");
-            }
-            before[0] = entity.toOrder();
+        return changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
             OrderStatus status = entity.status();
             if (cancelReason != null) {
                 if (!status.cancellable()) {
-                    throw new SalesInputException("sales.error.order.notCancellable");
+                    throw new InputRefusedException("sales.error.order.notCancellable");
                 }
                 entity.moveTo(OrderStatus.CANCELLED, cancelReason, StoredTime.now());
             } else {
                 if (status.next() == null) {
-                    throw new SalesInputException("sales.error.order.finished");
+                    throw new InputRefusedException("sales.error.order.finished");
                 }
                 entity.moveTo(status.next(), "", StoredTime.now());
             }
-            em.flush();
-            return entity.toOrder();
-        });
-        audit.record(AuditEvent.updated(OpportunityService.MODULE_ID, RECORD_TYPE, id,
-                Map.of("status", before[0].status().name(), "cancelReason", before[0].cancelReason()),
-                Map.of("status", after.status().name(), "cancelReason", after.cancelReason())));
-        return after;
+        }, OrderEntity::toOrder);
+    }
+
+    private static Map<String, ?> auditFields(OrderEntity entity) {
+        SalesOrder order = entity.toOrder();
+        return Map.of("status", order.status().name(), "cancelReason", order.cancelReason());
     }
 }

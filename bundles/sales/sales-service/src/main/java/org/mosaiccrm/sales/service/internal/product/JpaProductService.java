@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.LikePrefix;
@@ -15,7 +16,6 @@ import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.Product;
 import org.mosaiccrm.sales.ProductInput;
 import org.mosaiccrm.sales.ProductService;
-import org.mosaiccrm.sales.SalesInputException;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -108,7 +108,7 @@ public class JpaProductService implements ProductService {
         boolean taken = !em.createQuery("select p.id from ProductEntity p where p.code = :code and p.id <> :self", Long.class)
                 .setParameter("code", code).setParameter("self", self).setMaxResults(1).getResultList().isEmpty();
         if (taken) {
-            throw new SalesInputException("sales.error.product.codeTaken");
+            throw new InputRefusedException("sales.error.product.codeTaken");
         }
     }
 

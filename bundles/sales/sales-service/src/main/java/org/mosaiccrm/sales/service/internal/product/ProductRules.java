@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.sales.ProductInput;
-import org.mosaiccrm.sales.SalesInputException;
 import org.mosaiccrm.sales.service.internal.Amounts;
 
 /** Checks a price-list entry before anything is written; refusals carry a text key. */
@@ -25,15 +25,15 @@ final class ProductRules {
     static Checked check(ProductInput input) {
         String code = strip(input.code()).toUpperCase(Locale.ROOT);
         if (code.isEmpty() || code.length() > MAX_CODE) {
-            throw new SalesInputException("sales.error.product.code");
+            throw new InputRefusedException("sales.error.product.code");
         }
         String name = strip(input.name());
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new SalesInputException("sales.error.product.name");
+            throw new InputRefusedException("sales.error.product.name");
         }
         String unit = strip(input.unit());
         if (unit.isEmpty() || unit.length() > MAX_UNIT) {
-            throw new SalesInputException("sales.error.product.unit");
+            throw new InputRefusedException("sales.error.product.unit");
         }
         BigDecimal price = Amounts.money(input.price(), "sales.error.product.price");
         String currency = Amounts.currency(input.currency());

@@ -17,10 +17,12 @@ import java.util.stream.Collectors;
 
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.OwnerClause;
+import org.mosaiccrm.platform.persistence.RecordChanges;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
 import org.mosaiccrm.platform.security.Subject;
@@ -33,7 +35,6 @@ import org.mosaiccrm.sales.QuoteDraft;
 import org.mosaiccrm.sales.QuoteLine;
 import org.mosaiccrm.sales.QuoteService;
 import org.mosaiccrm.sales.QuoteStatus;
-import org.mosaiccrm.sales.SalesInputException;
 import org.mosaiccrm.sales.SalesOrder;
 import org.mosaiccrm.sales.service.internal.DocumentNumbers;
 import org.mosaiccrm.sales.service.internal.OpportunityEntity;
@@ -65,6 +66,7 @@ public class JpaQuoteService implements QuoteService {
     private final CustomerService customers;
     private final QuotePdf pdf;
     private final Clock clock = Clock.systemDefaultZone();
+    private final RecordChanges<QuoteEntity> changes;
 
     @Activate
     public JpaQuoteService(@Reference SalesDatabase database, @Reference AccessPolicy policy, @Reference AuditLog audit,
@@ -72,6 +74,8 @@ public class JpaQuoteService implements QuoteService {
         this.database = database.database();
         this.policy = policy;
         this.audit = audit;
+        this.changes = RecordChanges.of(this.database, policy, audit, OpportunityService.MODULE_ID, RECORD_TYPE, QuoteEntity.class,
+                QuoteEntity::ownerId, QuoteEntity::version, entity -> fields(entity.toQuote(LocalDate.now(clock))));
         this.customers = customers;
         this.pdf = pdf;
     }
@@ -87,7 +91,7 @@ public class JpaQuoteService implements QuoteService {
             }
             policy.requireRecord(PERMISSION_CREATE, opportunity.ownerId(), "Opportunity#" + opportunityId);
             if (opportunity.status() != OpportunityStatus.OPEN) {
-                throw new SalesInputException("sales.error.closed");
+                throw new InputRefusedException("sales.error.closed");
             }
             Opportunity facts = opportunity.toOpportunity();
             QuoteRules.Checked terms = QuoteRules.check(draft, activeProducts(em, Set.of()), facts.currency(), today);
@@ -122,10 +126,10 @@ public class JpaQuoteService implements QuoteService {
             requireStatus(entity, today, QuoteStatus.DRAFT);
             Quote quote = entity.toQuote(today);
             if (quote.lines().isEmpty()) {
-                throw new SalesInputException("sales.error.quote.noLines");
+                throw new InputRefusedException("sales.error.quote.noLines");
             }
             if (quote.validUntil().isBefore(today)) {
-                throw new SalesInputException("sales.error.quote.validUntil");
+                throw new InputRefusedException("sales.error.quote.validUntil");
             }
             entity.sent(clock.instant());
             return null;
@@ -140,7 +144,7 @@ public class JpaQuoteService implements QuoteService {
         AtomicReference<BigDecimal> estimate = new AtomicReference<>();
         Quote accepted = change(id, version, (em, entity, today) -> {
             if (entity.status(today) == QuoteStatus.EXPIRED) {
-                throw new SalesInputException("sales.error.quote.expired");
+                throw new InputRefusedException("sales.error.quote.expired");
             }
             requireStatus(entity, today, QuoteStatus.SENT);
             entity.decided(QuoteStatus.ACCEPTED, "");
@@ -171,10 +175,10 @@ public class JpaQuoteService implements QuoteService {
         policy.require(PERMISSION_EDIT);
         String clean = reason == null ? "" : reason.strip();
         if (clean.isEmpty()) {
-            throw new SalesInputException("sales.error.quote.rejectReason");
+            throw new InputRefusedException("sales.error.quote.rejectReason");
         }
         if (clean.length() > 500) {
-            throw new SalesInputException("sales.error.textTooLong");
+            throw new InputRefusedException("sales.error.textTooLong");
         }
         return change(id, version, (em, entity, today) -> {
             requireStatus(entity, today, QuoteStatus.SENT, QuoteStatus.EXPIRED);
@@ -274,7 +278,7 @@ public class JpaQuoteService implements QuoteService {
 
     private static void requireStatus(QuoteEntity entity, LocalDate today, QuoteStatus... allowed) {
         if (!entity.latest()) {
-            throw new SalesInputException("sales.error.quote.superseded");
+            throw new InputRefusedException("sales.error.quote.superseded");
         }
         QuoteStatus status = entity.status(today);
         for (QuoteStatus ok : allowed) {
@@ -282,7 +286,7 @@ public class JpaQuoteService implements QuoteService {
                 return;
             }
         }
-        throw new SalesInputException("sales.error.quote.status." + status.name());
+        throw new InputRefusedException("sales.error.quote.status." + status.name());
     }
 
     /** A change to a quote revision in the caller's scope, at the version the caller read. */
@@ -292,23 +296,8 @@ public class JpaQuoteService implements QuoteService {
 
     private Quote change(long id, long version, Change change) {
         LocalDate today = LocalDate.now(clock);
-        Quote[] before = new Quote[1];
-        Quote after = database.inTransaction(em -> {
-            QuoteEntity entity = em.find(QuoteEntity.class, id);
-            if (entity == null) {
-                throw new NoSuchElementException("No quote " + id);
-            }
-            policy.requireRecord(PERMISSION_EDIT, entity.ownerId(), RECORD_TYPE + "#" + id);
-            if (entity.version() != version) {
-                throw new OptimisticLockException("Quote " + id + " was changed meanwhile");
-            }
-            before[0] = entity.toQuote(today);
-            change.apply(em, entity, today);
-            em.flush();
-            return entity.toQuote(today);
-        });
-        audit.record(AuditEvent.updated(OpportunityService.MODULE_ID, RECORD_TYPE, id, fields(before[0]), fields(after)));
-        return after;
+        return changes.change(id, version, PERMISSION_EDIT, (em, entity) -> change.apply(em, entity, today),
+                entity -> entity.toQuote(today));
     }
 
     private static Map<String, Object> fields(Quote q) {

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
 
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.sales.Product;
 import org.mosaiccrm.sales.QuoteDraft;
 import org.mosaiccrm.sales.QuoteLine;
 import org.mosaiccrm.sales.QuoteLineInput;
-import org.mosaiccrm.sales.SalesInputException;
 import org.mosaiccrm.sales.service.internal.Amounts;
 
 /** Checks a quote's terms and lines before anything is written; refusals carry a text key. */
@@ -36,28 +36,28 @@ final class QuoteRules {
         BigDecimal discount = Amounts.percent(draft.discountPercent(), "sales.error.quote.discount");
         List<QuoteLineInput> inputs = draft.lines() == null ? List.of() : draft.lines();
         if (inputs.size() > MAX_LINES) {
-            throw new SalesInputException("sales.error.quote.tooManyLines");
+            throw new InputRefusedException("sales.error.quote.tooManyLines");
         }
         List<QuoteLine> lines = new ArrayList<>();
         for (QuoteLineInput input : inputs) {
             Product product = products.apply(input.productId());
             if (product == null) {
-                throw new SalesInputException("sales.error.quote.product");
+                throw new InputRefusedException("sales.error.quote.product");
             }
             if (!product.currency().equals(currency)) {
-                throw new SalesInputException("sales.error.quote.productCurrency");
+                throw new InputRefusedException("sales.error.quote.productCurrency");
             }
             BigDecimal quantity = input.quantity();
             if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0
                     || quantity.stripTrailingZeros().scale() > 3) {
-                throw new SalesInputException("sales.error.quote.quantity");
+                throw new InputRefusedException("sales.error.quote.quantity");
             }
             BigDecimal unitPrice = input.unitPrice() == null ? product.price()
                     : Amounts.money(input.unitPrice(), "sales.error.quote.unitPrice");
             BigDecimal lineDiscount = Amounts.percent(input.discountPercent(), "sales.error.quote.discount");
             BigDecimal net = QuoteTotals.lineNet(quantity, unitPrice, lineDiscount);
             if (net.compareTo(Amounts.MAX_MONEY) > 0) {
-                throw new SalesInputException("sales.error.quote.quantity");
+                throw new InputRefusedException("sales.error.quote.quantity");
             }
             lines.add(new QuoteLine(product.id(), product.code(), product.name(), product.unit(), quantity.setScale(3),
                     unitPrice, lineDiscount, product.taxRate(), net));

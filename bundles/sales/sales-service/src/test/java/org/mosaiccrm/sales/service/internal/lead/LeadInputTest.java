@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.sales.LeadGrade;
 import org.mosaiccrm.sales.NewLead;
 
@@ -16,9 +17,9 @@ class LeadInputTest {
 
     @Test
     void aLeadNeedsANameAndAWayToReachThePerson() {
-        assertEquals("sales.error.lead.name", assertThrows(LeadInput.FieldException.class,
+        assertEquals("sales.error.lead.name", assertThrows(InputRefusedException.class,
                 () -> LeadInput.check(lead(" ", "a@b.cn", "", 0))).getMessage());
-        LeadInput.FieldException unreachable = assertThrows(LeadInput.FieldException.class,
+        InputRefusedException unreachable = assertThrows(InputRefusedException.class,
                 () -> LeadInput.check(lead("王芳", "", "", 0)));
         assertEquals("sales.error.lead.reachable", unreachable.getMessage());
         assertEquals("EMAIL", unreachable.field());
@@ -30,13 +31,13 @@ class LeadInputTest {
 
     @Test
     void emailPhoneAndScoreFollowTheRulesOfTheCustomerCore() {
-        assertEquals("sales.error.lead.email", assertThrows(LeadInput.FieldException.class,
+        assertEquals("sales.error.lead.email", assertThrows(InputRefusedException.class,
                 () -> LeadInput.check(lead("王芳", "wang.fang@", "", 0))).getMessage());
-        assertEquals("sales.error.lead.phone", assertThrows(LeadInput.FieldException.class,
+        assertEquals("sales.error.lead.phone", assertThrows(InputRefusedException.class,
                 () -> LeadInput.check(lead("王芳", "", "电话待定", 0))).getMessage());
-        assertEquals("sales.error.lead.score", assertThrows(LeadInput.FieldException.class,
+        assertEquals("sales.error.lead.score", assertThrows(InputRefusedException.class,
                 () -> LeadInput.check(lead("王芳", "a@b.cn", "", 101))).getMessage());
-        assertEquals("sales.error.lead.tooLong", assertThrows(LeadInput.FieldException.class,
+        assertEquals("sales.error.lead.tooLong", assertThrows(InputRefusedException.class,
                 () -> LeadInput.check(lead("王".repeat(101), "a@b.cn", "", 0))).getMessage());
     }
 
@@ -45,10 +46,10 @@ class LeadInputTest {
         assertEquals(LeadGrade.HOT, LeadInput.grade("热"));
         assertEquals(LeadGrade.COLD, LeadInput.grade(" Cold "));
         assertNull(LeadInput.grade(""));
-        assertEquals("GRADE", assertThrows(LeadInput.FieldException.class, () -> LeadInput.grade("滚烫")).field());
+        assertEquals("GRADE", assertThrows(InputRefusedException.class, () -> LeadInput.grade("滚烫")).field());
         assertEquals(0, LeadInput.score(""));
         assertEquals(85, LeadInput.score(" 85 "));
-        assertEquals("SCORE", assertThrows(LeadInput.FieldException.class, () -> LeadInput.score("高")).field());
+        assertEquals("SCORE", assertThrows(InputRefusedException.class, () -> LeadInput.score("高")).field());
     }
 
     @Test

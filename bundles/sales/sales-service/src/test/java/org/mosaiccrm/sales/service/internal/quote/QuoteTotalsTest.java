@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.sales.Product;
 import org.mosaiccrm.sales.QuoteDraft;
 import org.mosaiccrm.sales.QuoteLine;
 import org.mosaiccrm.sales.QuoteLineInput;
-import org.mosaiccrm.sales.SalesInputException;
 
 /** Quote arithmetic and the checks on lines, worked by hand as an accountant would. */
 class QuoteTotalsTest {
@@ -74,12 +74,12 @@ class QuoteTotalsTest {
         assertRefused("sales.error.quote.quantity", line(1, "1.0001", null, null));
         assertRefused("sales.error.quote.unitPrice", line(1, "1", "-1", null));
         assertRefused("sales.error.quote.discount", line(1, "1", null, "100.5"));
-        SalesInputException refused = assertThrows(SalesInputException.class, () -> check("-1", line(1, "1", null, null)));
+        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> check("-1", line(1, "1", null, null)));
         assertEquals("sales.error.quote.discount", refused.getMessage());
     }
 
     private static void assertRefused(String key, QuoteLineInput line) {
-        SalesInputException refused = assertThrows(SalesInputException.class, () -> check(null, line));
+        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> check(null, line));
         assertEquals(key, refused.getMessage());
     }
 }
