@@ -109,6 +109,14 @@ class SecurityBrowserIT extends BrowserTestSupport {
         browser.go(crm.url("/admin/users"));
         browser.waitUntil("the role waits for approval", 30, d -> browser.present("#role-approve-spy1-contract-manager"));
         browser.screenshot("13b-waiting-for-approval");
+        // the same list in Chinese, then back
+        browser.select("#language-switch", "简体中文");
+        browser.waitUntil("Chinese users page", 30, d -> browser.present("#role-approve-spy1-contract-manager")
+                && String.join(" ", browser.texts("#users-view, h2, h3")).contains("等待另一位管理员审批的业务角色"));
+        browser.screenshot("13b-waiting-for-approval-zh");
+        browser.select("#language-switch", "English");
+        browser.waitUntil("English again", 30, d -> browser.present("#role-approve-spy1-contract-manager")
+                && String.join(" ", browser.texts("h2, h3")).contains("Business roles waiting"));
         browser.click("#role-approve-spy1-contract-manager");
         browser.waitUntil("not by the one who asked", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
                 .contains("Another administrator must decide"));
