@@ -126,6 +126,11 @@ public class LeadsIT extends MosaicKarafTestSupport {
             assertNotNull(ServiceByName.read(task, "remindAt"));
             await("reminder sent", 30, () -> notified.contains(rep.userId()));
             assertTrue(noticeArgs.contains("回电确认需求"));
+            // sent by the sales module's scheduled job, on the platform's job service
+            org.mosaiccrm.platform.job.JobStatus reminders = service(org.mosaiccrm.platform.job.Jobs.class, 10).statuses().stream()
+                    .filter(j -> j.id().equals("sales.lead-reminders")).findFirst().orElseThrow();
+            assertEquals("0/15 * * * * ?", reminders.schedule());
+            assertTrue(reminders.toString(), reminders.runs() >= 1 && reminders.nextRun() != null);
             List<?> due = (List<?>) leads.call(rep, "myTasksDue", new Class<?>[] { Instant.class, int.class },
                     Instant.now().plus(Duration.ofDays(1)), 10);
             assertEquals(1, due.size());

@@ -7,11 +7,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +16,6 @@ import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -151,45 +145,44 @@ public class ModuleManagerIT extends MosaicKarafTestSupport {
 
     @Test
     public void theShellListsInstallsAndReportsHealth() throws Exception {
-        SessionFactory sessions = service(SessionFactory.class, 60);
         service(ModuleManager.class, 60);
-        String modules = run(sessions, "crm:modules");
+        String modules = shell("crm:modules");
         assertTrue(modules, modules.contains("customer") && modules.contains("yes (core)") && modules.contains("example-notes"));
-        String unknown = run(sessions, "crm:install no-such-module");
+        String unknown = shell("crm:install no-such-module");
         assertTrue(unknown, unknown.contains("Refused: No module 'no-such-module'"));
-        String refused = run(sessions, "crm:uninstall customer");
+        String refused = shell("crm:uninstall customer");
         assertTrue(refused, refused.contains("Refused: Module 'customer' is part of the core"));
-        String installed = run(sessions, "crm:install example-notes");
+        String installed = shell("crm:install example-notes");
         assertTrue(installed, installed.contains("Installed example-notes"));
-        await("notes module active", 30, () -> run(sessions, "crm:health").contains("example-notes"));
-        String health = run(sessions, "crm:health");
+        await("notes module active", 30, () -> shell("crm:health").contains("example-notes"));
+        String health = shell("crm:health");
         assertTrue(health, health.contains("customer") && health.contains("ACTIVE"));
-        String uninstalled = run(sessions, "crm:uninstall example-notes");
+        String uninstalled = shell("crm:uninstall example-notes");
         assertTrue(uninstalled, uninstalled.contains("Uninstalled example-notes (its data is kept)"));
-        String upToDate = run(sessions, "crm:update customer");
+        String upToDate = shell("crm:update customer");
         assertTrue(upToDate, upToDate.contains("Refused: Module 'customer' is up to date"));
-        String purged = run(sessions, "crm:purge example-notes");
+        String purged = shell("crm:purge example-notes");
         assertTrue(purged, purged.contains("Removes after a backup: EXNOTES_NOTE, EXNOTES_NOTE_SEQ")
                 && purged.contains("Removed the tables of example-notes"));
-        String nothingLeft = run(sessions, "crm:purge example-notes");
+        String nothingLeft = shell("crm:purge example-notes");
         assertTrue(nothingLeft, nothingLeft.contains("Refused: Module 'example-notes' has no tables in this database"));
-        String packages = run(sessions, "crm:packages");
+        String packages = shell("crm:packages");
         assertTrue(packages, packages.contains("Package") && packages.contains("State"));
-        String approve = run(sessions, "crm:approve 0123456789");
+        String approve = shell("crm:approve 0123456789");
         assertTrue(approve, approve.contains("Refused: no package 0123456789"));
 
         new TestUsers(bundleContext).user("shellauditor", null, "auditor");
-        String verified = run(sessions, "crm:audit-verify -u shellauditor -p 'shellauditor passphrase'");
+        String verified = shell("crm:audit-verify -u shellauditor -p 'shellauditor passphrase'");
         assertTrue(verified, verified.contains("Audit log intact") && verified.matches("(?s).*Head: entry \\d+, hash [0-9a-f]{64}.*")
                 && !verified.contains("Exception"));
         // failures make the command fail (bin/client then exits non-zero), not just print
-        String notAllowed = run(sessions, "crm:audit-verify -u modrep -p 'modrep passphrase'");
+        String notAllowed = shell("crm:audit-verify -u modrep -p 'modrep passphrase'");
         assertTrue(notAllowed, notAllowed.contains("Exception") && notAllowed.contains("may not read the audit log"));
-        String rotated = run(sessions, "crm:audit-rotate-key -u shellauditor -p 'shellauditor passphrase'");
+        String rotated = shell("crm:audit-rotate-key -u shellauditor -p 'shellauditor passphrase'");
         assertTrue(rotated, rotated.contains("New audit entries are signed with key k2"));
-        String stillIntact = run(sessions, "crm:audit-verify -u shellauditor -p 'shellauditor passphrase'");
+        String stillIntact = shell("crm:audit-verify -u shellauditor -p 'shellauditor passphrase'");
         assertTrue("entries of both keys verify: " + stillIntact, stillIntact.contains("Audit log intact"));
-        String wrong = run(sessions, "crm:audit-verify -u shellauditor -p wrong");
+        String wrong = shell("crm:audit-verify -u shellauditor -p wrong");
         assertTrue(wrong, wrong.contains("Exception") && wrong.contains("Sign-in refused"));
     }
 
@@ -207,23 +200,5 @@ public class ModuleManagerIT extends MosaicKarafTestSupport {
             out.flush();
         }
         return jar;
-    }
-
-    /** Runs a shell command; its output and errors as one text. */
-    private static String run(SessionFactory sessions, String command) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Session session = sessions.create(new ByteArrayInputStream(new byte[0]), print, print);
-        try {
-            Object result = session.execute(command);
-            if (result != null) {
-                print.println(result);
-            }
-        } catch (Exception e) {
-            print.println("Exception: " + e);
-        } finally {
-            session.close();
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -146,6 +146,31 @@ public abstract class MosaicKarafTestSupport {
         return type.cast(found[0]);
     }
 
+    /** Runs a Karaf shell command, as an operator at the console; its output and errors as one text. */
+    protected String shell(String command) {
+        org.apache.karaf.shell.api.console.SessionFactory sessions;
+        try {
+            sessions = service(org.apache.karaf.shell.api.console.SessionFactory.class, 60);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the shell", e);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = sessions.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                print.println(result);
+            }
+        } catch (Exception e) {
+            print.println("Exception: " + e);
+        } finally {
+            session.close();
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The installed bundle of that symbolic name, or null. */
     protected Bundle bundle(String symbolicName) {
         for (Bundle bundle : bundleContext.getBundles()) {

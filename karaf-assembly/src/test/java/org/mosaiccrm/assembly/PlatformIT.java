@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.mosaiccrm.platform.job.JobStatus;
+import org.mosaiccrm.platform.job.Jobs;
 import org.mosaiccrm.platform.module.ModuleRegistry;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -37,6 +39,39 @@ public class PlatformIT extends MosaicKarafTestSupport {
                 assertEquals(bundle.getSymbolicName() + " active", Bundle.ACTIVE, bundle.getState());
             }
         }
+    }
+
+    /**
+     * Issue 17: the platform's one job service runs the platform's and the modules' scheduled jobs
+     * (the customer module's background work too) and the shell shows operators what each did last.
+     * LeadsIT sees the sales module's reminders run on it.
+     */
+    @Test
+    public void theJobServiceRunsEveryModulesJobsAndTheShellShowsThem() throws Exception {
+        Jobs jobs = service(Jobs.class, 60);
+        await("the modules' jobs registered (so far: " + jobIds(jobs) + ")", 60, () -> jobIds(jobs).containsAll(java.util.List.of("security.audit-anchor",
+                "security.audit-retention", "customer.sort-keys")));
+        assertTrue(jobs.runNow("security.audit-anchor"));
+        JobStatus anchor = job(jobs, "security.audit-anchor");
+        assertEquals(JobStatus.Outcome.SUCCEEDED, anchor.lastOutcome());
+        assertTrue("next run ahead: " + anchor.nextRun(), anchor.nextRun().isAfter(java.time.Instant.now()));
+        assertEquals(JobStatus.Outcome.SUCCEEDED, job(jobs, "customer.sort-keys").lastOutcome());
+
+        String listed = shell("crm:jobs");
+        assertTrue(listed, listed.contains("security.audit-anchor") && listed.contains("0 0/15 * * * ?")
+                && listed.contains("SUCCEEDED") && listed.contains("customer.sort-keys") && listed.contains("once"));
+        String ran = shell("crm:job-run security.audit-retention");
+        assertTrue(ran, ran.contains("Job security.audit-retention ran"));
+        String unknown = shell("crm:job-run no.such-job");
+        assertTrue(unknown, unknown.contains("No scheduled job 'no.such-job'"));
+    }
+
+    private static java.util.List<String> jobIds(Jobs jobs) {
+        return jobs.statuses().stream().map(JobStatus::id).toList();
+    }
+
+    private static JobStatus job(Jobs jobs, String id) {
+        return jobs.statuses().stream().filter(j -> j.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no job " + id));
     }
 
     @Test

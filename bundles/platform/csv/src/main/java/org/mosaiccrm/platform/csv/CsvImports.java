@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.mosaiccrm.platform.job.Jobs;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.slf4j.Logger;
@@ -35,8 +36,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The imports of one module: received files, running and finished imports. Received files and
  * lists of rejected rows live in the module's work folder and are removed a day after their
- * import; imports run on two workers, each as the user who started it, and only that user sees
- * or stops it. Permission checks are the module's, before it calls in here.
+ * import; imports run in the background on the platform's job service, each as the user who
+ * started it, and only that user sees or stops it. Permission checks are the module's, before it calls in here.
  */
 public final class CsvImports implements AutoCloseable {
 
@@ -54,22 +55,21 @@ public final class CsvImports implements AutoCloseable {
     private static final long KEEP_MILLIS = TimeUnit.DAYS.toMillis(1);
 
     private final Path workDir;
-    private final ExecutorService workers;
+    private final Jobs background;
+    private final String backgroundJobId;
+    private final Set<CompletableFuture<Void>> running = ConcurrentHashMap.newKeySet();
     private final Map<String, CsvImportJob> jobs = new ConcurrentHashMap<>();
     private final Map<String, String> fileNames = new ConcurrentHashMap<>();
 
-    /** Imports kept in {@code workDir}, run by two daemon threads named {@code threadName}. */
-    public CsvImports(Path workDir, String threadName) throws IOException {
-        this(workDir, Executors.newFixedThreadPool(2, task -> {
-            Thread thread = new Thread(task, threadName);
-            thread.setDaemon(true);
-            return thread;
-        }));
-    }
-
-    public CsvImports(Path workDir, ExecutorService workers) throws IOException {
+    /**
+     * Imports kept in {@code workDir}, run on the job service.
+     *
+     * @param jobId names the imports' background work for operators ({@code "customer.import"})
+     */
+    public CsvImports(Path workDir, Jobs background, String jobId) throws IOException {
         this.workDir = Files.createDirectories(workDir);
-        this.workers = workers;
+        this.background = background;
+        this.backgroundJobId = jobId;
     }
 
     /**
@@ -145,7 +145,10 @@ public final class CsvImports implements AutoCloseable {
                 encoding, delimiter, workDir.resolve(jobId + ".rejected.csv"));
         CsvRowHandler<R> rows = handler.apply(jobId);
         jobs.put(jobId, job);
-        workers.execute(() -> CurrentSubject.runAs(subject, new CsvImportRun<>(job, rows)));
+        CompletableFuture<Void> run = background.runOnce(backgroundJobId,
+                () -> CurrentSubject.runAs(subject, new CsvImportRun<>(job, rows)));
+        running.add(run);
+        run.whenComplete((done, failure) -> running.remove(run));
         return job.status();
     }
 
@@ -252,9 +255,10 @@ public final class CsvImports implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         jobs.values().forEach(CsvImportJob::requestCancel);
-        workers.shutdown();
-        if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
-            workers.shutdownNow();
+        try {
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("Imports still running or failed while their module stops: {}", e.getMessage());
         }
     }
 }

@@ -1,5 +1,11 @@
 package org.mosaiccrm.customer.service.internal;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.mosaiccrm.platform.job.Jobs;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.ModuleDatabases;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
@@ -19,15 +25,13 @@ public class CustomerDatabase {
 
     private final ModuleDatabase database;
     private final SortKeyBackfill backfill;
-    private final Thread backfillThread;
+    private final CompletableFuture<Void> backfilling;
 
     @Activate
-    public CustomerDatabase(@Reference ModuleDatabases databases) {
+    public CustomerDatabase(@Reference ModuleDatabases databases, @Reference Jobs jobs) {
         this.database = databases.open(unit());
         this.backfill = new SortKeyBackfill(database);
-        this.backfillThread = new Thread(backfill, "customer-sort-keys");
-        backfillThread.setDaemon(true);
-        backfillThread.start();
+        this.backfilling = jobs.runOnce("customer.sort-keys", backfill);
     }
 
     public static PersistenceUnit unit() {
@@ -42,7 +46,11 @@ public class CustomerDatabase {
     @Deactivate
     void close() throws InterruptedException {
         backfill.stop();
-        backfillThread.join(10_000);
+        try {
+            backfilling.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // it logged its own failure; a backfill still running ends at its next batch
+        }
         database.close();
     }
 }

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.mosaiccrm.customer.service.internal.contact.JpaContactService;
 import org.mosaiccrm.customer.service.internal.interaction.JpaInteractionService;
 import org.mosaiccrm.customer.service.internal.merge.MergeParticipants;
+import org.mosaiccrm.platform.jobs.testing.ExecutorJobs;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
 import org.mosaiccrm.platform.persistence.testing.TestDatabase;
@@ -48,7 +49,7 @@ public final class CustomerModule implements AutoCloseable {
         security = new SecurityFixture("customers-" + name);
         database = new DataSourceModuleDatabases(dataSource, security.modules()).open(CustomerDatabase.unit());
         // catch-up runs on the registering thread, so a test sees it done when add returns
-        mergeParticipants = new MergeParticipants(database, new DirectExecutorService());
+        mergeParticipants = MergeParticipants.on(database, ExecutorJobs.onCallingThread());
         customers = new JpaCustomerService(database, security.policy, security.auditLog, mergeParticipants);
         contacts = JpaContactService.using(database, security.policy, security.auditLog);
         interactions = JpaInteractionService.using(database, security.policy, security.auditLog);

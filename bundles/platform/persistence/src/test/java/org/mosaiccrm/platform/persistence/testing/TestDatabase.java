@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -23,6 +25,15 @@ public final class TestDatabase implements AutoCloseable {
     public static final String PROPERTY = "mosaic.test.db";
 
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    /**
+     * Derby waits half a second in every drop; the drops run here, behind the tests, on databases of
+     * unique names that no test opens again.
+     */
+    private static final ExecutorService DERBY_DROPS = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "test-derby-drops");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final DataSource dataSource;
     private final String schema;
@@ -41,7 +52,7 @@ public final class TestDatabase implements AutoCloseable {
     public static TestDatabase open(String name) {
         if (!isPostgreSql()) {
             EmbeddedDataSource derby = new EmbeddedDataSource();
-            derby.setDatabaseName("memory:" + name);
+            derby.setDatabaseName("memory:" + name + "-" + SCHEMAS.incrementAndGet());
             derby.setCreateDatabase("create");
             return new TestDatabase(derby, null);
         }
@@ -68,11 +79,13 @@ public final class TestDatabase implements AutoCloseable {
             EmbeddedDataSource drop = new EmbeddedDataSource();
             drop.setDatabaseName(derby.getDatabaseName());
             drop.setConnectionAttributes("drop=true");
-            try {
-                drop.getConnection().close();
-            } catch (SQLException expected) {
-                // Derby reports a dropped database with an exception
-            }
+            DERBY_DROPS.execute(() -> {
+                try {
+                    drop.getConnection().close();
+                } catch (SQLException expected) {
+                    // Derby reports a dropped database with an exception
+                }
+            });
         }
     }
 

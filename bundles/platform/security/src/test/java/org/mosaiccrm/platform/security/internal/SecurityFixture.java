@@ -2,7 +2,6 @@ package org.mosaiccrm.platform.security.internal;
 
 import java.lang.annotation.Annotation;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -10,8 +9,8 @@ import javax.sql.DataSource;
 
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.module.ModuleRegistry;
-import org.mosaiccrm.platform.module.ModuleStatus;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
+import org.mosaiccrm.platform.persistence.testing.MigrationsMustSucceed;
 import org.mosaiccrm.platform.persistence.testing.TestDatabase;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.CurrentSubject;
@@ -31,6 +30,7 @@ import org.mosaiccrm.platform.security.internal.audit.HashChainAuditLog;
 import org.mosaiccrm.platform.security.internal.login.DatabaseAuthenticator;
 import org.mosaiccrm.platform.security.internal.login.InitialAdministrator;
 import org.mosaiccrm.platform.security.internal.login.LoginFailures;
+import org.mosaiccrm.platform.security.internal.password.LowCostPasswordHasher;
 import org.mosaiccrm.platform.security.internal.password.PasswordHasher;
 import org.mosaiccrm.platform.security.internal.password.PasswordLinks;
 import org.mosaiccrm.platform.security.internal.password.PasswordRules;
@@ -57,7 +57,8 @@ public final class SecurityFixture implements AutoCloseable {
     public final java.nio.file.Path auditFiles;
     public final org.mosaiccrm.platform.security.internal.audit.AuditKeys auditKeys;
     public final AccessPolicy policy;
-    public final PasswordHasher hasher = new PasswordHasher();
+    /** Argon2id at its lowest cost: the fixture signs many users in; PasswordHasherTest proves the real cost. */
+    public final PasswordHasher hasher = LowCostPasswordHasher.create();
     public final PasswordRules rules = new PasswordRules();
     public final PasswordLinks passwordLinks;
     public final RoleDefaults roleDefaults;
@@ -92,7 +93,7 @@ public final class SecurityFixture implements AutoCloseable {
     public SecurityFixture(String name, boolean sampleRoles) {
         testDatabase = TestDatabase.open("security-" + name);
         dataSource = testDatabase.dataSource();
-        database = new SecurityDatabase(new DataSourceModuleDatabases(dataSource, new NoModules()).open(SecurityDatabase.unit()));
+        database = new SecurityDatabase(new DataSourceModuleDatabases(dataSource, new MigrationsMustSucceed()).open(SecurityDatabase.unit()));
         grants = new GrantResolver(database);
         try {
             auditFiles = java.nio.file.Files.createTempDirectory("mosaic-audit-" + name);
@@ -188,7 +189,7 @@ public final class SecurityFixture implements AutoCloseable {
 
     /** A module registry for {@code DataSourceModuleDatabases} that fails the test on a migration failure. */
     public ModuleRegistry modules() {
-        return new NoModules();
+        return new MigrationsMustSucceed();
     }
 
     public AuditLog audit() {
@@ -274,27 +275,5 @@ public final class SecurityFixture implements AutoCloseable {
                 return 0;
             }
         };
-    }
-
-    private static final class NoModules implements ModuleRegistry {
-        @Override
-        public List<ModuleStatus> modules() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<ModuleStatus> module(String id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void reportFailure(String moduleId, String reason) {
-            throw new AssertionError("migration failed: " + reason);
-        }
-
-        @Override
-        public void clearFailure(String moduleId) {
-            // nothing reported
-        }
     }
 }

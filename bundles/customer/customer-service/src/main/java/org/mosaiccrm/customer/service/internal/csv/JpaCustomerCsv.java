@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -36,6 +35,7 @@ import org.mosaiccrm.platform.csv.CsvImportStatus;
 import org.mosaiccrm.platform.csv.CsvImports;
 import org.mosaiccrm.platform.csv.CsvSample;
 import org.mosaiccrm.platform.csv.Rejection;
+import org.mosaiccrm.platform.job.Jobs;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
@@ -65,14 +65,16 @@ public class JpaCustomerCsv implements CustomerCsv {
 
     @Activate
     public JpaCustomerCsv(@Reference CustomerDatabase database, @Reference CustomerService customers,
-            @Reference AccessPolicy policy, @Reference AuditLog auditLog, BundleContext context) throws IOException {
-        this(database.database(), customers, policy, auditLog, new CsvImports(context.getDataFile("imports").toPath(),
-                "customer-import"));
+            @Reference AccessPolicy policy, @Reference AuditLog auditLog, @Reference Jobs jobs, BundleContext context)
+            throws IOException {
+        this(database.database(), customers, policy, auditLog,
+                new CsvImports(context.getDataFile("imports").toPath(), jobs, "customer.import"));
     }
 
-    JpaCustomerCsv(ModuleDatabase database, CustomerService customers, AccessPolicy policy, AuditLog auditLog,
-            Path workDir, ExecutorService workers) throws IOException {
-        this(database, customers, policy, auditLog, new CsvImports(workDir, workers));
+    /** Outside OSGi (tests): DS picks constructors by their number of arguments, so this one is a factory. */
+    static JpaCustomerCsv of(ModuleDatabase database, CustomerService customers, AccessPolicy policy, AuditLog auditLog,
+            Path workDir, Jobs jobs) throws IOException {
+        return new JpaCustomerCsv(database, customers, policy, auditLog, new CsvImports(workDir, jobs, "customer.import"));
     }
 
     private JpaCustomerCsv(ModuleDatabase database, CustomerService customers, AccessPolicy policy, AuditLog auditLog,

@@ -2,12 +2,10 @@ package org.mosaiccrm.customer.service.internal.merge;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.mosaiccrm.customer.CustomerMergeParticipant;
 import org.mosaiccrm.customer.service.internal.CustomerDatabase;
+import org.mosaiccrm.platform.job.Jobs;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The whiteboard of {@link CustomerMergeParticipant}s. A merge is announced to every participant
  * present; a participant that registers later (a module installed, updated or restarted) is
- * given every recorded merge, off the registering thread, so it catches up on what it missed.
+ * given every recorded merge in the background (the job service), so it catches up on what it missed.
  */
 @Component(service = MergeParticipants.class)
 public class MergeParticipants {
@@ -30,27 +28,28 @@ public class MergeParticipants {
 
     private final List<CustomerMergeParticipant> participants = new CopyOnWriteArrayList<>();
     private final ModuleDatabase database;
-    private final ExecutorService catchUp;
+    private final Jobs jobs;
+    private volatile boolean closed;
 
     @Activate
-    public MergeParticipants(@Reference CustomerDatabase database) {
-        this(database.database(), Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "customer-merge-catch-up");
-            thread.setDaemon(true);
-            return thread;
-        }));
+    public MergeParticipants(@Reference CustomerDatabase database, @Reference Jobs jobs) {
+        this(database.database(), jobs);
     }
 
-    /** For tests: {@code catchUp} may run tasks on the calling thread. */
-    public MergeParticipants(ModuleDatabase database, ExecutorService catchUp) {
+    private MergeParticipants(ModuleDatabase database, Jobs jobs) {
         this.database = database;
-        this.catchUp = catchUp;
+        this.jobs = jobs;
+    }
+
+    /** Outside OSGi (tests): one constructor only for DS, which picks constructors by their number of arguments. */
+    public static MergeParticipants on(ModuleDatabase database, Jobs jobs) {
+        return new MergeParticipants(database, jobs);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     public void addParticipant(CustomerMergeParticipant participant) {
         participants.add(participant);
-        catchUp.execute(() -> replay(participant));
+        jobs.runOnce("customer.merge-catch-up", () -> replay(participant));
     }
 
     public void removeParticipant(CustomerMergeParticipant participant) {
@@ -65,13 +64,13 @@ public class MergeParticipants {
     }
 
     private void replay(CustomerMergeParticipant participant) {
-        if (!participants.contains(participant)) {
+        if (closed || !participants.contains(participant)) {
             return;
         }
         List<MergeEntity> merges = database.read(em -> em.createQuery(
                 "select m from MergeEntity m order by m.mergedAt, m.mergedId", MergeEntity.class).getResultList());
         for (MergeEntity merge : merges) {
-            if (!participants.contains(participant)) {
+            if (closed || !participants.contains(participant)) {
                 return; // went away meanwhile; it is replayed when it comes back
             }
             tell(participant, merge.mergedId(), merge.survivorId());
@@ -88,8 +87,7 @@ public class MergeParticipants {
     }
 
     @Deactivate
-    void close() throws InterruptedException {
-        catchUp.shutdownNow();
-        catchUp.awaitTermination(5, TimeUnit.SECONDS);
+    void close() {
+        closed = true;
     }
 }

@@ -31,6 +31,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mosaiccrm.customer.CustomerQuery;
+import org.mosaiccrm.platform.jobs.testing.ExecutorJobs;
 import org.mosaiccrm.customer.LifecycleStage;
 import org.mosaiccrm.customer.PageCursor;
 import org.mosaiccrm.customer.csv.CsvPreview;
@@ -38,7 +39,6 @@ import org.mosaiccrm.customer.csv.DuplicatePolicy;
 import org.mosaiccrm.customer.csv.ImportProgress;
 import org.mosaiccrm.customer.csv.ImportSettings;
 import org.mosaiccrm.customer.service.internal.CustomerModule;
-import org.mosaiccrm.customer.service.internal.DirectExecutorService;
 import org.mosaiccrm.customer.service.internal.SearchKeys;
 import org.mosaiccrm.customer.service.internal.csv.CsvBench;
 import org.mosaiccrm.customer.service.internal.demo.DemoCustomers;
@@ -86,7 +86,7 @@ class CustomerBenchmark {
         try (CustomerModule module = new CustomerModule("bench-service", derby("service"))) {
             assertEquals(owner, module.rep.userId(), "the same owner in both databases");
 
-            var csv = CsvBench.service(module, dir.resolve("work"), new DirectExecutorService());
+            var csv = CsvBench.service(module, dir.resolve("work"), ExecutorJobs.onCallingThread());
             long start = System.nanoTime();
             ImportProgress done = module.as(module.rep, () -> {
                 try (InputStream in = Files.newInputStream(file)) {

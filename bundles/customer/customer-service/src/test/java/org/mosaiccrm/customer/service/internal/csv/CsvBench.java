@@ -2,7 +2,7 @@ package org.mosaiccrm.customer.service.internal.csv;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
+import org.mosaiccrm.platform.job.Jobs;
 
 import org.mosaiccrm.customer.service.internal.CustomerModule;
 
@@ -12,8 +12,8 @@ public final class CsvBench {
     private CsvBench() {
     }
 
-    public static JpaCustomerCsv service(CustomerModule module, Path work, ExecutorService executor) throws IOException {
-        return new JpaCustomerCsv(module.database, module.customers, module.security.policy, module.security.auditLog,
-                work, executor);
+    public static JpaCustomerCsv service(CustomerModule module, Path work, Jobs jobs) throws IOException {
+        return JpaCustomerCsv.of(module.database, module.customers, module.security.policy, module.security.auditLog,
+                work, jobs);
     }
 }

@@ -40,7 +40,7 @@ import org.mosaiccrm.customer.csv.ImportProgress.ImportState;
 import org.mosaiccrm.customer.csv.ImportSettings;
 import org.mosaiccrm.customer.csv.RejectedRow;
 import org.mosaiccrm.customer.service.internal.CustomerModule;
-import org.mosaiccrm.customer.service.internal.DirectExecutorService;
+import org.mosaiccrm.platform.jobs.testing.ExecutorJobs;
 import org.mosaiccrm.platform.audit.AuditEntry;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
@@ -70,8 +70,8 @@ class CsvImportTest {
     void open(TestInfo test) throws IOException {
         module = new CustomerModule("csv-" + test.getTestMethod().orElseThrow().getName());
         // the import runs on the calling thread: start() returns when it is done
-        csv = new JpaCustomerCsv(module.database, module.customers, module.security.policy, observedAuditLog(), work,
-                new DirectExecutorService());
+        csv = JpaCustomerCsv.of(module.database, module.customers, module.security.policy, observedAuditLog(), work,
+                ExecutorJobs.onCallingThread());
     }
 
     /** The real audit log, telling {@link #afterBatch} when a batch has been recorded. */
@@ -331,8 +331,8 @@ class CsvImportTest {
         }
         byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
         ExecutorService worker = Executors.newSingleThreadExecutor();
-        JpaCustomerCsv background = new JpaCustomerCsv(module.database, module.customers, module.security.policy,
-                observedAuditLog(), work, worker);
+        JpaCustomerCsv background = JpaCustomerCsv.of(module.database, module.customers, module.security.policy,
+                observedAuditLog(), work, ExecutorJobs.on(worker));
         CompletableFuture<String> jobId = new CompletableFuture<>();
         // the user presses cancel while the first batch is being audited
         afterBatch.set(() -> module.as(module.rep, () -> {

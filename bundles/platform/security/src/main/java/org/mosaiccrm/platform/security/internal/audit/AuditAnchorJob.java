@@ -1,16 +1,17 @@
 package org.mosaiccrm.platform.security.internal.audit;
 
+import org.mosaiccrm.platform.job.ScheduledJob;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Writes the audit chain's head outside the database every quarter hour (when it moved), on
- * Karaf's scheduler: entries deleted from the database's end are found at the next verification.
+ * Writes the audit chain's head outside the database every quarter hour (when it moved), on the
+ * job service: entries deleted from the database's end are found at the next verification.
  */
-@Component(service = Runnable.class, property = { "scheduler.name=mosaic-audit-anchor",
-        "scheduler.expression=0 0/15 * * * ?", "scheduler.concurrent:Boolean=false" })
-public class AuditAnchorJob implements Runnable {
+@Component(service = ScheduledJob.class, property = { ScheduledJob.ID + "=security.audit-anchor",
+        ScheduledJob.SCHEDULE + "=0 0/15 * * * ?" })
+public class AuditAnchorJob implements ScheduledJob {
 
     private final HashChainAuditLog auditLog;
 

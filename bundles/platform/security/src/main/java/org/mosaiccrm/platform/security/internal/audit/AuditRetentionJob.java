@@ -3,6 +3,7 @@ package org.mosaiccrm.platform.security.internal.audit;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.mosaiccrm.platform.job.ScheduledJob;
 import org.mosaiccrm.platform.security.internal.SecurityConfiguration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,14 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Removes audit entries older than the configured retention, nightly on Karaf's scheduler. The
+ * Removes audit entries older than the configured retention, nightly on the job service. The
  * chain stays verifiable: the anchor records where it now starts.
  */
-@Component(service = Runnable.class, configurationPid = SecurityConfiguration.PID,
+@Component(service = ScheduledJob.class, configurationPid = SecurityConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        property = { "scheduler.name=mosaic-audit-retention", "scheduler.expression=0 15 3 * * ?",
-                "scheduler.concurrent:Boolean=false" })
-public class AuditRetentionJob implements Runnable {
+        property = { ScheduledJob.ID + "=security.audit-retention", ScheduledJob.SCHEDULE + "=0 15 3 * * ?" })
+public class AuditRetentionJob implements ScheduledJob {
 
     private final Logger logger = LoggerFactory.getLogger(AuditRetentionJob.class);
     private final HashChainAuditLog auditLog;

@@ -29,14 +29,27 @@ public class PasswordHasher {
     private static final Base64.Decoder DECODER = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
+    private final int memoryKib;
+    private final int iterations;
     /** Compared against when the user does not exist, so both answers take the same time. */
-    private final String dummyHash = hash("dummy-password-for-timing".toCharArray());
+    private final String dummyHash;
+
+    public PasswordHasher() {
+        this(MEMORY_KIB, ITERATIONS);
+    }
+
+    /** At another cost: test fixtures that sign many users in and do not test the cost itself. */
+    PasswordHasher(int memoryKib, int iterations) {
+        this.memoryKib = memoryKib;
+        this.iterations = iterations;
+        this.dummyHash = hash("dummy-password-for-timing".toCharArray());
+    }
 
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM);
-        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$"
+        byte[] hash = derive(password, salt, memoryKib, iterations, PARALLELISM);
+        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + PARALLELISM + "$"
                 + ENCODER.encodeToString(salt) + "$" + ENCODER.encodeToString(hash);
     }
 

@@ -17,6 +17,7 @@ import org.mosaiccrm.platform.csv.CsvImports;
 import org.mosaiccrm.platform.csv.CsvSample;
 import org.mosaiccrm.platform.csv.RejectedRowsText;
 import org.mosaiccrm.platform.csv.Rejection;
+import org.mosaiccrm.platform.job.Jobs;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.Subject;
@@ -59,8 +60,8 @@ public class JpaLeadImport implements LeadImport {
 
     @Activate
     public JpaLeadImport(@Reference SalesDatabase database, @Reference AccessPolicy policy, @Reference AuditLog audit,
-            BundleContext context) throws IOException {
-        this(database.database(), policy, audit, new CsvImports(context.getDataFile("lead-imports").toPath(), "sales-lead-import"));
+            @Reference Jobs jobs, BundleContext context) throws IOException {
+        this(database.database(), policy, audit, new CsvImports(context.getDataFile("lead-imports").toPath(), jobs, "sales.lead-import"));
     }
 
     JpaLeadImport(ModuleDatabase database, AccessPolicy policy, AuditLog audit, CsvImports imports) {

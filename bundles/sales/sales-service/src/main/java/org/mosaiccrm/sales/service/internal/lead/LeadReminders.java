@@ -3,66 +3,52 @@ package org.mosaiccrm.sales.service.internal.lead;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.mosaiccrm.platform.event.UserNotices;
+import org.mosaiccrm.platform.job.ScheduledJob;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Reminds owners of their lead tasks: every few seconds, tasks whose reminder time has come are
- * marked reminded and a notice goes to the owner's open tabs. Marked in the same transaction that
- * finds them, so a reminder is sent once even with several nodes.
+ * Reminds owners of their lead tasks: a scheduled job of the platform's job service (every 15 seconds
+ * unless configured otherwise) marks the tasks whose reminder time has come and sends each owner's open
+ * tabs a notice. Marked in the transaction that finds them, so a reminder goes once even with several
+ * nodes (and the job service runs each firing on one node only).
  */
-@Component(service = LeadReminders.class, immediate = true, configurationPid = "org.mosaiccrm.sales.reminders")
+@Component(service = ScheduledJob.class, configurationPid = "org.mosaiccrm.sales.reminders",
+        property = { ScheduledJob.ID + "=sales.lead-reminders", ScheduledJob.SCHEDULE + "=0/15 * * * * ?",
+                ScheduledJob.LEASE_SECONDS + "=60" })
 @Designate(ocd = LeadReminders.Config.class)
-public class LeadReminders {
+public class LeadReminders implements ScheduledJob {
 
-    @ObjectClassDefinition(name = "Mosaic CRM lead reminders", description = "How often due reminders of lead tasks are looked for")
+    @ObjectClassDefinition(name = "Mosaic CRM lead reminders", description = "When due reminders of lead tasks are looked for")
     public @interface Config {
-        @AttributeDefinition(name = "Interval (seconds)", min = "1")
-        int intervalSeconds() default 15;
+        @AttributeDefinition(name = "Schedule", description = "Quartz cron expression with seconds; default every 15 seconds")
+        String mosaic_job_schedule() default "0/15 * * * * ?";
     }
-
-    private static final Logger LOG = LoggerFactory.getLogger(LeadReminders.class);
 
     private final ModuleDatabase database;
     private final EventAdmin events;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "sales-lead-reminders");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     @Activate
-    public LeadReminders(@Reference SalesDatabase database, @Reference EventAdmin events, Config config) {
+    public LeadReminders(@Reference SalesDatabase database, @Reference EventAdmin events) {
         this.database = database.database();
         this.events = events;
-        int interval = Math.max(1, config.intervalSeconds());
-        timer.scheduleWithFixedDelay(this::remindSafely, interval, interval, TimeUnit.SECONDS);
     }
 
-    private void remindSafely() {
-        try {
-            remindDue(StoredTime.now());
-        } catch (RuntimeException e) {
-            LOG.warn("Lead reminders could not be sent this round", e);
-        }
+    @Override
+    public void run() {
+        remindDue(StoredTime.now());
     }
 
     /** Sends the reminders due at {@code now}; returns how many. */
@@ -84,10 +70,5 @@ public class LeadReminders {
                     "sales/leads/" + task.leadId(), task.title(), task.leadName())));
         }
         return due.size();
-    }
-
-    @Deactivate
-    void stop() {
-        timer.shutdownNow();
     }
 }
