@@ -21,7 +21,7 @@ class LeadsBrowserIT extends BrowserTestSupport {
     @Test
     void aRepImportsCapturesRemindsAndConvertsLeads() throws Exception {
         crm.install("mosaic-sales");
-        browser.signInAsNewUser(crm, "lin", "Sales rep");
+        browser.signInAsNewUser(crm, "lu", "Sales rep");
         browser.waitUntil("sales module active", 90, d -> crm.moduleActive("sales"));
         browser.select("#language-switch", "简体中文");
         browser.waitUntil("leads menu", 60, d -> {
@@ -59,7 +59,7 @@ class LeadsBrowserIT extends BrowserTestSupport {
         browser.waitUntil("imported leads listed", 30, d -> browser.texts("#leads-grid vaadin-grid-cell-content").contains("周杰"));
         browser.click("#lead-new");
         browser.waitUntil("lead form", 20, d -> browser.present("#lead-name"));
-        org.junit.jupiter.api.Assertions.assertEquals("lin", browser.find("#lead-owner vaadin-select-value-button").getText().strip(),
+        org.junit.jupiter.api.Assertions.assertEquals("lu", browser.find("#lead-owner vaadin-select-value-button").getText().strip(),
                 "a rep's new lead is the rep's own unless handed on");
         browser.type("#lead-name input", "王芳");
         browser.type("#lead-company input", "宁波海纳精工有限公司");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * uploads a module package from an unknown source, which waits until approved, and removes the
  * module's data on purpose.
  */
+@OwnCrm
 class ModulesBrowserIT extends BrowserTestSupport {
 
     @Test

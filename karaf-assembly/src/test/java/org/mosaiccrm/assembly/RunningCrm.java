@@ -101,11 +101,17 @@ final class RunningCrm implements AutoCloseable {
         }
     }
 
-    /** Installs a feature by dropping a features file into deploy/. */
+    /**
+     * Installs a feature by dropping a features file into deploy/; nothing happens if that file is there
+     * already (a CRM shared by test classes: a file written again would be redeployed).
+     */
     void install(String feature) throws IOException {
         String xml = "<features name=\"it-" + feature + "\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">"
                 + "<feature name=\"it-" + feature + "\" install=\"auto\"><feature>" + feature + "</feature></feature>"
                 + "</features>";
+        if (Files.exists(deployFile(feature)) && Files.readString(deployFile(feature), StandardCharsets.UTF_8).equals(xml)) {
+            return;
+        }
         Path tmp = home.resolve("deploy-" + feature + ".tmp");
         Files.writeString(tmp, xml, StandardCharsets.UTF_8);
         Files.move(tmp, deployFile(feature), StandardCopyOption.ATOMIC_MOVE);

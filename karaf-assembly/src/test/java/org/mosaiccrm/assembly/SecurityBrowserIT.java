@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * Login, logout, lockout, record scope by typed route and disabling a user, in Debian's Chromium
  * against the built assembly, as the people involved would do it.
  */
+@OwnCrm
 class SecurityBrowserIT extends BrowserTestSupport {
 
     @Test
