@@ -23,15 +23,17 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.platform.jobs.testing.ExecutorJobs;
+import org.mosaiccrm.platform.persistence.testing.BenchDatabase;
 import org.mosaiccrm.customer.LifecycleStage;
 import org.mosaiccrm.customer.PageCursor;
 import org.mosaiccrm.customer.csv.CsvPreview;
@@ -74,7 +76,7 @@ class CustomerBenchmark {
 
         // the same schema in two databases of the same Derby: one for the raw insert, one for the service
         // (one module open at a time: EclipseLink shares a session between units of the same name)
-        EmbeddedDataSource rawDb = derby("raw");
+        DataSource rawDb = database("raw");
         long owner;
         try (CustomerModule schemaOnly = new CustomerModule("bench-raw", rawDb)) {
             owner = schemaOnly.rep.userId(); // Liquibase has created the tables and indexes
@@ -83,7 +85,17 @@ class CustomerBenchmark {
         long rawRows = rawInsert(rawDb, file, owner);
         double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
 
-        try (CustomerModule module = new CustomerModule("bench-service", derby("service"))) {
+        if (BenchDatabase.isPostgreSql()) { // PostgreSQL's fastest way in: COPY of the same rows
+            DataSource copyDb = database("copy");
+            try (CustomerModule schemaOnly = new CustomerModule("bench-copy", copyDb)) {
+                assertEquals(owner, schemaOnly.rep.userId());
+            }
+            long copyStart = System.nanoTime();
+            assertEquals(rawRows, copyIn(copyDb, file, owner));
+            copySeconds = (System.nanoTime() - copyStart) / 1e9;
+        }
+
+        try (CustomerModule module = new CustomerModule("bench-service", database("service"))) {
             assertEquals(owner, module.rep.userId(), "the same owner in both databases");
 
             var csv = CsvBench.service(module, dir.resolve("work"), ExecutorJobs.onCallingThread());
@@ -103,11 +115,15 @@ class CustomerBenchmark {
             assertEquals(rows, rawRows);
             report.append(String.format(Locale.ROOT, "| import %,d rows (rows/s) | %,.0f | %,.0f | %.2f |%n", rows,
                     rows / ourSeconds, rows / rawSeconds, rawSeconds / ourSeconds));
+            if (copySeconds > 0) {
+                report.append(String.format(Locale.ROOT, "| import %,d rows beside PostgreSQL's COPY (rows/s) | %,.0f | %,.0f | %.2f |%n",
+                        rows, rows / ourSeconds, rows / copySeconds, copySeconds / ourSeconds));
+            }
 
             // pages and searches at random places: the service (as a rep owning all rows) and the raw query
             List<String[]> keys = randomKeys(rawDb, SAMPLES);
-            if (Boolean.getBoolean("bench.plans")) { // Derby writes the plan of every query to derby.log
-                try (Connection connection = derby("service").getConnection()) {
+            if (Boolean.getBoolean("bench.plans") && !BenchDatabase.isPostgreSql()) { // Derby writes every plan to derby.log
+                try (Connection connection = database("service").getConnection()) {
                     connection.createStatement().execute(
                             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.language.logQueryPlan', 'true')");
                 }
@@ -129,7 +145,7 @@ class CustomerBenchmark {
 
             // contacts: written straight into the service's database (the import makes customers only), then
             // the contact search through the service against the raw indexed query on the same data
-            EmbeddedDataSource serviceDb = derby("service");
+            DataSource serviceDb = database("service");
             long contactsPerCustomer = Long.getLong("bench.contactsPerCustomer", 3);
             long contactStart = System.nanoTime();
             List<String[]> contactKeys = insertContacts(serviceDb, owner, contactsPerCustomer);
@@ -144,11 +160,11 @@ class CustomerBenchmark {
             Stats rawContactMobile = measure(contactKeys, k -> rawContactSearch(serviceDb, owner, "MOBILE_KEY", k[1]));
             report.append(row("contact search by mobile prefix (7 digits)", ourContactMobile, rawContactMobile));
         }
-        String text = "Customer benchmark, " + String.format(Locale.ROOT, "%,d", rows) + " customers, "
+        String text = "Customer benchmark on " + BenchDatabase.label() + ", " + String.format(Locale.ROOT, "%,d", rows) + " customers, "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", " + Instant.now() + "\n\n" + report;
         System.out.println(text);
-        Files.writeString(dir.resolve("customer-benchmark.md"), text);
+        Files.writeString(dir.resolve("customer-benchmark" + (BenchDatabase.isPostgreSql() ? "-postgresql" : "") + ".md"), text);
     }
 
     private static String prefix(String nameKey) {
@@ -160,18 +176,17 @@ class CustomerBenchmark {
                 ours.p50, ours.p95, raw.p50, raw.p95, ours.p95 / raw.p95);
     }
 
-    private static EmbeddedDataSource derby(String name) {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName(name);
-        dataSource.setCreateDatabase("create");
-        return dataSource;
+    private final java.util.Map<String, DataSource> databases = new java.util.HashMap<>();
+    private double copySeconds;
+
+    /** The benchmark's database of that name, made empty on first use (Derby on disk or PostgreSQL: -Dbench.db). */
+    private DataSource database(String name) {
+        return databases.computeIfAbsent(name, BenchDatabase::create);
     }
 
     /** The baseline: the file parsed with the same CSV library, rows batch-inserted with plain JDBC. */
-    private static long rawInsert(EmbeddedDataSource db, Path file, long owner) throws Exception {
-        String sql = "INSERT INTO CUS_CUSTOMER (ID, NAME, NAME_KEY, SORT_KEY, MATCH_KEY, TYPE, STAGE, GRADE, INDUSTRY, COMPANY_SIZE,"
-                + " SOURCE, REGION, CITY, ADDRESS, EMAIL, EMAIL_KEY, PHONE, PHONE_KEY, WEBSITE, NOTES, OWNER_ID, CREATED_AT,"
-                + " VERSION) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static long rawInsert(DataSource db, Path file, long owner) throws Exception {
+        String sql = "INSERT INTO CUS_CUSTOMER (" + CUSTOMER_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         long count = 0;
         try (Connection connection = db.getConnection();
                 Reader reader = new java.io.InputStreamReader(BOMInputStream.builder().setPath(file).get(), StandardCharsets.UTF_8);
@@ -182,30 +197,14 @@ class CustomerBenchmark {
             Timestamp now = Timestamp.from(Instant.now());
             for (CSVRecord record : parser) {
                 count++;
-                String name = record.get(0);
-                insert.setLong(1, count);
-                insert.setString(2, name);
-                insert.setString(3, SearchKeys.name(name));
-                insert.setString(4, SearchKeys.sort(name));
-                insert.setString(5, SearchKeys.match(name));
-                insert.setString(6, record.get(1));
-                insert.setString(7, record.get(2));
-                insert.setString(8, record.get(3).isEmpty() ? null : record.get(3));
-                insert.setString(9, record.get(4));
-                insert.setString(10, null);
-                insert.setString(11, record.get(6));
-                insert.setString(12, record.get(7));
-                insert.setString(13, record.get(8));
-                insert.setString(14, record.get(9));
-                insert.setString(15, record.get(10));
-                insert.setString(16, SearchKeys.email(record.get(10)));
-                insert.setString(17, record.get(11));
-                insert.setString(18, SearchKeys.phone(record.get(11)));
-                insert.setString(19, record.get(12));
-                insert.setString(20, record.get(14));
-                insert.setLong(21, owner);
-                insert.setTimestamp(22, now);
-                insert.setLong(23, 1);
+                Object[] values = customerRow(record, count, owner, now);
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] == null) {
+                        insert.setNull(i + 1, java.sql.Types.VARCHAR);
+                    } else {
+                        insert.setObject(i + 1, values[i]);
+                    }
+                }
                 insert.addBatch();
                 if (count % 500 == 0) {
                     insert.executeBatch();
@@ -218,11 +217,57 @@ class CustomerBenchmark {
         return count;
     }
 
+    private static final String CUSTOMER_COLUMNS = "ID, NAME, NAME_KEY, SORT_KEY, MATCH_KEY, TYPE, STAGE, GRADE, INDUSTRY,"
+            + " COMPANY_SIZE, SOURCE, REGION, CITY, ADDRESS, EMAIL, EMAIL_KEY, PHONE, PHONE_KEY, WEBSITE, NOTES, OWNER_ID,"
+            + " CREATED_AT, VERSION";
+
+    /** One customer row of the demo file as the baselines write it (the service's keys computed alike). */
+    private static Object[] customerRow(CSVRecord record, long id, long owner, Timestamp now) {
+        String name = record.get(0);
+        return new Object[] { id, name, SearchKeys.name(name), SearchKeys.sort(name), SearchKeys.match(name), record.get(1),
+            record.get(2), record.get(3).isEmpty() ? null : record.get(3), record.get(4), null, record.get(6), record.get(7),
+            record.get(8), record.get(9), record.get(10), SearchKeys.email(record.get(10)), record.get(11),
+            SearchKeys.phone(record.get(11)), record.get(12), record.get(14), owner, now, 1L };
+    }
+
+    /** PostgreSQL's baseline: the same rows sent with {@code COPY ... FROM STDIN} in chunks of 10,000. */
+    private static long copyIn(DataSource db, Path file, long owner) throws Exception {
+        long count = 0;
+        try (Connection connection = db.getConnection();
+                Reader reader = new java.io.InputStreamReader(BOMInputStream.builder().setPath(file).get(), StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.DEFAULT.builder()
+                        .setHeader().setSkipHeaderRecord(true).get()).get()) {
+            org.postgresql.copy.CopyManager copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            String sql = "COPY CUS_CUSTOMER (" + CUSTOMER_COLUMNS + ") FROM STDIN (FORMAT csv)";
+            Timestamp now = Timestamp.from(Instant.now());
+            StringBuilder chunk = new StringBuilder();
+            java.util.function.Consumer<StringBuilder> send = text -> {
+                try {
+                    copy.copyIn(sql, new java.io.StringReader(text.toString()));
+                } catch (SQLException | IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                text.setLength(0);
+            };
+            try (org.apache.commons.csv.CSVPrinter rows = new org.apache.commons.csv.CSVPrinter(chunk, CSVFormat.DEFAULT)) {
+                for (CSVRecord record : parser) {
+                    count++;
+                    rows.printRecord(customerRow(record, count, owner, now));
+                    if (count % 10_000 == 0) {
+                        send.accept(chunk);
+                    }
+                }
+            }
+            send.accept(chunk);
+        }
+        return count;
+    }
+
     /**
      * {@code perCustomer} demo contacts for every customer, owned like their customer, batch-inserted;
      * returns {@link #SAMPLES} of them spread over the table as (name prefix, mobile prefix).
      */
-    private static List<String[]> insertContacts(EmbeddedDataSource db, long owner, long perCustomer) throws SQLException {
+    private static List<String[]> insertContacts(DataSource db, long owner, long perCustomer) throws SQLException {
         String sql = "INSERT INTO CUS_CONTACT (ID, CUSTOMER_ID, OWNER_ID, NAME, NAME_KEY, TITLE, MOBILE, MOBILE_KEY, EMAIL,"
                 + " EMAIL_KEY, CREATED_AT, VERSION) VALUES (?,?,?,?,?,?,?,?,?,?,?,1)";
         DemoCustomers demo = new DemoCustomers(20261125L);
@@ -275,12 +320,12 @@ class CustomerBenchmark {
     }
 
     /** The rep's contacts whose key starts with the prefix, as one hand-written indexed query. */
-    private static int rawContactSearch(EmbeddedDataSource db, long owner, String column, String prefix) {
+    private static int rawContactSearch(DataSource db, long owner, String column, String prefix) {
         return query(db, "SELECT * FROM CUS_CONTACT WHERE OWNER_ID = ? AND " + column + " LIKE ? ORDER BY " + column
                 + ", ID FETCH FIRST 20 ROWS ONLY", new Object[] { owner, prefix + "%" });
     }
 
-    private static List<String[]> randomKeys(EmbeddedDataSource db, int samples) throws SQLException {
+    private static List<String[]> randomKeys(DataSource db, int samples) throws SQLException {
         List<String[]> keys = new ArrayList<>();
         Random random = new Random(7);
         try (Connection connection = db.getConnection();
@@ -303,19 +348,19 @@ class CustomerBenchmark {
     }
 
     /** The page the service reads (a rep sees the customers they own), as one hand-written indexed query. */
-    private static int rawPage(EmbeddedDataSource db, long owner, String stage, String[] key) {
+    private static int rawPage(DataSource db, long owner, String stage, String[] key) {
         String sql = "SELECT * FROM CUS_CUSTOMER WHERE OWNER_ID = ? AND " + (stage == null ? "" : "STAGE = ? AND ")
                 + "SORT_KEY >= ? AND (SORT_KEY > ? OR ID > ?) ORDER BY SORT_KEY, ID FETCH FIRST " + PAGE + " ROWS ONLY";
         return query(db, sql, stage == null ? new Object[] { owner, key[0], key[0], Long.parseLong(key[1]) }
                 : new Object[] { owner, stage, key[0], key[0], Long.parseLong(key[1]) });
     }
 
-    private static int rawSearch(EmbeddedDataSource db, long owner, String prefix) {
+    private static int rawSearch(DataSource db, long owner, String prefix) {
         return query(db, "SELECT * FROM CUS_CUSTOMER WHERE OWNER_ID = ? AND NAME_KEY LIKE ? ORDER BY NAME_KEY, ID"
                 + " FETCH FIRST 20 ROWS ONLY", new Object[] { owner, prefix + "%" });
     }
 
-    private static int query(EmbeddedDataSource db, String sql, Object[] parameters) {
+    private static int query(DataSource db, String sql, Object[] parameters) {
         try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
