@@ -59,7 +59,7 @@ class CustomerBenchmark {
 
     private static final int SAMPLES = 300;
     private static final int PAGE = 50;
-    private static final int WARM_UP = 3_000;
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 3_000);
 
     @Test
     void customersAtScale() throws Exception {
@@ -111,6 +111,7 @@ class CustomerBenchmark {
                 }
             });
             double ourSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "imported in %.0f s (raw JDBC %.0f s, COPY %.0f s)%n", ourSeconds, rawSeconds, copySeconds);
             assertEquals(rows, done.created(), "every row imported: " + done);
             assertEquals(rows, rawRows);
             report.append(String.format(Locale.ROOT, "| import %,d rows (rows/s) | %,.0f | %,.0f | %.2f |%n", rows,
@@ -392,7 +393,9 @@ class CustomerBenchmark {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
-        return new Stats(millis[millis.length / 2], millis[(int) Math.ceil(millis.length * 0.95) - 1]);
+        Stats stats = new Stats(millis[millis.length / 2], millis[(int) Math.ceil(millis.length * 0.95) - 1]);
+        System.out.printf(Locale.ROOT, "measured: p50 %.2f ms, p95 %.2f ms%n", stats.p50, stats.p95);
+        return stats;
     }
 
     private static void deleteTree(Path root) throws IOException {
