@@ -1,14 +1,8 @@
-package org.mosaiccrm.platform.modules.internal.shell;
+package org.mosaiccrm.platform.security.internal.shell;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
-import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.AuditVerification;
-import org.mosaiccrm.platform.security.Authenticator;
 
 /**
  * {@code crm:audit-verify -u <user>}: checks the audit log's keyed hash chain and shows its head
@@ -19,27 +13,11 @@ import org.mosaiccrm.platform.security.Authenticator;
  */
 @Service
 @Command(scope = "crm", name = "audit-verify", description = "Checks that no audit log entry was altered or removed (sign in as an auditor)")
-public class AuditVerifyCommand implements Action {
-
-    @Option(name = "-u", aliases = "--user", description = "a CRM user who may read the audit log", required = true)
-    String username;
-
-    @Option(name = "-p", aliases = "--password", description = "the user's password; asked for when not given")
-    String password;
-
-    @Reference
-    Session session;
-
-    @Reference
-    Authenticator authenticator;
-
-    @Reference
-    AuditLog auditLog;
+public class AuditVerifyCommand extends AuditorCommand {
 
     @Override
     public Object execute() throws Exception {
-        AuditVerification result = AuditorSession.run(session, authenticator, username, password,
-                "read the audit log", auditLog::verify);
+        AuditVerification result = asAuditor("read the audit log", auditLog::verify);
         if (!result.intact()) {
             throw new IllegalStateException("Audit log BROKEN at entry " + result.brokenAt() + ": " + result.problem());
         }
