@@ -12,7 +12,7 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface ScheduledJob {
 
-    /** Service property: the job's id, unique in the system, named after its module ({@code "sales.lead-reminders"}). */
+    /** Service property: the job's id, unique in the system, prefixed with its module's id ({@code "<module>.<what it does>"}). */
     String ID = "mosaic.job.id";
 
     /**
