@@ -73,8 +73,19 @@ public class JobService implements Jobs {
     private final Map<String, Registered> scheduled = new ConcurrentHashMap<>();
     private final Map<String, OneOff> oneOffs = new ConcurrentHashMap<>();
 
-    private record Registered(ScheduledJob job, CronSchedule schedule, Duration lease, ScheduledFuture<?>[] next,
-            Instant[] nextRun) {
+    /** A scheduled job and its next firing on this node (guarded by itself). */
+    private static final class Registered {
+        final ScheduledJob job;
+        final CronSchedule schedule;
+        final Duration lease;
+        ScheduledFuture<?> next;
+        volatile Instant nextRun;
+
+        Registered(ScheduledJob job, CronSchedule schedule, Duration lease) {
+            this.job = job;
+            this.schedule = schedule;
+            this.lease = lease;
+        }
     }
 
     private record OneOff(Instant start, Instant end, Outcome outcome, String error, long runs, long failures) {
@@ -120,20 +131,20 @@ public class JobService implements Jobs {
         Object leaseSeconds = properties.get(ScheduledJob.LEASE_SECONDS);
         Duration lease = leaseSeconds == null ? DEFAULT_LEASE : Duration.ofSeconds(Long.parseLong(String.valueOf(leaseSeconds)));
         leases.register(id, schedule.expression());
-        Registered registered = new Registered(job, schedule, lease, new ScheduledFuture<?>[1], new Instant[1]);
+        Registered registered = new Registered(job, schedule, lease);
         Registered before = scheduled.put(id, registered);
         if (before != null) {
             LOG.warn("Job '{}' registered twice; the later one ({}) runs", id, job.getClass().getName());
             cancel(before);
         }
         scheduleNext(id, registered, clock.instant());
-        LOG.debug("Job '{}' scheduled '{}', next at {}", id, schedule.expression(), registered.nextRun()[0]);
+        LOG.debug("Job '{}' scheduled '{}', next at {}", id, schedule.expression(), registered.nextRun);
     }
 
     /** An operator changed the job's configuration (its schedule, say): it is scheduled anew. */
     void updatedJob(ScheduledJob job, Map<String, Object> properties) {
         scheduled.entrySet().removeIf(entry -> {
-            boolean same = entry.getValue().job() == job;
+            boolean same = entry.getValue().job == job;
             if (same) {
                 cancel(entry.getValue());
             }
@@ -145,20 +156,20 @@ public class JobService implements Jobs {
     void removeJob(ScheduledJob job, Map<String, Object> properties) {
         String id = String.valueOf(properties.get(ScheduledJob.ID));
         Registered registered = scheduled.get(id);
-        if (registered != null && registered.job() == job && scheduled.remove(id, registered)) {
+        if (registered != null && registered.job == job && scheduled.remove(id, registered)) {
             cancel(registered);
         }
     }
 
     private void scheduleNext(String id, Registered registered, Instant after) {
-        Instant next = registered.schedule().nextAfter(after);
+        Instant next = registered.schedule.nextAfter(after);
         synchronized (registered) {
-            registered.nextRun()[0] = next;
+            registered.nextRun = next;
             if (next == null || scheduled.get(id) != registered || timer.isShutdown()) {
                 return;
             }
             long delay = Math.max(0, Duration.between(clock.instant(), next).toMillis());
-            registered.next()[0] = timer.schedule(() -> {
+            registered.next = timer.schedule(() -> {
                 fire(id, registered, next);
                 // the next firing after this one, or after now if this one ran late (missed firings are skipped)
                 Instant now = clock.instant();
@@ -169,17 +180,17 @@ public class JobService implements Jobs {
 
     private static void cancel(Registered registered) {
         synchronized (registered) {
-            if (registered.next()[0] != null) {
-                registered.next()[0].cancel(false);
+            if (registered.next != null) {
+                registered.next.cancel(false);
             }
-            registered.nextRun()[0] = null;
+            registered.nextRun = null;
         }
     }
 
     /** Runs the firing at {@code fire} of job {@code id} if this node claims it; returns whether it ran. */
     boolean fire(String id, Registered registered, Instant fire) {
         try {
-            if (!leases.claim(id, fire, node, clock.instant(), registered.lease())) {
+            if (!leases.claim(id, fire, node, clock.instant(), registered.lease)) {
                 LOG.debug("Job '{}' firing {} runs elsewhere or ran already", id, fire);
                 return false;
             }
@@ -189,7 +200,7 @@ public class JobService implements Jobs {
         }
         String error = null;
         try {
-            registered.job().run();
+            registered.job.run();
         } catch (Exception | LinkageError e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             LOG.warn("Job '{}' failed", id, e);
@@ -258,7 +269,7 @@ public class JobService implements Jobs {
                 continue; // its module is not installed here
             }
             Outcome outcome = row.lastOutcome() == null ? Outcome.NEVER_RAN : Outcome.valueOf(row.lastOutcome());
-            result.add(new JobStatus(row.id(), row.schedule(), registered.nextRun()[0], row.lastStart(), row.lastEnd(), outcome,
+            result.add(new JobStatus(row.id(), row.schedule(), registered.nextRun, row.lastStart(), row.lastEnd(), outcome,
                     row.lastError(), row.lastNode(), row.runs(), row.failures()));
         }
         oneOffs.forEach((id, run) -> result.add(new JobStatus(id, null, null, run.start(), run.end(), run.outcome(), run.error(),
