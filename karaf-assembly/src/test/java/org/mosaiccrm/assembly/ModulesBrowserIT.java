@@ -56,7 +56,7 @@ class ModulesBrowserIT extends BrowserTestSupport {
         String version = System.getProperty("mosaic.version", "0.1.0-SNAPSHOT");
         Path notesJar = crm.home().resolve("system/org/mosaiccrm/example-notes/" + version + "/example-notes-" + version + ".jar");
         Path kar = TestPackages.notesKar(Files.createDirectories(crm.home().resolve("test-packages")), "notes-0.2.0.kar",
-                "0.2.0", TestPackages.notesBundle(notesJar.toUri().toString(), "0.2.0", ModulePackagesIT.ADD_TABLE));
+                "0.2.0", TestPackages.notesBundle(notesJar.toUri().toString(), "0.2.0", org.mosaiccrm.assembly.shared.ModulePackagesIT.ADD_TABLE));
         String checksum = TestPackages.sha256(kar);
         browser.upload("#package-upload", kar);
         browser.waitUntil("waits for approval", 60, d -> String.join(" ", browser.texts("vaadin-notification-card"))

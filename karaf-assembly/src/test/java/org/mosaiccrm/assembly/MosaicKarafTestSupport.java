@@ -32,8 +32,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 
 /**
- * Boots the project's own assembly (the tar.gz this module builds) in a fresh Karaf for each test
- * class, on free ports, reading bundles only from the local Maven repository and Maven Central.
+ * Boots the project's own assembly (the tar.gz this module builds) in Karaf, on free ports, reading
+ * bundles only from the local Maven repository and Maven Central: once for all the scenarios in
+ * {@code org.mosaiccrm.assembly.shared}, afresh for a test class here whose subject is the boot itself.
  */
 public abstract class MosaicKarafTestSupport {
 
@@ -84,6 +85,8 @@ public abstract class MosaicKarafTestSupport {
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.useFallbackRepositories", "false"),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
                 systemProperty("mosaic.it.httpPort").value(String.valueOf(HTTP_PORT)),
+                // the vendor sample's package, which the ISV kit builds beside the assembly
+                systemProperty("mosaic.isv.kar").value(System.getProperty("mosaic.isv.kar", "")),
                 systemProperty("pax.exam.osgi.unresolved.fail").value("true"),
                 // Karaf's own launcher adds these on JDK 9+ (see bin/karaf); Pax Exam does not.
                 vmOptions("--add-reads=java.xml=java.logging",

@@ -8,30 +8,30 @@ import org.osgi.framework.BundleContext;
  * API package: uninstalling the module would then refresh the probe itself. So it calls the
  * module's service by name, as a bundle that merely tolerates the module would.
  */
-final class NotesModule {
+public final class NotesModule {
 
-    static final String FEATURE = "mosaic-example-notes";
-    static final String SERVICE = "org.mosaiccrm.example.notes.NoteService";
+    public static final String FEATURE = "mosaic-example-notes";
+    public static final String SERVICE = "org.mosaiccrm.example.notes.NoteService";
 
     private final ServiceByName service;
     private final Subject subject;
 
     /** Calls the notes service as {@code subject}. */
-    NotesModule(BundleContext context, Subject subject) {
+    public NotesModule(BundleContext context, Subject subject) {
         this.service = new ServiceByName(context, SERVICE);
         this.subject = subject;
     }
 
-    boolean isUp() {
+    public boolean isUp() {
         return service.isUp();
     }
 
     /** Writes a note; returns its id. Bad input surfaces as the service's IllegalArgumentException. */
-    long write(String text) {
+    public long write(String text) {
         return (Long) ServiceByName.read(service.call(subject, "create", new Class<?>[] { String.class }, text), "id");
     }
 
-    long count() {
+    public long count() {
         return (Long) service.call(subject, "count", new Class<?>[0]);
     }
 }

@@ -16,8 +16,11 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.junit.Test;
+import org.mosaiccrm.assembly.shared.QuotesToOrdersIT;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceReference;
 
 /**
@@ -26,6 +29,8 @@ import org.osgi.framework.ServiceReference;
  * docs/operations.md tells an operator: one edit of {@code etc/org.ops4j.datasource-crm.cfg}. Every
  * module's changelog runs on a fresh schema; a person signs in through the real form.
  */
+// a Karaf of its own: the shared one runs on Derby
+@ExamReactorStrategy(PerClass.class)
 public class PostgreSqlIT extends QuotesToOrdersIT {
 
     static final String URL = System.getProperty("mosaic.test.postgresql.url", "jdbc:postgresql://localhost:5432/mosaic_test");

@@ -12,22 +12,22 @@ import org.osgi.framework.ServiceReference;
  * Calls a module's service by its interface name, as a user. The test probe must not wire to a
  * module's API package: uninstalling the module would then refresh the probe itself.
  */
-final class ServiceByName {
+public final class ServiceByName {
 
     private final BundleContext context;
     private final String service;
 
-    ServiceByName(BundleContext context, String service) {
+    public ServiceByName(BundleContext context, String service) {
         this.context = context;
         this.service = service;
     }
 
-    boolean isUp() {
+    public boolean isUp() {
         return context.getServiceReference(service) != null;
     }
 
     /** Calls {@code method} as {@code subject}; the service's own runtime exceptions come through as they are. */
-    Object call(Subject subject, String method, Class<?>[] types, Object... args) {
+    public Object call(Subject subject, String method, Class<?>[] types, Object... args) {
         return CurrentSubject.callAs(subject, () -> call(method, types, args));
     }
 
@@ -53,7 +53,7 @@ final class ServiceByName {
     }
 
     /** Reads a record component or getter of a value the service returned. */
-    static Object read(Object target, String accessor) {
+    public static Object read(Object target, String accessor) {
         try {
             Method m = target.getClass().getMethod(accessor);
             m.setAccessible(true);

@@ -21,9 +21,9 @@ import java.util.zip.ZipOutputStream;
  * module as a new version whose changelog brings more change sets, in a KAR with its feature
  * repository; signed with {@code jarsigner} when a vendor signs.
  */
-final class TestPackages {
+public final class TestPackages {
 
-    static final String NOTES_CHANGELOG = "db/notes-changelog.xml";
+    public static final String NOTES_CHANGELOG = "db/notes-changelog.xml";
 
     private TestPackages() {
     }
@@ -32,7 +32,7 @@ final class TestPackages {
      * The example notes bundle at {@code location} as version {@code version}, with
      * {@code changeSets} appended to its changelog.
      */
-    static byte[] notesBundle(String location, String version, String changeSets) throws IOException {
+    public static byte[] notesBundle(String location, String version, String changeSets) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarInputStream in = new JarInputStream(new URL(location).openStream())) {
             Manifest manifest = new Manifest(in.getManifest());
@@ -55,7 +55,7 @@ final class TestPackages {
     }
 
     /** A KAR whose repository holds the notes feature at {@code version} and its bundle. */
-    static Path notesKar(Path folder, String fileName, String version, byte[] bundle) throws IOException {
+    public static Path notesKar(Path folder, String fileName, String version, byte[] bundle) throws IOException {
         String bundlePath = "org/mosaiccrm/test/example-notes-next/" + version + "/example-notes-next-" + version + ".jar";
         String features = """
                 <features name="notes-next-%1$s" xmlns="http://karaf.apache.org/xmlns/features/v1.6.0">
@@ -82,12 +82,12 @@ final class TestPackages {
     }
 
     /** Puts {@code kar} into this container's deploy folder (for tests inside Karaf). */
-    static void dropIntoDeployFolder(Path kar) throws IOException {
+    public static void dropIntoDeployFolder(Path kar) throws IOException {
         dropIntoDeployFolder(Path.of(System.getProperty("karaf.base"), "deploy"), kar);
     }
 
     /** Puts {@code kar} into {@code deploy} in one step, as an operator's copy would land. */
-    static void dropIntoDeployFolder(Path deploy, Path kar) throws IOException {
+    public static void dropIntoDeployFolder(Path deploy, Path kar) throws IOException {
         Files.createDirectories(deploy);
         Path partial = deploy.resolve(kar.getFileName() + ".part");
         Files.copy(kar, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -95,7 +95,7 @@ final class TestPackages {
     }
 
     /** The SHA-256 checksum of a file, in hex, as sha256sum prints it and the trust list takes it. */
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (java.security.NoSuchAlgorithmException e) {
@@ -104,9 +104,9 @@ final class TestPackages {
     }
 
     /** A signing key of a vendor, made with the JDK's keytool. */
-    record Vendor(Path keystore, String alias, String password) {
+    public record Vendor(Path keystore, String alias, String password) {
 
-        static Vendor create(Path folder, String name) throws IOException, InterruptedException {
+        public static Vendor create(Path folder, String name) throws IOException, InterruptedException {
             Vendor vendor = new Vendor(folder.resolve(name + ".p12"), name, "changeit");
             tool("keytool", "-genkeypair", "-keystore", vendor.keystore.toString(), "-storetype", "PKCS12", "-storepass",
                     vendor.password, "-alias", name, "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "30", "-dname",
@@ -115,14 +115,14 @@ final class TestPackages {
         }
 
         /** The SHA-256 fingerprint of the vendor's certificate, as keytool shows it. */
-        String fingerprint() throws IOException, InterruptedException {
+        public String fingerprint() throws IOException, InterruptedException {
             String listing = tool("keytool", "-list", "-v", "-keystore", keystore.toString(), "-storetype", "PKCS12",
                     "-storepass", password, "-alias", alias);
             return listing.lines().filter(line -> line.strip().startsWith("SHA256:")).findFirst()
                     .orElseThrow(() -> new IllegalStateException(listing)).strip().substring("SHA256:".length()).strip();
         }
 
-        Path sign(Path jar) throws IOException, InterruptedException {
+        public Path sign(Path jar) throws IOException, InterruptedException {
             tool("jarsigner", "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", password,
                     jar.toString(), alias);
             return jar;
@@ -130,7 +130,7 @@ final class TestPackages {
     }
 
     /** Replaces one entry of a signed KAR without signing again: what tampering looks like. */
-    static Path tamper(Path signed, Path target) throws IOException {
+    public static Path tamper(Path signed, Path target) throws IOException {
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(signed));
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

@@ -17,21 +17,21 @@ import org.osgi.util.tracker.ServiceTracker;
  * administrator (its one-time password set in etc/org.mosaiccrm.security.cfg by the test support)
  * creates users with built-in roles, who log in and change their one-time passwords like people do.
  */
-final class TestUsers {
+public final class TestUsers {
 
-    static final String ADMIN_INITIAL = "it-initial-admin-pass";
-    static final String ADMIN_PASSWORD = "it admin passphrase";
+    public static final String ADMIN_INITIAL = "it-initial-admin-pass";
+    public static final String ADMIN_PASSWORD = "it admin passphrase";
 
     private final Authenticator authenticator;
     private final UserAdministration administration;
 
-    TestUsers(BundleContext context) throws InterruptedException {
+    public TestUsers(BundleContext context) throws InterruptedException {
         this.authenticator = await(context, Authenticator.class);
         this.administration = await(context, UserAdministration.class);
     }
 
     /** The user administrator, logged in (its one-time password changed on first use). */
-    Subject admin() {
+    public Subject admin() {
         LoginResult result = authenticator.login("admin", ADMIN_PASSWORD.toCharArray(), "127.0.0.1");
         if (result.loggedIn()) {
             return result.subject();
@@ -46,7 +46,7 @@ final class TestUsers {
     }
 
     /** A user with the given roles (created on first use; the password is the name + " passphrase"). */
-    Subject user(String username, Long teamId, String... roles) {
+    public Subject user(String username, Long teamId, String... roles) {
         String password = username + " passphrase";
         Subject admin = admin();
         // asked, not tried: failed sign-ins from one address are throttled after a few dozen names
@@ -66,7 +66,7 @@ final class TestUsers {
     }
 
     /** A second user administrator: business roles the first one asks for take effect when it approves them. */
-    Subject secondAdmin() {
+    public Subject secondAdmin() {
         String password = "it second admin passphrase";
         LoginResult existing = authenticator.login("admin2", password.toCharArray(), "127.0.0.1");
         if (existing.outcome() == LoginResult.Outcome.SUCCESS) {
@@ -79,7 +79,7 @@ final class TestUsers {
     }
 
     /** Approves, as the second administrator, the business roles waiting for {@code username}. */
-    void approveRoles(String username) {
+    public void approveRoles(String username) {
         Subject second = secondAdmin();
         CurrentSubject.runAs(second, () -> administration.businessRoleGrants().stream()
                 .filter(g -> g.username().equals(username) && g.status() == org.mosaiccrm.platform.security.RoleGrant.Status.PENDING)
@@ -87,17 +87,17 @@ final class TestUsers {
     }
 
     /** The team called {@code name}, made on first use. */
-    org.mosaiccrm.platform.security.Team team(String name) {
+    public org.mosaiccrm.platform.security.Team team(String name) {
         return org.mosaiccrm.platform.security.CurrentSubject.callAs(admin(), () -> administration().teams().stream()
                 .filter(t -> t.name().equals(name)).findFirst()
                 .orElseGet(() -> administration().saveTeam(new org.mosaiccrm.platform.security.Team(0, name, null))));
     }
 
-    UserAdministration administration() {
+    public UserAdministration administration() {
         return administration;
     }
 
-    Authenticator authenticator() {
+    public Authenticator authenticator() {
         return authenticator;
     }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * navigation, grid rows, typed values and clicks. No browser, so that a benchmark can run a hundred
  * users on the machine that serves them. Elements are found by their id in the UI's changes.
  */
-final class UiProtocolClient {
+public final class UiProtocolClient {
 
     private static final Pattern SYNC = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern CLIENT = Pattern.compile("\"clientId\":(\\d+)");
@@ -37,13 +37,13 @@ final class UiProtocolClient {
     private String route = "";
     private final java.util.Map<String, Integer> nodesById = new java.util.HashMap<>();
 
-    UiProtocolClient(HttpClient http, String base) {
+    public UiProtocolClient(HttpClient http, String base) {
         this.http = http;
         this.base = base;
     }
 
     /** Signs in with the form, as a browser posts it; throws when refused. */
-    void signIn(String username, String password) throws IOException, InterruptedException {
+    public void signIn(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(base + "/login")).build());
         Matcher token = TOKEN.matcher(form.body());
         if (!token.find()) {
@@ -60,7 +60,7 @@ final class UiProtocolClient {
     }
 
     /** Opens the page at {@code route} as typing its address does: the page, then the UI's start. */
-    void open(String route) throws IOException, InterruptedException {
+    public void open(String route) throws IOException, InterruptedException {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/" + route)).build());
         if (page.statusCode() != 200) {
             throw new IOException("page " + route + ": " + page.statusCode());
@@ -83,7 +83,7 @@ final class UiProtocolClient {
     }
 
     /** Moves to {@code route} inside the open page, as a click on a menu entry or link does. */
-    void navigate(String route) throws IOException, InterruptedException {
+    public void navigate(String route) throws IOException, InterruptedException {
         this.route = route;
         rpc("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
                 + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + clientId
@@ -91,19 +91,19 @@ final class UiProtocolClient {
     }
 
     /** Asks the grid {@code id} for {@code count} rows from {@code first}, as scrolling it does. */
-    void scrollGrid(int node, int first, int count) throws IOException, InterruptedException {
+    public void scrollGrid(int node, int first, int count) throws IOException, InterruptedException {
         rpc("{\"type\":\"publishedEventHandler\",\"node\":" + node + ",\"templateEventMethodName\":\"setViewportRange\","
                 + "\"templateEventMethodArgs\":[" + first + "," + count + "],\"promise\":0}");
     }
 
     /** Types {@code value} into the field {@code node}. */
-    void type(int node, String value) throws IOException, InterruptedException {
+    public void type(int node, String value) throws IOException, InterruptedException {
         String json = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         rpc("{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\",\"value\":" + json + "}",
                 "{\"type\":\"event\",\"node\":" + node + ",\"event\":\"change\",\"data\":{}}");
     }
 
-    void click(int node) throws IOException, InterruptedException {
+    public void click(int node) throws IOException, InterruptedException {
         rpc("{\"type\":\"event\",\"node\":" + node + ",\"event\":\"click\",\"data\":{\"event.shiftKey\":false,"
                 + "\"event.metaKey\":false,\"event.detail\":1,\"event.ctrlKey\":false,\"event.clientX\":10,"
                 + "\"event.clientY\":10,\"event.altKey\":false,\"event.button\":0,\"event.screenY\":10,\"event.screenX\":10}}");
@@ -113,7 +113,7 @@ final class UiProtocolClient {
      * The node of the element with the id {@code id}, as the answers so far set it (a view shown
      * again, e.g. the page navigated to is the one open, sends no new ids); -1 when none did.
      */
-    int node(String id) {
+    public int node(String id) {
         return nodesById.getOrDefault(id, -1);
     }
 
@@ -125,16 +125,16 @@ final class UiProtocolClient {
     }
 
     /** The route of the page shown. */
-    String route() {
+    public String route() {
         return route;
     }
 
-    String lastResponse() {
+    public String lastResponse() {
         return lastResponse;
     }
 
     /** Signs out with the header's button, so that the session ends as a person's does. */
-    void signOut() throws IOException, InterruptedException {
+    public void signOut() throws IOException, InterruptedException {
         int logout = node("logout");
         if (logout >= 0) {
             // the answer says "session expired" and sends the page to the sign-in page: that is the point

@@ -1,4 +1,4 @@
-package org.mosaiccrm.assembly;
+package org.mosaiccrm.assembly.shared;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -17,7 +17,8 @@ import javax.sql.DataSource;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
+import org.mosaiccrm.assembly.TestUsers;
+import org.mosaiccrm.assembly.NotesModule;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerQuery;
@@ -33,29 +34,19 @@ import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.ui.MenuEntry;
 import org.mosaiccrm.platform.ui.Navigation;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Security in the running product: built-in roles and their menus, record scope through the real
  * services, the user administrator without business data, and the audit log with its verification,
  * including a row changed behind the application's back.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class SecurityIT extends MosaicKarafTestSupport {
+public class SecurityIT extends SharedKarafTestSupport {
 
     private TestUsers users;
     private CustomerService customers;
     private Navigation navigation;
 
-    @Configuration
-    public Option[] config() {
-        return baseConfig();
-    }
 
     @Before
     public void setUp() throws Exception {
@@ -166,22 +157,54 @@ public class SecurityIT extends MosaicKarafTestSupport {
         assertTrue(java.nio.file.Files.readString(anchors).contains(" seq=" + intact.headSequence() + " head=" + intact.headHash()));
 
         // the newest entries deleted: found (while running, and after a restart through the head written outside)
-        try (Connection connection = service(DataSource.class, 30).getConnection();
-                Statement statement = connection.createStatement()) {
-            assertEquals(1, statement.executeUpdate("DELETE FROM SEC_AUDIT WHERE SEQ = (SELECT MAX(SEQ) FROM SEC_AUDIT)"));
+        DataSource database = service(DataSource.class, 30);
+        java.util.Map<String, Object> newest = row(database, "SELECT * FROM SEC_AUDIT WHERE SEQ = (SELECT MAX(SEQ) FROM SEC_AUDIT)");
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            assertEquals(1, statement.executeUpdate("DELETE FROM SEC_AUDIT WHERE SEQ = " + newest.get("SEQ")));
         }
         AuditVerification cut = as(auditor, () -> auditLog().verify());
         assertFalse(cut.toString(), cut.intact());
         assertTrue(cut.problem(), cut.problem().startsWith("entries missing at the end"));
+        insert(database, newest);
 
         long target = record.get(1).sequence();
-        try (Connection connection = service(DataSource.class, 30).getConnection();
-                Statement statement = connection.createStatement()) {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             assertEquals(1, statement.executeUpdate("UPDATE SEC_AUDIT SET USERNAME = 'someone-else' WHERE SEQ = " + target));
         }
         AuditVerification broken = as(auditor, () -> auditLog().verify());
         assertFalse(broken.intact());
         assertEquals(Long.valueOf(target), broken.brokenAt());
+
+        // put back as it was, the chain verifies again (and the scenarios after this one find it whole)
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE SEC_AUDIT SET USERNAME = '" + record.get(1).username() + "' WHERE SEQ = " + target);
+        }
+        AuditVerification repaired = as(auditor, () -> auditLog().verify());
+        assertTrue(repaired.toString(), repaired.intact());
+    }
+
+    private static java.util.Map<String, Object> row(DataSource database, String query) throws java.sql.SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery(query)) {
+            assertTrue(query, result.next());
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                row.put(result.getMetaData().getColumnName(column), result.getObject(column));
+            }
+            return row;
+        }
+    }
+
+    private static void insert(DataSource database, java.util.Map<String, Object> row) throws java.sql.SQLException {
+        String sql = "INSERT INTO SEC_AUDIT (" + String.join(", ", row.keySet()) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")";
+        try (Connection connection = database.getConnection(); java.sql.PreparedStatement insert = connection.prepareStatement(sql)) {
+            int column = 1;
+            for (Object value : row.values()) {
+                insert.setObject(column++, value);
+            }
+            assertEquals(1, insert.executeUpdate());
+        }
     }
 
     private AuditLog auditLog() {

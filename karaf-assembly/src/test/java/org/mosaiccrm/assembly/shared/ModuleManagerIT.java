@@ -1,4 +1,4 @@
-package org.mosaiccrm.assembly;
+package org.mosaiccrm.assembly.shared;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -18,7 +18,7 @@ import java.util.jar.Manifest;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
+import org.mosaiccrm.assembly.TestUsers;
 import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleChangeException;
 import org.mosaiccrm.platform.module.ModuleManager;
@@ -27,25 +27,14 @@ import org.mosaiccrm.platform.module.ModulePlan;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Modules installed and removed at runtime through the module manager and the {@code crm} shell
  * commands: a plan first, refusals in plain words with nothing changed, the core protected, only
  * user administrators allowed.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class ModuleManagerIT extends MosaicKarafTestSupport {
+public class ModuleManagerIT extends SharedKarafTestSupport {
 
-    @Configuration
-    public Option[] config() {
-        return baseConfig();
-    }
 
     private Subject admin;
     private Subject rep;

@@ -1,4 +1,4 @@
-package org.mosaiccrm.assembly;
+package org.mosaiccrm.assembly.shared;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
+import org.mosaiccrm.assembly.TestUsers;
+import org.mosaiccrm.assembly.NotesModule;
 import org.mosaiccrm.platform.metric.MetricProvider;
 import org.mosaiccrm.platform.search.SearchHit;
 import org.mosaiccrm.platform.search.SearchProvider;
@@ -18,11 +19,6 @@ import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.ui.MenuEntry;
 import org.mosaiccrm.platform.ui.Navigation;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 
@@ -31,14 +27,8 @@ import org.osgi.framework.ServiceReference;
  * metric; loses them on uninstall (its data stays in the database); and gets them back with its
  * data on reinstall.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class HotDeployIT extends MosaicKarafTestSupport {
+public class HotDeployIT extends SharedKarafTestSupport {
 
-    @Configuration
-    public Option[] config() {
-        return baseConfig();
-    }
 
     private Subject rep;
 

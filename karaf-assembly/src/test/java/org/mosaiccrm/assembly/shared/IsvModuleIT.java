@@ -1,10 +1,9 @@
-package org.mosaiccrm.assembly;
+package org.mosaiccrm.assembly.shared;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,9 @@ import java.util.function.Supplier;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
+import org.mosaiccrm.assembly.TestUsers;
+import org.mosaiccrm.assembly.ServiceByName;
+import org.mosaiccrm.assembly.TestPackages;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
@@ -33,11 +34,7 @@ import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
 import org.mosaiccrm.platform.ui.DashboardWidget;
 import org.mosaiccrm.platform.ui.Navigation;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * The ISV kit's sample module, loyalty points, built outside this build from the module archetype
@@ -46,16 +43,10 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * scope of the customer core; its page, customer tab and home widget come and go with it, and its
  * data stays across uninstall and reinstall.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class IsvModuleIT extends MosaicKarafTestSupport {
+public class IsvModuleIT extends SharedKarafTestSupport {
 
     private static final String LEDGER = "com.example.loyalty.LedgerService";
 
-    @Configuration
-    public Option[] config() {
-        return baseConfig(systemProperty("mosaic.isv.kar").value(System.getProperty("mosaic.isv.kar")));
-    }
 
     private Subject admin;
     private Subject rep;
@@ -133,6 +124,9 @@ public class IsvModuleIT extends MosaicKarafTestSupport {
         asAdmin(() -> modules.apply("loyalty", ModuleChange.INSTALL));
         await("loyalty back", 30, ledger::isUp);
         assertEquals("the points survived", 100L, balance(ledger, rep, shop.id()));
+        // the shared CRM goes on without the vendor's module, as the other scenarios expect it
+        asAdmin(() -> modules.apply("loyalty", ModuleChange.UNINSTALL));
+        await("loyalty gone", 30, () -> !navigation.hasRoute("loyalty"));
     }
 
     private static long balance(ServiceByName ledger, Subject subject, long customerId) {

@@ -1,4 +1,4 @@
-package org.mosaiccrm.assembly;
+package org.mosaiccrm.assembly.shared;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -7,26 +7,16 @@ import static org.junit.Assert.assertTrue;
 import java.net.http.HttpResponse;
 
 import org.junit.Test;
-import org.junit.runner.RunWith;
+import org.mosaiccrm.assembly.TestUsers;
+import org.mosaiccrm.assembly.UiProtocolClient;
 import org.mosaiccrm.platform.job.JobStatus;
 import org.mosaiccrm.platform.job.Jobs;
 import org.mosaiccrm.platform.module.ModuleRegistry;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 
 /** The assembly as an operator starts it: the UI answers, /health reports the modules. */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class PlatformIT extends MosaicKarafTestSupport {
+public class PlatformIT extends SharedKarafTestSupport {
 
-    @Configuration
-    public Option[] config() {
-        return baseConfig();
-    }
 
     @Test
     public void everyProductBundleIsActive() throws Exception {

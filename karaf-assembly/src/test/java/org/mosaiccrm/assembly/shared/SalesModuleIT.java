@@ -1,4 +1,4 @@
-package org.mosaiccrm.assembly;
+package org.mosaiccrm.assembly.shared;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
+import org.mosaiccrm.assembly.TestUsers;
+import org.mosaiccrm.assembly.ServiceByName;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
@@ -23,11 +24,7 @@ import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.ui.Navigation;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * The sales module installed at runtime: a rep's opportunity moves through the stages with its
@@ -35,16 +32,10 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * input and stale versions are refused with nothing written; uninstalling keeps the customer core
  * working and the sales data, reinstalling brings both back.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class SalesModuleIT extends MosaicKarafTestSupport {
+public class SalesModuleIT extends SharedKarafTestSupport {
 
     private static final String SERVICE = "org.mosaiccrm.sales.OpportunityService";
 
-    @Configuration
-    public Option[] config() {
-        return baseConfig();
-    }
 
     private Subject admin;
     private Subject rep;

@@ -1,4 +1,4 @@
-package org.mosaiccrm.assembly;
+package org.mosaiccrm.assembly.shared;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
+import org.mosaiccrm.assembly.TestUsers;
+import org.mosaiccrm.assembly.ServiceByName;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
@@ -22,20 +23,13 @@ import org.mosaiccrm.platform.module.ModuleManager;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Forecast, quotas and funnel on the running module: a manager sets quotas only within the team
  * (all or nothing), reps see their own figures, the manager the team's, and the funnel counts how
  * far this month's opportunities came, worked out by hand below.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class ForecastIT extends MosaicKarafTestSupport {
+public class ForecastIT extends SharedKarafTestSupport {
 
     private static final String OPPORTUNITIES = "org.mosaiccrm.sales.OpportunityService";
     private static final String FORECASTS = "org.mosaiccrm.sales.ForecastService";
@@ -43,10 +37,6 @@ public class ForecastIT extends MosaicKarafTestSupport {
     private static final Class<?>[] RANGE = { YearMonth.class, YearMonth.class };
     private static final Class<?>[] DAYS = { LocalDate.class, LocalDate.class };
 
-    @Configuration
-    public Option[] config() {
-        return baseConfig();
-    }
 
     private Subject admin;
     private Subject manager;

@@ -1,4 +1,4 @@
-package org.mosaiccrm.assembly;
+package org.mosaiccrm.assembly.shared;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -16,17 +16,14 @@ import java.util.Optional;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
+import org.mosaiccrm.assembly.TestUsers;
+import org.mosaiccrm.assembly.ServiceByName;
 import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleManager;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * The sales process past the lead, in the running module: a manager sets up the stages and the
@@ -34,9 +31,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * next accepted; the accepted quote becomes an order (and wins the opportunity) that moves to closed.
  * Record scope, refused input writing nothing, and the data surviving an uninstall and reinstall.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class QuotesToOrdersIT extends MosaicKarafTestSupport {
+public class QuotesToOrdersIT extends SharedKarafTestSupport {
 
     private static final String LEADS = "org.mosaiccrm.sales.LeadService";
     private static final String OPPORTUNITIES = "org.mosaiccrm.sales.OpportunityService";
@@ -46,10 +41,6 @@ public class QuotesToOrdersIT extends MosaicKarafTestSupport {
     private static final Class<?>[] ID_VERSION = { long.class, long.class };
     private static final Class<?>[] ID = { long.class };
 
-    @Configuration
-    public Option[] config() {
-        return baseConfig();
-    }
 
     private Subject admin;
     private Subject manager;

@@ -1,4 +1,4 @@
-package org.mosaiccrm.assembly;
+package org.mosaiccrm.assembly.shared;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.Test;
-import org.junit.runner.RunWith;
+import org.mosaiccrm.assembly.TestUsers;
 import org.mosaiccrm.customer.BuyingRole;
 import org.mosaiccrm.customer.Channel;
 import org.mosaiccrm.customer.ContactService;
@@ -27,22 +27,11 @@ import org.mosaiccrm.platform.search.SearchProvider;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.ui.Navigation;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceRegistration;
 
 /** The assembly boots the customer core: its views, search provider and health entry. */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class CustomerCoreIT extends MosaicKarafTestSupport {
+public class CustomerCoreIT extends SharedKarafTestSupport {
 
-    @Configuration
-    public Option[] config() {
-        return baseConfig();
-    }
 
     private SearchProvider searchProvider(String titleKey) {
         try {

@@ -1,4 +1,4 @@
-package org.mosaiccrm.assembly;
+package org.mosaiccrm.assembly.shared;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -21,7 +21,9 @@ import javax.sql.DataSource;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
+import org.mosaiccrm.assembly.TestUsers;
+import org.mosaiccrm.assembly.NotesModule;
+import org.mosaiccrm.assembly.TestPackages;
 import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleChangeException;
 import org.mosaiccrm.platform.module.ModuleDelivery;
@@ -33,11 +35,7 @@ import org.mosaiccrm.platform.module.ModulePlan;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -49,14 +47,12 @@ import org.osgi.service.cm.ConfigurationAdmin;
  * the data, an update whose migration fails is refused and the old version keeps running; uninstall
  * and reinstall keep the data; a purge removes the tables after a backup.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class ModulePackagesIT extends MosaicKarafTestSupport {
+public class ModulePackagesIT extends SharedKarafTestSupport {
 
     private static final String NOTES_BUNDLE = "org.mosaiccrm.example.notes";
     private static final String TRUST_PID = "org.mosaiccrm.platform.modules.trust";
     /** Version 0.2.0 adds a table; 0.3.0 adds a column whose constraint fails on the existing notes. */
-    static final String ADD_TABLE = """
+    public static final String ADD_TABLE = """
               <changeSet id="2-note-labels" author="vendor">
                 <createTable tableName="EXNOTES_LABEL">
                   <column name="ID" type="BIGINT"><constraints primaryKey="true"/></column>
@@ -69,10 +65,6 @@ public class ModulePackagesIT extends MosaicKarafTestSupport {
                 <addNotNullConstraint tableName="EXNOTES_NOTE" columnName="OWNER"/>
               </changeSet>""";
 
-    @Configuration
-    public Option[] config() {
-        return baseConfig();
-    }
 
     private Subject admin;
     private Subject rep;
@@ -199,6 +191,15 @@ public class ModulePackagesIT extends MosaicKarafTestSupport {
         awaitPackage(delivery, "notes-0.5.0.kar", PackageState.REMOVED);
         assertNull("its module is uninstalled", bundle(NOTES_BUNDLE));
         assertTrue("its data is kept", tableExists("EXNOTES_NOTE"));
+        // the shared CRM goes on with the notes module as it ships: no tables and no feature
+        // repositories of these packages (a later install would take their newest version)
+        asAdmin(() -> modules.apply("example-notes", ModuleChange.PURGE));
+        for (org.apache.karaf.features.Repository repository : featuresService.listRepositories()) {
+            if (repository.getName() != null && repository.getName().startsWith("notes-next-")) {
+                featuresService.removeRepository(repository.getURI(), false);
+            }
+        }
+        assertFalse(tableExists("EXNOTES_LABEL"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.mosaiccrm.assembly;
+package org.mosaiccrm.assembly.shared;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
@@ -22,7 +22,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
+import org.mosaiccrm.assembly.TestUsers;
+import org.mosaiccrm.assembly.ServiceByName;
 import org.mosaiccrm.customer.ContactService;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
@@ -36,11 +37,7 @@ import org.mosaiccrm.platform.module.ModuleManager;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
@@ -52,18 +49,12 @@ import org.osgi.service.event.EventHandler;
  * customer core, one-step conversion into customer + contact + opportunity, disqualification, and
  * a CSV import that skips duplicates and rejects bad rows with reasons.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class LeadsIT extends MosaicKarafTestSupport {
+public class LeadsIT extends SharedKarafTestSupport {
 
     private static final String LEADS = "org.mosaiccrm.sales.LeadService";
     private static final String IMPORT = "org.mosaiccrm.sales.LeadImport";
     private static final String OPPORTUNITIES = "org.mosaiccrm.sales.OpportunityService";
 
-    @Configuration
-    public Option[] config() {
-        return baseConfig();
-    }
 
     private Subject admin;
     private Subject manager;
