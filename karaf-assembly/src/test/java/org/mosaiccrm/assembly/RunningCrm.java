@@ -38,6 +38,11 @@ final class RunningCrm implements AutoCloseable {
 
     /** Copies the assembly to {@code target/<name>} and starts it; returns once users can sign in. */
     static RunningCrm start(String name) throws Exception {
+        return start(name, home -> { });
+    }
+
+    /** As {@link #start(String)}, with {@code configure} editing the copy's files (its home) before the boot. */
+    static RunningCrm start(String name, IoConsumer<Path> configure) throws Exception {
         Path assembly = Path.of(System.getProperty("mosaic.assembly.dir", "target/assembly"));
         Path home = Path.of("target", name).toAbsolutePath();
         deleteTree(home);
@@ -58,6 +63,7 @@ final class RunningCrm implements AutoCloseable {
                 "admin.initialPassword = " + TestUsers.ADMIN_INITIAL + "\n", StandardCharsets.UTF_8);
         // the deploy folder is polled; poll it often so tests do not wait for it
         setProperty(home.resolve("etc/org.apache.felix.fileinstall-deploy.cfg"), "felix.fileinstall.poll", "200");
+        configure.accept(home);
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -209,7 +215,7 @@ final class RunningCrm implements AutoCloseable {
         }
     }
 
-    private static void setProperty(Path file, String key, String value) throws IOException {
+    static void setProperty(Path file, String key, String value) throws IOException {
         List<String> lines = Files.exists(file) ? Files.readAllLines(file) : List.of();
         StringBuilder out = new StringBuilder();
         boolean replaced = false;
@@ -252,5 +258,11 @@ final class RunningCrm implements AutoCloseable {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
+    }
+
+    /** Work on a file that may fail as file work does. */
+    @FunctionalInterface
+    interface IoConsumer<T> {
+        void accept(T value) throws IOException;
     }
 }
