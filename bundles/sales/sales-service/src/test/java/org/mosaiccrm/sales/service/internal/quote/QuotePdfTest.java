@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,19 +24,7 @@ import org.mosaiccrm.sales.QuoteStatus;
 class QuotePdfTest {
 
     private static QuotePdf pdf(String fontFile) {
-        QuotePdf pdf = new QuotePdf();
-        pdf.configure(new QuotePdf.Config() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return QuotePdf.Config.class;
-            }
-
-            @Override
-            public String fontFile() {
-                return fontFile;
-            }
-        });
-        return pdf;
+        return QuotePdfs.withFont(fontFile);
     }
 
     private static Quote quote(int lineCount) {
