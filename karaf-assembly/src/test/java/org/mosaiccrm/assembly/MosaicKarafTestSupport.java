@@ -189,15 +189,9 @@ public abstract class MosaicKarafTestSupport {
         return org.mosaiccrm.platform.security.CurrentSubject.callAs(subject, work);
     }
 
-    /** A sales API type, loaded through the module (the probe must not wire to it: the module comes and goes). */
-    protected Class<?> salesType(String simpleName) throws ClassNotFoundException {
-        return bundle("org.mosaiccrm.sales").loadClass("org.mosaiccrm.sales." + simpleName);
-    }
-
-    /** A sales API record, made with its constructor of as many parameters as {@code args}. */
-    protected Object salesRecord(String simpleName, Object... args) throws ReflectiveOperationException {
-        return java.util.Arrays.stream(salesType(simpleName).getConstructors()).filter(c -> c.getParameterCount() == args.length)
-                .findFirst().orElseThrow().newInstance(args);
+    /** Whether a service of that interface name is registered (a module's, which the probe does not wire to). */
+    protected boolean hasService(String type) {
+        return bundleContext.getServiceReference(type) != null;
     }
 
     protected boolean hasService(Class<?> type) {
