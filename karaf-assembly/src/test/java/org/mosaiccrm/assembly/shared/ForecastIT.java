@@ -2,7 +2,6 @@ package org.mosaiccrm.assembly.shared;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.mosaiccrm.assembly.ModuleCode;
 import org.mosaiccrm.assembly.TestUsers;
 import org.mosaiccrm.assembly.shared.sales.ForecastAndFunnel;
 import org.mosaiccrm.platform.module.ModuleChange;
@@ -39,7 +38,7 @@ public class ForecastIT extends SharedKarafTestSupport {
         as(admin, () -> modules.apply("sales", ModuleChange.INSTALL));
         await("sales up", 30, () -> hasService(OPPORTUNITIES) && hasService(FORECASTS));
         try {
-            ModuleCode.of(bundleContext, "org.mosaiccrm.sales", "org.mosaiccrm.sales").run(ForecastAndFunnel.class, people);
+            SalesCode.in(bundleContext).run(ForecastAndFunnel.class, people);
         } finally {
             as(admin, () -> modules.apply("sales", ModuleChange.UNINSTALL));
         }

@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.mosaiccrm.assembly.ModuleCode;
 import org.mosaiccrm.assembly.TestUsers;
 import org.mosaiccrm.assembly.shared.sales.LeadsToCustomers;
 import org.mosaiccrm.platform.event.UserNotices;
@@ -63,7 +62,7 @@ public class LeadsIT extends SharedKarafTestSupport {
             people.noticeArgs().addAll(List.of((String[]) event.getProperty(UserNotices.PROPERTY_ARGS)));
         }, topic);
         try {
-            ModuleCode.of(bundleContext, "org.mosaiccrm.sales", "org.mosaiccrm.sales").run(LeadsToCustomers.class, people);
+            SalesCode.in(bundleContext).run(LeadsToCustomers.class, people);
             // the reminder was sent by the sales module's scheduled job, on the platform's job service
             JobStatus reminders = service(Jobs.class, 10).statuses().stream()
                     .filter(j -> j.id().equals("sales.lead-reminders")).findFirst().orElseThrow();

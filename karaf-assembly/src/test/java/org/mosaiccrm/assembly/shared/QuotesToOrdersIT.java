@@ -2,7 +2,6 @@ package org.mosaiccrm.assembly.shared;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.mosaiccrm.assembly.ModuleCode;
 import org.mosaiccrm.assembly.TestUsers;
 import org.mosaiccrm.assembly.shared.sales.LeadToClosedOrder;
 import org.mosaiccrm.assembly.shared.sales.NumbersGoOn;
@@ -41,7 +40,7 @@ public class QuotesToOrdersIT extends SharedKarafTestSupport {
         Closed closed;
         try {
             await("sales up", 30, () -> hasService(ORDERS) && hasService(QUOTES));
-            closed = sales().run(LeadToClosedOrder.class, people);
+            closed = SalesCode.in(bundleContext).run(LeadToClosedOrder.class, people);
         } finally {
             as(admin, () -> modules.apply("sales", ModuleChange.UNINSTALL));
         }
@@ -49,7 +48,7 @@ public class QuotesToOrdersIT extends SharedKarafTestSupport {
         as(admin, () -> modules.apply("sales", ModuleChange.INSTALL));
         try {
             await("sales back", 30, () -> hasService(ORDERS));
-            sales().run(NumbersGoOn.class, new After(people, closed));
+            SalesCode.in(bundleContext).run(NumbersGoOn.class, new After(people, closed));
         } finally {
             as(admin, () -> modules.apply("sales", ModuleChange.UNINSTALL));
         }
@@ -65,10 +64,5 @@ public class QuotesToOrdersIT extends SharedKarafTestSupport {
 
     /** The people of the scenario and what it closed before the module went. */
     public record After(People people, Closed closed) {
-    }
-
-    /** Typed parts against the sales API, run through the module as installed now. */
-    private ModuleCode sales() {
-        return ModuleCode.of(bundleContext, "org.mosaiccrm.sales", "org.mosaiccrm.sales");
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import org.junit.Before;
 import org.junit.Test;
 import org.mosaiccrm.assembly.TestUsers;
-import org.mosaiccrm.assembly.ModuleCode;
 import org.mosaiccrm.assembly.shared.sales.OpportunitiesOfCustomer;
 import org.mosaiccrm.assembly.shared.sales.OpportunityLifecycle;
 import org.mosaiccrm.customer.Customer;
@@ -62,7 +61,7 @@ public class SalesModuleIT extends SharedKarafTestSupport {
         Customer customer = CurrentSubject.callAs(rep, () -> customers.create(new NewCustomer("宁波海纳精工有限公司",
                 CustomerType.COMPANY, "", "0574 8888 0000", "宁波")));
         Reps reps = new Reps(rep, otherRep, customer.id());
-        sales().run(OpportunityLifecycle.class, reps);
+        SalesCode.in(bundleContext).run(OpportunityLifecycle.class, reps);
 
         asAdmin(() -> modules.apply("sales", ModuleChange.UNINSTALL));
         await("sales gone", 30, () -> !hasService(OPPORTUNITIES) && !navigation.hasRoute("sales/opportunities"));
@@ -70,17 +69,12 @@ public class SalesModuleIT extends SharedKarafTestSupport {
                 CurrentSubject.callAs(rep, () -> customers.find(customer.id())).orElseThrow().name());
         asAdmin(() -> modules.apply("sales", ModuleChange.INSTALL));
         await("sales back", 30, () -> hasService(OPPORTUNITIES));
-        assertEquals("the won opportunity is kept", List.of("WON"), sales().run(OpportunitiesOfCustomer.class, reps));
+        assertEquals("the won opportunity is kept", List.of("WON"), SalesCode.in(bundleContext).run(OpportunitiesOfCustomer.class, reps));
         asAdmin(() -> modules.apply("sales", ModuleChange.UNINSTALL));
         assertFalse(hasService(OPPORTUNITIES));
     }
 
     /** Two reps of the scenario and the customer the first one works with. */
     public record Reps(Subject rep, Subject otherRep, long customerId) {
-    }
-
-    /** Typed parts against the sales API, run through the module as installed now. */
-    private ModuleCode sales() {
-        return ModuleCode.of(bundleContext, "org.mosaiccrm.sales", "org.mosaiccrm.sales");
     }
 }

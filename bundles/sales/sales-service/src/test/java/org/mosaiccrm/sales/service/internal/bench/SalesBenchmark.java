@@ -2,7 +2,6 @@ package org.mosaiccrm.sales.service.internal.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +35,7 @@ import org.mosaiccrm.platform.security.internal.user.DatabaseUserDirectory;
 import org.mosaiccrm.sales.OpportunityStatus;
 import org.mosaiccrm.sales.service.internal.JpaOpportunityService;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
+import org.mosaiccrm.sales.service.internal.SalesModule;
 import org.mosaiccrm.sales.service.internal.forecast.JpaForecastService;
 
 /**
@@ -73,7 +73,7 @@ class SalesBenchmark {
             SalesDatabase database = new SalesDatabase(new DataSourceModuleDatabases(db, security.modules()));
             JpaOpportunityService opportunities = new JpaOpportunityService(database, security.policy, null, security.auditLog);
             JpaForecastService forecasts = new JpaForecastService(database, security.policy,
-                    new DatabaseUserDirectory(security.database, security.policy, security.grants), security.auditLog, commitAt(80));
+                    new DatabaseUserDirectory(security.database, security.policy, security.grants), security.auditLog, SalesModule.commitAt(80));
             Team team = security.team("East");
             Subject manager = security.user("boss", team.id(), "sales-manager");
             List<Subject> reps = new ArrayList<>();
@@ -284,19 +284,5 @@ class SalesBenchmark {
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private static JpaForecastService.Config commitAt(int probability) {
-        return new JpaForecastService.Config() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return JpaForecastService.Config.class;
-            }
-
-            @Override
-            public int commitProbability() {
-                return probability;
-            }
-        };
     }
 }
