@@ -10,6 +10,7 @@ import org.mosaiccrm.customer.service.internal.merge.MergeParticipants;
 import org.mosaiccrm.platform.jobs.testing.ExecutorJobs;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
+import org.mosaiccrm.platform.persistence.testing.MigrationsMustSucceed;
 import org.mosaiccrm.platform.persistence.testing.TestDatabase;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
@@ -36,7 +37,8 @@ public final class CustomerModule implements AutoCloseable {
     private TestDatabase testDatabase;
 
     public CustomerModule(String name) {
-        this(name, TestDatabase.open("customers-" + name));
+        this(name, TestDatabase.open("customers-" + name, "customer", empty -> new DataSourceModuleDatabases(empty,
+                new MigrationsMustSucceed()).open(CustomerDatabase.unit()).close()));
     }
 
     private CustomerModule(String name, TestDatabase testDatabase) {

@@ -1,33 +1,44 @@
 package org.mosaiccrm.platform.persistence.testing;
 
+import java.nio.file.Path;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import org.apache.commons.dbcp2.BasicDataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A fresh, empty database for one test fixture, on the database the build runs the tests against:
- * embedded Derby in memory by default, PostgreSQL with {@code -Dmosaic.test.db=postgresql} (a schema
- * of its own in the database {@code mosaic.test.postgresql.url}, dropped on close, reached through the
- * connection pool the product uses, DBCP2: a new PostgreSQL connection costs a process and an
- * authentication, which made every test three times slower than it runs in the product). Every service
- * test that touches a database takes it from here, so the same tests prove both databases.
+ * A fresh database for one test fixture, on the database the build runs the tests against:
+ * embedded Derby in memory by default, PostgreSQL with {@code -Dmosaic.test.db=postgresql} (on the
+ * server of {@code mosaic.test.postgresql.url}, dropped on close, reached through the connection pool
+ * the product uses, DBCP2: a new PostgreSQL connection costs a process and an authentication, which
+ * made every test three times slower than it runs in the product). Every service test that touches
+ * a database takes it from here, so the same tests prove both databases.
+ * <p>
+ * A fixture that starts from a module's schema asks for it by kind ({@link #open(String, String, Consumer)}):
+ * the first database of each kind in a test JVM is migrated, and every later one is a copy of it
+ * (Derby: created from its backup; PostgreSQL: {@code CREATE DATABASE … TEMPLATE}), tens of
+ * milliseconds instead of the migrations' hundreds. The fixture's own migration run then finds
+ * nothing to do, as a restarted product does.
  */
 public final class TestDatabase implements AutoCloseable {
 
     /** System property choosing the database: {@code derby} (default) or {@code postgresql}. */
     public static final String PROPERTY = "mosaic.test.db";
 
-    private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    private static final AtomicInteger NUMBERS = new AtomicInteger();
+    private static final long PID = ProcessHandle.current().pid();
     /**
      * Derby waits half a second in every drop; the drops run here, behind the tests, on databases of
      * unique names that no test opens again.
@@ -37,13 +48,16 @@ public final class TestDatabase implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** Per kind: where the migrated first database of this JVM is (Derby: its backup; PostgreSQL: a template database). */
+    private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
 
     private final DataSource dataSource;
-    private final String schema;
+    /** What to drop on close on PostgreSQL: {@code SCHEMA name} or {@code DATABASE name}; null on Derby. */
+    private final String postgreSqlObject;
 
-    private TestDatabase(DataSource dataSource, String schema) {
+    private TestDatabase(DataSource dataSource, String postgreSqlObject) {
         this.dataSource = dataSource;
-        this.schema = schema;
+        this.postgreSqlObject = postgreSqlObject;
     }
 
     /** Whether this run's tests go to PostgreSQL. */
@@ -51,26 +65,39 @@ public final class TestDatabase implements AutoCloseable {
         return "postgresql".equalsIgnoreCase(System.getProperty(PROPERTY, "derby"));
     }
 
-    /** A new empty database named after {@code name} (a test's or fixture's name). */
+    /** A new empty database named after {@code name} (a test's or fixture's name): on PostgreSQL a schema of its own. */
     public static TestDatabase open(String name) {
         if (!isPostgreSql()) {
-            EmbeddedDataSource derby = new EmbeddedDataSource();
-            derby.setDatabaseName("memory:" + name + "-" + SCHEMAS.incrementAndGet());
+            EmbeddedDataSource derby = derby(name);
             derby.setCreateDatabase("create");
             return new TestDatabase(derby, null);
         }
-        String unique = "t" + SCHEMAS.incrementAndGet() + "_" + ProcessHandle.current().pid() + "_"
-                + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        String schema = unique.length() > 60 ? unique.substring(0, 60) : unique;
-        PGSimpleDataSource admin = postgreSql();
-        run(admin, "DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
-        BasicDataSource pool = new BasicDataSource();
-        pool.setUrl(admin.getUrl() + (admin.getUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema);
-        pool.setUsername(admin.getUser());
-        pool.setPassword(admin.getPassword());
-        pool.setMaxTotal(20); // as etc/org.ops4j.datasource-crm.cfg
-        pool.setMaxIdle(10);
-        return new TestDatabase(pool, schema);
+        String schema = unique(name);
+        onServer("DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
+        return new TestDatabase(pool(null, schema), "SCHEMA " + schema);
+    }
+
+    /**
+     * A new database named after {@code name} holding the schema that {@code prepare} makes on an empty
+     * one (a module's migrations), copied from the first database of that {@code kind} in this JVM.
+     */
+    public static TestDatabase open(String name, String kind, Consumer<DataSource> prepare) {
+        String template = TEMPLATES.computeIfAbsent(kind, k -> isPostgreSql() ? postgreSqlTemplate(k, prepare) : derbyTemplate(k, prepare));
+        if (isPostgreSql()) {
+            String database = unique(name);
+            onServer("CREATE DATABASE " + database + " TEMPLATE " + template);
+            return new TestDatabase(pool(database, null), "DATABASE " + database);
+        }
+        EmbeddedDataSource copy = derby(name);
+        copy.setConnectionAttributes("createFrom=" + template);
+        try {
+            copy.getConnection().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Derby copy of the " + kind + " template: " + e.getMessage(), e);
+        }
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName(copy.getDatabaseName());
+        return new TestDatabase(derby, null);
     }
 
     public DataSource dataSource() {
@@ -81,14 +108,10 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         if (dataSource instanceof BasicDataSource pool) {
-            try {
-                pool.close();
-            } catch (SQLException e) {
-                // the schema goes below all the same
-            }
+            close(pool);
         }
-        if (schema != null) {
-            run(postgreSql(), "SET lock_timeout = '10s'", "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        if (postgreSqlObject != null) {
+            drop(postgreSqlObject);
         } else if (dataSource instanceof EmbeddedDataSource derby) {
             EmbeddedDataSource drop = new EmbeddedDataSource();
             drop.setDatabaseName(derby.getDatabaseName());
@@ -103,21 +126,96 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    private static PGSimpleDataSource postgreSql() {
-        PGSimpleDataSource postgres = new PGSimpleDataSource();
-        postgres.setUrl(System.getProperty("mosaic.test.postgresql.url", "jdbc:postgresql://localhost:5432/mosaic_test"));
-        postgres.setUser(System.getProperty("mosaic.test.postgresql.user", "mosaic"));
-        postgres.setPassword(System.getProperty("mosaic.test.postgresql.password", "mosaic"));
-        return postgres;
+    private static String derbyTemplate(String kind, Consumer<DataSource> prepare) {
+        EmbeddedDataSource template = derby("template-" + kind);
+        template.setCreateDatabase("create");
+        prepare.accept(template);
+        Path folder = Path.of("target", "test-templates", String.valueOf(PID)).toAbsolutePath();
+        try (Connection connection = template.getConnection();
+                CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+            backup.setString(1, folder.toString());
+            backup.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Derby template " + kind + ": " + e.getMessage(), e);
+        }
+        return folder.resolve(template.getDatabaseName().substring("memory:".length())).toString();
     }
 
-    private static void run(DataSource dataSource, String... statements) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    /** A database prepared once and dropped when the JVM ends; PostgreSQL copies it for each fixture. */
+    private static String postgreSqlTemplate(String kind, Consumer<DataSource> prepare) {
+        String template = unique("template_" + kind);
+        onServer("CREATE DATABASE " + template);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop("DATABASE " + template), "drop-" + template));
+        BasicDataSource pool = pool(template, null);
+        try {
+            prepare.accept(pool);
+        } finally {
+            close(pool); // a template database takes no copies while someone is connected
+        }
+        return template;
+    }
+
+    private static EmbeddedDataSource derby(String name) {
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName("memory:" + name.replaceAll("[^A-Za-z0-9_-]", "") + "-" + NUMBERS.incrementAndGet());
+        return derby;
+    }
+
+    /** A name for a schema or database no other fixture, nor another test JVM, has. */
+    private static String unique(String name) {
+        String unique = "t" + NUMBERS.incrementAndGet() + "_" + PID + "_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return unique.length() > 60 ? unique.substring(0, 60) : unique;
+    }
+
+    private static void drop(String object) {
+        String sql = object.startsWith("DATABASE ") ? "DROP " + object.replace("DATABASE ", "DATABASE IF EXISTS ") + " WITH (FORCE)"
+                : "DROP " + object.replace("SCHEMA ", "SCHEMA IF EXISTS ") + " CASCADE";
+        onServer("SET lock_timeout = '10s'", sql);
+    }
+
+    /**
+     * A pool on the tests' server: on {@code database} instead of the configured one if given, with
+     * {@code schema} as the current schema if given.
+     */
+    private static BasicDataSource pool(String database, String schema) {
+        String url = System.getProperty("mosaic.test.postgresql.url", "jdbc:postgresql://localhost:5432/mosaic_test");
+        int parameters = url.indexOf('?');
+        String address = parameters < 0 ? url : url.substring(0, parameters);
+        String query = parameters < 0 ? "" : url.substring(parameters + 1);
+        if (database != null) {
+            address = address.substring(0, address.lastIndexOf('/') + 1) + database;
+        }
+        if (schema != null) {
+            query = query.isEmpty() ? "currentSchema=" + schema : query + "&currentSchema=" + schema;
+        }
+        BasicDataSource pool = new BasicDataSource();
+        pool.setUrl(query.isEmpty() ? address : address + "?" + query);
+        pool.setUsername(System.getProperty("mosaic.test.postgresql.user", "mosaic"));
+        pool.setPassword(System.getProperty("mosaic.test.postgresql.password", "mosaic"));
+        pool.setMaxTotal(20); // as etc/org.ops4j.datasource-crm.cfg
+        pool.setMaxIdle(10);
+        return pool;
+    }
+
+    private static void close(BasicDataSource pool) {
+        try {
+            pool.close();
+        } catch (SQLException e) {
+            // nothing held that matters: the database goes next
+        }
+    }
+
+    /** Statements on the configured database, on a connection of their own. */
+    private static void onServer(String... statements) {
+        BasicDataSource pool = pool(null, null);
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL for the tests (see README, \"Test it\"): " + e.getMessage(), e);
+        } finally {
+            close(pool);
         }
     }
 }

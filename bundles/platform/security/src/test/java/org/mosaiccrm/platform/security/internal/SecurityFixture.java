@@ -91,7 +91,9 @@ public final class SecurityFixture implements AutoCloseable {
 
     /** @param sampleRoles whether the sample business module's roles and grants are applied (the tests' stories use them) */
     public SecurityFixture(String name, boolean sampleRoles) {
-        testDatabase = TestDatabase.open("security-" + name);
+        // the schema comes migrated (a copy on Derby); the open below checks it as the product does
+        testDatabase = TestDatabase.open("security-" + name, "security", empty -> new DataSourceModuleDatabases(empty,
+                new MigrationsMustSucceed()).open(SecurityDatabase.unit()).close());
         dataSource = testDatabase.dataSource();
         database = new SecurityDatabase(new DataSourceModuleDatabases(dataSource, new MigrationsMustSucceed()).open(SecurityDatabase.unit()));
         grants = new GrantResolver(database);

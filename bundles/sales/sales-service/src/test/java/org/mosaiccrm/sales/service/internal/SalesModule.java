@@ -3,8 +3,10 @@ package org.mosaiccrm.sales.service.internal;
 import java.lang.annotation.Annotation;
 import java.util.function.Supplier;
 
+import org.mosaiccrm.customer.service.internal.CustomerDatabase;
 import org.mosaiccrm.customer.service.internal.CustomerModule;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
+import org.mosaiccrm.platform.persistence.testing.MigrationsMustSucceed;
 import org.mosaiccrm.platform.persistence.testing.TestDatabase;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
@@ -38,7 +40,11 @@ public final class SalesModule implements AutoCloseable {
     private final SalesDatabase database;
 
     public SalesModule(String name) {
-        testDatabase = TestDatabase.open("sales-" + name);
+        testDatabase = TestDatabase.open("sales-" + name, "customer-and-sales", empty -> {
+            DataSourceModuleDatabases migrations = new DataSourceModuleDatabases(empty, new MigrationsMustSucceed());
+            migrations.open(CustomerDatabase.unit()).close();
+            migrations.open(SalesDatabase.unit()).close();
+        });
         customer = new CustomerModule(name, testDatabase.dataSource());
         var security = customer.security;
         database = new SalesDatabase(new DataSourceModuleDatabases(testDatabase.dataSource(), security.modules()));
