@@ -1,5 +1,8 @@
 package org.mosaiccrm.sales.service.internal;
 
+import org.mosaiccrm.sales.service.internal.opportunity.OpportunityEntity;
+import org.mosaiccrm.sales.service.internal.opportunity.StageChangeEntity;
+import org.mosaiccrm.sales.service.internal.opportunity.StageEntity;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.ModuleDatabases;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;

@@ -1,5 +1,6 @@
 package org.mosaiccrm.sales.service.internal;
 
+import org.mosaiccrm.sales.service.internal.opportunity.JpaOpportunityService;
 import java.lang.annotation.Annotation;
 import java.util.function.Supplier;
 

@@ -30,7 +30,7 @@ import org.mosaiccrm.sales.WinRate;
 import org.mosaiccrm.sales.service.internal.Amounts;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
 import org.mosaiccrm.sales.service.internal.ScopedSql;
-import org.mosaiccrm.sales.service.internal.StageEntity;
+import org.mosaiccrm.sales.service.internal.opportunity.StageEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;

@@ -41,7 +41,7 @@ import org.mosaiccrm.sales.NewLead;
 import org.mosaiccrm.sales.NewOpportunity;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityService;
-import org.mosaiccrm.sales.service.internal.OpportunityInput;
+import org.mosaiccrm.sales.service.internal.opportunity.OpportunityInput;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -33,7 +33,7 @@ import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.security.internal.SecurityFixture;
 import org.mosaiccrm.platform.security.internal.user.DatabaseUserDirectory;
 import org.mosaiccrm.sales.OpportunityStatus;
-import org.mosaiccrm.sales.service.internal.JpaOpportunityService;
+import org.mosaiccrm.sales.service.internal.opportunity.JpaOpportunityService;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
 import org.mosaiccrm.sales.service.internal.SalesModule;
 import org.mosaiccrm.sales.service.internal.forecast.JpaForecastService;

@@ -1,5 +1,7 @@
-package org.mosaiccrm.sales.ui.internal;
+package org.mosaiccrm.sales.ui.internal.opportunity;
 
+import org.mosaiccrm.sales.ui.internal.Money;
+import org.mosaiccrm.sales.ui.internal.StageLabels;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.mosaiccrm.sales.ui.internal;
+package org.mosaiccrm.sales.ui.internal.opportunity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,7 @@
-package org.mosaiccrm.sales.ui.internal;
+package org.mosaiccrm.sales.ui.internal.opportunity;
 
+import org.mosaiccrm.sales.ui.internal.Money;
+import org.mosaiccrm.sales.ui.internal.StageLabels;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;

@@ -1,5 +1,6 @@
-package org.mosaiccrm.sales.ui.internal;
+package org.mosaiccrm.sales.ui.internal.opportunity;
 
+import org.mosaiccrm.sales.ui.internal.Attempt;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.sales.OpportunityService;

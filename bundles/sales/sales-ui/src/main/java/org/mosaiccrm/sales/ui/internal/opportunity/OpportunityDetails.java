@@ -1,5 +1,8 @@
-package org.mosaiccrm.sales.ui.internal;
+package org.mosaiccrm.sales.ui.internal.opportunity;
 
+import org.mosaiccrm.sales.ui.internal.Attempt;
+import org.mosaiccrm.sales.ui.internal.Money;
+import org.mosaiccrm.sales.ui.internal.StageLabels;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

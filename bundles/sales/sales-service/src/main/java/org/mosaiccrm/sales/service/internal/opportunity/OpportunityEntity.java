@@ -1,4 +1,4 @@
-package org.mosaiccrm.sales.service.internal;
+package org.mosaiccrm.sales.service.internal.opportunity;
 
 import java.math.BigDecimal;
 import java.time.Instant;

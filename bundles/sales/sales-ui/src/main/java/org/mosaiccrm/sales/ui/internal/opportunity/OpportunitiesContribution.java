@@ -1,4 +1,4 @@
-package org.mosaiccrm.sales.ui.internal;
+package org.mosaiccrm.sales.ui.internal.opportunity;
 
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.security.AccessPolicy;

@@ -1,5 +1,7 @@
-package org.mosaiccrm.sales.service.internal;
+package org.mosaiccrm.sales.service.internal.opportunity;
 
+import org.mosaiccrm.sales.service.internal.SalesDatabase;
+import org.mosaiccrm.sales.service.internal.ScopedSql;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

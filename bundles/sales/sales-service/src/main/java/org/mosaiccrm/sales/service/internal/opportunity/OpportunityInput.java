@@ -1,5 +1,6 @@
-package org.mosaiccrm.sales.service.internal;
+package org.mosaiccrm.sales.service.internal.opportunity;
 
+import org.mosaiccrm.sales.service.internal.Amounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

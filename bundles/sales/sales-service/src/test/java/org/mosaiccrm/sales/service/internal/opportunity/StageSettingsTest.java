@@ -1,4 +1,4 @@
-package org.mosaiccrm.sales.service.internal;
+package org.mosaiccrm.sales.service.internal.opportunity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

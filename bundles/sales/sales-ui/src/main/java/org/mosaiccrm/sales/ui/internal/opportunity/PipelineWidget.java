@@ -1,5 +1,6 @@
-package org.mosaiccrm.sales.ui.internal;
+package org.mosaiccrm.sales.ui.internal.opportunity;
 
+import org.mosaiccrm.sales.ui.internal.Money;
 import java.util.List;
 
 import org.mosaiccrm.platform.ui.DashboardWidget;

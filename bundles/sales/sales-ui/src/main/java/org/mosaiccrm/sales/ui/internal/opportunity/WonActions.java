@@ -1,4 +1,4 @@
-package org.mosaiccrm.sales.ui.internal;
+package org.mosaiccrm.sales.ui.internal.opportunity;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
-package org.mosaiccrm.sales.ui.internal;
+package org.mosaiccrm.sales.ui.internal.opportunity;
 
+import org.mosaiccrm.sales.ui.internal.Attempt;
 import java.util.ArrayList;
 import java.util.List;
 

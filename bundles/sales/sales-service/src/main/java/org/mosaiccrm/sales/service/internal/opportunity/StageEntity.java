@@ -1,4 +1,4 @@
-package org.mosaiccrm.sales.service.internal;
+package org.mosaiccrm.sales.service.internal.opportunity;
 
 import org.mosaiccrm.sales.Stage;
 
