@@ -69,6 +69,11 @@ final class RunningCrm implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("console.log").toFile());
         builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        // JVM options for the tests' CRMs (bin/setenv's EXTRA_JAVA_OPTS), e.g. -Dmosaic.it.crmJavaOpts=-XX:TieredStopAtLevel=1
+        String javaOptions = System.getProperty("mosaic.it.crmJavaOpts", "");
+        if (!javaOptions.isBlank()) {
+            builder.environment().put("EXTRA_JAVA_OPTS", javaOptions);
+        }
         RunningCrm crm = new RunningCrm(home, httpPort, builder.start());
         crm.await("UI answers on / (with the sign-in page)", 120, () -> crm.status("/") == 303 && crm.status("/login") == 200);
         crm.await("sign-in in service", 120, () -> crm.health().contains("\"signIn\":\"UP\""));

@@ -40,7 +40,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * with 1 to 3 s to think between actions. Prints p50/p95 per action, throughput, errors, heap in
  * use after GC and RSS per signed-in user. The clients run in the CRM's JVM (so the data can be
  * made through the services): their share of CPU and heap is in the figures.
- * Run: {@code ./mvnw -o -Pbench verify -pl karaf-assembly -Dit.test=UiLoadBenchIT -Dit.shared=none -Dinvoker.skip=true}
+ * Run: {@code ./mvnw -o -Pbench verify -pl karaf-assembly -Dit.test=UiLoadBenchIT -Dit.shared=none}
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)

@@ -15,7 +15,7 @@ import org.mosaiccrm.platform.persistence.testing.TestDatabase;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
-import org.mosaiccrm.platform.security.internal.SecurityFixture;
+import org.mosaiccrm.platform.security.service.internal.SecurityFixture;
 
 /**
  * The customer module's services on a real database ({@link TestDatabase}: in-memory Derby or

@@ -26,7 +26,7 @@ import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
-import org.mosaiccrm.platform.security.internal.SecurityFixture;
+import org.mosaiccrm.platform.security.service.internal.SecurityFixture;
 
 /**
  * The customer service on a real (in-memory) Derby, through the platform's persistence, with the

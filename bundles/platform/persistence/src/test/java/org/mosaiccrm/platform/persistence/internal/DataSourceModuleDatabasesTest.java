@@ -29,7 +29,7 @@ import org.mosaiccrm.platform.persistence.PersistenceUnit;
 /** Module databases on a real database (in-memory Derby, or PostgreSQL: {@link TestDatabase}): migration, round trip, failed migrations. */
 class DataSourceModuleDatabasesTest {
 
-    /** Records what modules report; the registry itself is tested in platform/core. */
+    /** Records what modules report; the registry itself is tested in platform/registry. */
     static final class ReportedFailures implements ModuleRegistry {
         final Map<String, String> failures = new ConcurrentHashMap<>();
 

@@ -11,7 +11,7 @@ import org.mosaiccrm.platform.persistence.testing.MigrationsMustSucceed;
 import org.mosaiccrm.platform.persistence.testing.TestDatabase;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
-import org.mosaiccrm.platform.security.internal.user.DatabaseUserDirectory;
+import org.mosaiccrm.platform.security.service.internal.user.DatabaseUserDirectory;
 import org.mosaiccrm.sales.service.internal.forecast.JpaForecastService;
 import org.mosaiccrm.sales.service.internal.lead.JpaLeadService;
 import org.mosaiccrm.sales.service.internal.order.JpaOrderService;

@@ -17,7 +17,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
 import org.mosaiccrm.platform.persistence.testing.TestDatabase;
-import org.mosaiccrm.platform.security.internal.SecurityFixture;
+import org.mosaiccrm.platform.security.service.internal.SecurityFixture;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
