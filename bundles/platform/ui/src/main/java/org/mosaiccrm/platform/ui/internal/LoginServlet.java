@@ -126,13 +126,7 @@ public class LoginServlet extends HttpServlet {
 
     private void render(HttpServletRequest request, HttpServletResponse response, LoginPage.Content content)
             throws IOException {
-        response.setContentType("text/html");
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        byte[] page = LoginPage.html(content, (key, args) -> text(content.locale(), key, args))
-                .getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(page.length);
-        response.getOutputStream().write(page);
+        PlainPage.send(response, LoginPage.html(content, (key, args) -> text(content.locale(), key, args)));
     }
 
     /** 303 to the page the user asked for before signing in, or home; never committed here (the filters add cookie flags). */

@@ -9,8 +9,7 @@ import org.mosaiccrm.platform.security.Authenticator;
 import org.mosaiccrm.platform.security.PasswordLink;
 
 /**
- * The HTML of the page behind a password link: like the sign-in page a plain form without script or
- * session. It shows either the form (greeting the user by name) or only a message (link unusable,
+ * The HTML of the page behind a password link: like the sign-in page a plain form ({@link PlainPage}). It shows either the form (greeting the user by name) or only a message (link unusable,
  * browser signed in, password set).
  */
 final class PasswordLinkPage {
@@ -31,17 +30,11 @@ final class PasswordLinkPage {
     }
 
     static String html(Content content, BiFunction<String, Object[], String> text) {
-        boolean chinese = "zh".equals(content.locale().getLanguage());
-        StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html><html lang=\"").append(chinese ? "zh-CN" : "en").append("\"><head>")
-                .append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<meta name=\"referrer\" content=\"no-referrer\"><title>")
-                .append(escape(text.apply("passwordLink.title", NONE) + " · " + text.apply("app.name", NONE)))
-                .append("</title><style>").append(LoginPage.STYLE).append("</style></head><body>")
-                .append("<main id=\"password-link-view\"><nav id=\"language-switch\" aria-label=\"Language / 语言\">")
-                .append(languageLink(Locale.ENGLISH, !chinese, content.key()))
-                .append(languageLink(Locale.SIMPLIFIED_CHINESE, chinese, content.key()))
-                .append("</nav><h1 class=\"page\">").append(escape(text.apply("passwordLink.title", NONE))).append("</h1>");
+        String key = URLEncoder.encode(content.key(), StandardCharsets.UTF_8);
+        StringBuilder html = PlainPage.start(content.locale(), text.apply("passwordLink.title", NONE) + " · " + text.apply("app.name", NONE),
+                "password-link-view", locale -> PasswordLink.PATH + "?" + PasswordLink.KEY + "=" + key + "&" + LoginServlet.LANGUAGE
+                        + "=" + locale.toLanguageTag());
+        html.append("<h1 class=\"page\">").append(escape(text.apply("passwordLink.title", NONE))).append("</h1>");
         if (content.username() == null) {
             html.append("<p id=\"password-link-message\"").append(content.done() ? "" : " class=\"error\" role=\"alert\"")
                     .append('>').append(escape(content.message())).append("</p>");
@@ -77,15 +70,7 @@ final class PasswordLinkPage {
                 + "\" maxlength=\"" + Authenticator.MAX_PASSWORD + "\"" + (autofocus ? " autofocus" : "") + ">";
     }
 
-    private static String languageLink(Locale locale, boolean current, String key) {
-        String tag = locale.toLanguageTag();
-        String href = PasswordLink.PATH + "?" + PasswordLink.KEY + "=" + URLEncoder.encode(key, StandardCharsets.UTF_8)
-                + "&" + LoginServlet.LANGUAGE + "=" + tag;
-        return "<a href=\"" + escape(href) + "\" lang=\"" + tag + "\" hreflang=\"" + tag + "\""
-                + (current ? " aria-current=\"true\"" : "") + ">" + LanguageSwitch.label(locale) + "</a>";
-    }
-
     private static String escape(String text) {
-        return LoginPage.escape(text);
+        return PlainPage.escape(text);
     }
 }

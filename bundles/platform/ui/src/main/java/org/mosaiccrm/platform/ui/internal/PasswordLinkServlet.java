@@ -1,7 +1,6 @@
 package org.mosaiccrm.platform.ui.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -123,15 +122,9 @@ public class PasswordLinkServlet extends HttpServlet {
     }
 
     private void render(HttpServletResponse response, PasswordLinkPage.Content content) throws IOException {
-        response.setContentType("text/html");
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-store");
         // the key is in this page's address: no other page learns it
         response.setHeader("Referrer-Policy", "no-referrer");
-        byte[] page = PasswordLinkPage.html(content, (key, args) -> text(content.locale(), key, args))
-                .getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(page.length);
-        response.getOutputStream().write(page);
+        PlainPage.send(response, PasswordLinkPage.html(content, (key, args) -> text(content.locale(), key, args)));
     }
 
     private String text(Locale locale, String key, Object... args) {
