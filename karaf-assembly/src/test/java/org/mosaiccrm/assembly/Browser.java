@@ -243,6 +243,7 @@ final class Browser implements AutoCloseable {
         go(crm.url("/admin/users"));
         waitUntil("users view", 30, d -> present("#users-grid"));
         if (visible("[id^='role-approve-" + username + "-']")) {
+            makeSecondAdministrator(crm);
             approveAsSecondAdministrator(crm, username);
         }
         return link;
@@ -255,16 +256,28 @@ final class Browser implements AutoCloseable {
 
     /** Signs in as the second user administrator, approves {@code username}'s roles, and signs the first one in again. */
     private void approveAsSecondAdministrator(RunningCrm crm, String username) {
+        signOut();
+        signInAsSecondAdministrator(crm);
+        approveWaitingRoles(crm, username);
+        signOut();
+        signInAsAdministrator(crm);
+    }
+
+    /** Signs in as the second user administrator (made by the first one the first time, its password chosen with the link). */
+    private void signInAsSecondAdministrator(RunningCrm crm) {
         String key = crm.url("");
         if (!SECOND_ADMIN_LINK.containsKey(key)) {
-            SECOND_ADMIN_LINK.put(key, createUserAsked(crm, "admin2", "Second administrator", "User administrator"));
+            throw new IllegalStateException("the first administrator makes the second one first");
         }
-        signOut();
         // the first time choosing the password with the link, then with it
         if (SECOND_ADMIN_SIGNED_IN.add(key)) {
             choosePassword(SECOND_ADMIN_LINK.get(key), SECOND_ADMIN_PASSWORD);
         }
         signIn(crm, "admin2", SECOND_ADMIN_PASSWORD, SECOND_ADMIN_PASSWORD);
+    }
+
+    /** As the signed-in second administrator: approves every business role waiting for {@code username}. */
+    private void approveWaitingRoles(RunningCrm crm, String username) {
         go(crm.url("/admin/users"));
         waitUntil("waiting roles", 30, d -> visible("[id^='role-approve-" + username + "-']"));
         while (visible("[id^='role-approve-" + username + "-']")) {
@@ -273,8 +286,14 @@ final class Browser implements AutoCloseable {
             waitUntil("approved", 20, d -> String.join(" ", texts("vaadin-notification-card")).contains("Role granted"));
             sleep(300);
         }
-        signOut();
-        signInAsAdministrator(crm);
+    }
+
+    /** The second administrator, made by the signed-in first one unless this CRM has one already. */
+    private void makeSecondAdministrator(RunningCrm crm) {
+        String key = crm.url("");
+        if (!SECOND_ADMIN_LINK.containsKey(key)) {
+            SECOND_ADMIN_LINK.put(key, createUserAsked(crm, "admin2", "Second administrator", "User administrator"));
+        }
     }
 
     /** Creates the user as the signed-in administrator; business roles are only asked for. */
@@ -328,12 +347,43 @@ final class Browser implements AutoCloseable {
         waitUntil("back on the login page", 30, d -> present("#login-username"));
     }
 
-    /** A new user with one role, signed in with a password of its own ({@code <name> passphrase}). */
+    /**
+     * A new user with one role, signed in here with a password of its own ({@code <name> passphrase}).
+     * The two user administrators make and approve it in browsers of their own, signed in once per
+     * CRM ({@link #DESKS}): this browser only signs out whoever it had signed in.
+     */
     void signInAsNewUser(RunningCrm crm, String username, String roleLabel) {
-        signInAsAdministrator(crm);
-        String link = createUser(crm, username, username, roleLabel);
-        signOut();
+        Browser[] desk = DESKS.computeIfAbsent(crm.url(""), key -> desk(crm));
+        String link = desk[0].createUserAsked(crm, username, username, roleLabel);
+        desk[0].go(crm.url("/admin/users"));
+        desk[0].waitUntil("users view", 30, d -> desk[0].present("#users-grid"));
+        if (desk[0].visible("[id^='role-approve-" + username + "-']")) {
+            desk[1].approveWaitingRoles(crm, username);
+        }
+        go(crm.url("/"));
+        waitUntil("a page", 30, d -> present("#logout") || present("#login-username"));
+        if (present("#logout")) {
+            signOut();
+        }
         signInWithLink(crm, username, link, username + " passphrase");
+    }
+
+    /** Per CRM (its address): the first and the second user administrator, each signed in in a browser of its own. */
+    private static final java.util.Map<String, Browser[]> DESKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Browser[] desk(RunningCrm crm) {
+        Browser first = open();
+        first.signInAsAdministrator(crm);
+        first.makeSecondAdministrator(crm);
+        Browser second = open();
+        second.signInAsSecondAdministrator(crm);
+        String key = crm.url("");
+        crm.closeWith(() -> {
+            DESKS.remove(key);
+            first.close();
+            second.close();
+        });
+        return new Browser[] { first, second };
     }
 
     /** A phone's screen (390 × 844 CSS pixels, as an iPhone 12 to 15). */

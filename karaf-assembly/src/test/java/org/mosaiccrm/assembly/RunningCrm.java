@@ -80,6 +80,14 @@ final class RunningCrm implements AutoCloseable {
         return crm;
     }
 
+    /** What goes with this CRM (browsers signed in to it), closed before it. */
+    private final List<AutoCloseable> companions = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Closes {@code companion} when this CRM closes. */
+    void closeWith(AutoCloseable companion) {
+        companions.add(companion);
+    }
+
     String url(String path) {
         return "http://localhost:" + httpPort + path;
     }
@@ -207,6 +215,9 @@ final class RunningCrm implements AutoCloseable {
     /** Stops Karaf: bin/karaf runs the JVM as its child, so the whole process tree goes. */
     @Override
     public void close() throws Exception {
+        for (AutoCloseable companion : companions) {
+            companion.close();
+        }
         List<ProcessHandle> tree = new java.util.ArrayList<>(process.descendants().toList());
         tree.add(process.toHandle());
         tree.forEach(ProcessHandle::destroy);
