@@ -157,6 +157,26 @@ final class Browser implements AutoCloseable {
                 """, find(css), length);
     }
 
+    /**
+     * Waits for {@code shown} on the page at {@code url}, loading the page again every three seconds
+     * (for what the page shows only when loaded anew). Loaded on every check, a slow machine would
+     * never finish drawing it.
+     */
+    void waitUntilShownOnReload(String what, int seconds, String url, Function<WebDriver, Boolean> shown) {
+        long[] loadedAt = { System.nanoTime() };
+        go(url);
+        waitUntil(what, seconds, d -> {
+            if (shown.apply(d)) {
+                return true;
+            }
+            if (System.nanoTime() - loadedAt[0] > 3_000_000_000L) {
+                go(url);
+                loadedAt[0] = System.nanoTime();
+            }
+            return false;
+        });
+    }
+
     /** Waits for {@code condition}; when it does not come, the page as it was is kept as failed-<what>.png. */
     void waitUntil(String what, int seconds, Function<WebDriver, Boolean> condition) {
         try {

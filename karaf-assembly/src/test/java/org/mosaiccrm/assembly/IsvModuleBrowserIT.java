@@ -25,14 +25,8 @@ class IsvModuleBrowserIT extends BrowserTestSupport {
         TestPackages.dropIntoDeployFolder(crm.home().resolve("deploy"), kar);
 
         browser.signInAsAdministrator(crm);
-        browser.go(crm.url("/admin/modules"));
-        browser.waitUntil("trusted package installed by itself", 90, d -> {
-            if (browser.present("#module-uninstall-loyalty")) {
-                return true;
-            }
-            browser.go(crm.url("/admin/modules"));
-            return false;
-        });
+        browser.waitUntilShownOnReload("trusted package installed by itself", 90, crm.url("/admin/modules"),
+                d -> browser.present("#module-uninstall-loyalty"));
         assertTrue(String.join(" ", browser.texts("#packages-grid vaadin-grid-cell-content")).contains("Checksum on the trust list"));
         browser.screenshot("40-isv-module-installed-en");
 

@@ -20,13 +20,8 @@ class QuotesBrowserIT extends BrowserTestSupport {
         browser.signInAsNewUser(crm, "zhou", "Sales manager");
         browser.waitUntil("sales module active", 90, d -> crm.moduleActive("sales"));
         browser.select("#language-switch", "简体中文");
-        browser.waitUntil("sales menu", 60, d -> {
-            if (browser.texts("vaadin-side-nav-item").contains("价目表")) {
-                return true;
-            }
-            browser.go(crm.url("/"));
-            return false;
-        });
+        browser.waitUntilShownOnReload("sales menu", 60, crm.url("/"),
+                d -> browser.texts("vaadin-side-nav-item").contains("价目表"));
 
         // the price list
         browser.go(crm.url("/sales/products"));

@@ -19,13 +19,8 @@ class SalesBrowserIT extends BrowserTestSupport {
         browser.signInAsNewUser(crm, "wei", "Sales rep");
         browser.waitUntil("sales module active", 90, d -> crm.moduleActive("sales"));
         browser.select("#language-switch", "简体中文");
-        browser.waitUntil("sales menu", 60, d -> {
-            if (browser.texts("vaadin-side-nav-item").contains("商机")) {
-                return true;
-            }
-            browser.go(crm.url("/"));
-            return false;
-        });
+        browser.waitUntilShownOnReload("sales menu", 60, crm.url("/"),
+                d -> browser.texts("vaadin-side-nav-item").contains("商机"));
 
         browser.go(crm.url("/customers"));
         browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
