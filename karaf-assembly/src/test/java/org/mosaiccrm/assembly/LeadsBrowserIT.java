@@ -24,13 +24,8 @@ class LeadsBrowserIT extends BrowserTestSupport {
         browser.signInAsNewUser(crm, "lu", "Sales rep");
         browser.waitUntil("sales module active", 90, d -> crm.moduleActive("sales"));
         browser.select("#language-switch", "简体中文");
-        browser.waitUntil("leads menu", 60, d -> {
-            if (browser.texts("vaadin-side-nav-item").contains("线索")) {
-                return true;
-            }
-            browser.go(crm.url("/"));
-            return false;
-        });
+        browser.waitUntilShownOnReload("leads menu", 60, crm.url("/"),
+                d -> browser.texts("vaadin-side-nav-item").contains("线索"));
 
         // import a GBK file from Chinese Excel
         Path file = Files.createTempFile("fair-", ".csv");

@@ -173,13 +173,7 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
     }
 
     private void awaitMenu(String entry) throws InterruptedException {
-        browser.waitUntil("menu " + entry, 60, d -> {
-            if (browser.texts("vaadin-side-nav-item").contains(entry)) {
-                return true;
-            }
-            browser.go(crm.url("/"));
-            return false;
-        });
+        browser.waitUntilShownOnReload("menu " + entry, 60, crm.url("/"), d -> browser.texts("vaadin-side-nav-item").contains(entry));
     }
 
     private void openCustomerTab(String tab) throws InterruptedException {
