@@ -23,6 +23,14 @@ public interface LeadService {
     String PERMISSION_CREATE = "sales.lead.create";
     String PERMISSION_EDIT = "sales.lead.edit";
     String PERMISSION_IMPORT = "sales.lead.import";
+    /**
+     * The id of the lead import in the platform's {@code org.mosaiccrm.platform.csv.Imports}: a row
+     * whose email or phone matches an open lead is skipped; rows without an owner go by round robin.
+     * Needs {@link #PERMISSION_IMPORT} and {@link #PERMISSION_CREATE}.
+     *
+     * @since 3.0
+     */
+    String IMPORT_ID = "sales.lead";
     /** Needed to set who receives new leads by round robin. */
     String PERMISSION_ADMINISTER = "sales.lead.administer";
 

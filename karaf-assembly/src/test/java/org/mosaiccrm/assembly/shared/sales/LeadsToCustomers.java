@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +23,14 @@ import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.platform.csv.CsvImportStatus;
 import org.mosaiccrm.platform.csv.CsvSample;
+import org.mosaiccrm.platform.csv.ImportSettings;
+import org.mosaiccrm.platform.csv.Imports;
 import org.mosaiccrm.platform.csv.Rejection;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.sales.Lead;
 import org.mosaiccrm.sales.LeadConversion;
 import org.mosaiccrm.sales.LeadGrade;
-import org.mosaiccrm.sales.LeadImport;
 import org.mosaiccrm.sales.LeadService;
 import org.mosaiccrm.sales.LeadStatus;
 import org.mosaiccrm.sales.LeadTask;
@@ -118,7 +118,9 @@ public final class LeadsToCustomers extends InSales<People, Void> {
 
     /** A Chinese file: one good row, one duplicate of an open lead (skipped), one unreachable (rejected), a bad grade. */
     private void importLeads(LeadService leads, People people) throws Exception {
-        LeadImport imports = service(LeadImport.class);
+        Imports imports = service(Imports.class);
+        String id = LeadService.IMPORT_ID;
+        await("the lead import offered", () -> as(people.rep(), () -> imports.definition(id)).isPresent());
         Subject rep = people.rep();
         create(leads, people.manager(), "陈静", "苏州启明", "chen.jing@qiming.example", "");
         String file = "姓名,公司,邮箱,手机,等级\n"
@@ -128,16 +130,17 @@ public final class LeadsToCustomers extends InSales<People, Void> {
                 + "吴八,广州远景,wu.ba@yuanjing.example,,滚烫\n";
         CsvSample sample = as(rep, () -> {
             try {
-                return imports.receive("展会线索.csv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+                return imports.receive(id, "展会线索.csv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        Map<LeadImport.Field, Integer> mapping = as(rep, () -> imports.suggestedMapping(sample));
+        Map<String, Integer> mapping = as(rep, () -> imports.suggestedMapping(id, sample));
         assertEquals("every column recognised from its Chinese header", 5, mapping.size());
-        CsvImportStatus started = as(rep, () -> imports.start(sample.fileId(), sample.encoding(), sample.delimiter(), mapping));
-        await("import done", () -> as(rep, () -> imports.progress(started.jobId())).map(s -> s.state().finished()).orElse(false));
-        CsvImportStatus done = as(rep, () -> imports.progress(started.jobId())).orElseThrow();
+        CsvImportStatus started = as(rep, () -> imports.start(id, sample.fileId(),
+                new ImportSettings(sample.encoding(), sample.delimiter(), mapping, null)));
+        await("import done", () -> as(rep, () -> imports.status(id, started.jobId())).map(s -> s.state().finished()).orElse(false));
+        CsvImportStatus done = as(rep, () -> imports.status(id, started.jobId())).orElseThrow();
         assertEquals(CsvImportStatus.State.DONE, done.state());
         assertEquals(1, done.created());
         assertEquals("the open lead with the same email is not imported twice", 1, done.skipped());
@@ -146,10 +149,10 @@ public final class LeadsToCustomers extends InSales<People, Void> {
                 done.firstRejected().stream().map(Rejection::reasonKey).toList());
         assertEquals(List.of(4L, 5L), done.firstRejected().stream().map(Rejection::line).toList());
         assertEquals(LeadGrade.HOT, as(people.manager(), () -> leads.search("周杰", 5)).get(0).grade());
-        Map<LeadImport.Field, Integer> noName = new EnumMap<>(LeadImport.Field.class);
-        noName.put(LeadImport.Field.EMAIL, 2);
+        Map<String, Integer> noName = Map.of("EMAIL", 2);
         RuntimeException unmapped = assertThrows(RuntimeException.class,
-                () -> as(rep, () -> imports.start(sample.fileId(), sample.encoding(), sample.delimiter(), noName)));
+                () -> as(rep, () -> imports.start(id, sample.fileId(),
+                        new ImportSettings(sample.encoding(), sample.delimiter(), noName, null))));
         assertEquals("sales.error.import.nameNotMapped", unmapped.getMessage());
     }
 

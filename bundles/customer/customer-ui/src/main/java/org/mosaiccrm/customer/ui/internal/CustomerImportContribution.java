@@ -1,7 +1,7 @@
 package org.mosaiccrm.customer.ui.internal;
 
 import org.mosaiccrm.customer.CustomerService;
-import org.mosaiccrm.customer.csv.CustomerCsv;
+import org.mosaiccrm.platform.csv.Imports;
 import org.mosaiccrm.platform.ui.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -11,11 +11,11 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ViewContribution.class)
 public class CustomerImportContribution implements ViewContribution<CustomerImportView> {
 
-    private final CustomerCsv csv;
+    private final Imports imports;
 
     @Activate
-    public CustomerImportContribution(@Reference CustomerCsv csv) {
-        this.csv = csv;
+    public CustomerImportContribution(@Reference Imports imports) {
+        this.imports = imports;
     }
 
     @Override
@@ -30,7 +30,7 @@ public class CustomerImportContribution implements ViewContribution<CustomerImpo
 
     @Override
     public CustomerImportView createView() {
-        return new CustomerImportView(csv);
+        return new CustomerImportView(imports);
     }
 
     @Override

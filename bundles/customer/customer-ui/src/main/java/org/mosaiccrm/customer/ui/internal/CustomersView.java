@@ -85,7 +85,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         export.setHref((DownloadHandler) event -> {
             event.setFileName("customers-" + FILE_DATE.format(Instant.now()) + ".csv");
             event.setContentType("text/csv;charset=UTF-8");
-            csv.export(query(), field -> getTranslation(ImportFields.labelKey(field)), event.getOutputStream());
+            csv.export(query(), field -> getTranslation(field.labelKey()), event.getOutputStream());
         });
         export.setRouterIgnore(true);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("customer.title")), count, export,

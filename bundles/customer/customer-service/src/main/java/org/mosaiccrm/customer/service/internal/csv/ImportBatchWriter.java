@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
-import org.mosaiccrm.customer.csv.DuplicatePolicy;
 import org.mosaiccrm.customer.csv.ImportField;
 import org.mosaiccrm.customer.service.internal.CustomerEntity;
 import org.mosaiccrm.customer.service.internal.CustomerInput;
@@ -25,6 +24,7 @@ import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.FieldChange;
 import org.mosaiccrm.platform.csv.CsvRowHandler;
+import org.mosaiccrm.platform.csv.DuplicatePolicy;
 import org.mosaiccrm.platform.csv.Rejection;
 import org.mosaiccrm.platform.csv.RowProblem;
 import org.mosaiccrm.platform.csv.RowProblems;

@@ -132,44 +132,4 @@ final class ImportValues {
         Arrays.stream(TAG_SEPARATORS.split(value)).map(String::strip).filter(t -> !t.isEmpty()).forEach(tags::add);
         return tags;
     }
-
-    /** The field a column header names, in English or Chinese, or null. */
-    static ImportField fieldOf(String header) {
-        String key = header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-*:：]+", "");
-        for (Map.Entry<ImportField, List<String>> entry : HEADERS.entrySet()) {
-            if (entry.getValue().contains(key)) {
-                return entry.getKey();
-            }
-        }
-        return null;
-    }
-
-    private static final Map<ImportField, List<String>> HEADERS = Map.ofEntries(
-            Map.entry(ImportField.NAME, List.of("name", "customer", "customername", "company", "companyname", "名称", "客户名称",
-                    "客户", "公司名称", "企业名称", "姓名")),
-            Map.entry(ImportField.TYPE, List.of("type", "customertype", "类型", "客户类型")),
-            Map.entry(ImportField.STAGE, List.of("stage", "lifecyclestage", "status", "阶段", "客户阶段", "状态")),
-            Map.entry(ImportField.GRADE, List.of("grade", "rating", "level", "等级", "客户等级", "级别")),
-            Map.entry(ImportField.INDUSTRY, List.of("industry", "行业", "所属行业")),
-            Map.entry(ImportField.SIZE, List.of("size", "companysize", "employees", "headcount", "规模", "人数", "员工人数")),
-            Map.entry(ImportField.SOURCE, List.of("source", "leadsource", "来源", "客户来源")),
-            Map.entry(ImportField.REGION, List.of("region", "province", "state", "区域", "地区", "省份")),
-            Map.entry(ImportField.CITY, List.of("city", "城市", "所在城市")),
-            Map.entry(ImportField.ADDRESS, List.of("address", "street", "地址", "详细地址")),
-            Map.entry(ImportField.EMAIL, List.of("email", "e-mail", "mail", "邮箱", "电子邮箱", "电子邮件", "邮件")),
-            Map.entry(ImportField.PHONE, List.of("phone", "telephone", "tel", "mobile", "电话", "手机", "联系电话", "电话号码")),
-            Map.entry(ImportField.WEBSITE, List.of("website", "web", "url", "网站", "网址", "官网")),
-            Map.entry(ImportField.TAX_ID, List.of("taxid", "taxnumber", "vat", "税号", "纳税人识别号", "统一社会信用代码")),
-            Map.entry(ImportField.TAGS, List.of("tags", "tag", "标签")),
-            Map.entry(ImportField.NOTES, List.of("notes", "note", "remarks", "comment", "备注", "说明")),
-            Map.entry(ImportField.OTHER_ADDRESSES, List.of("otheraddresses", "moreaddresses", "address2", "其他地址", "更多地址")),
-            Map.entry(ImportField.OTHER_PHONES, List.of("otherphones", "morephones", "phone2", "fax", "其他电话", "更多电话",
-                    "传真")),
-            Map.entry(ImportField.OTHER_EMAILS, List.of("otheremails", "moreemails", "email2", "其他邮箱", "更多邮箱")),
-            Map.entry(ImportField.CONTACT_NAME, List.of("contact", "contactname", "contactperson", "联系人", "联系人姓名",
-                    "联系人名称")),
-            Map.entry(ImportField.CONTACT_TITLE, List.of("contacttitle", "jobtitle", "position", "职务", "职位", "联系人职务",
-                    "联系人职位")),
-            Map.entry(ImportField.CONTACT_PHONE, List.of("contactphone", "contactmobile", "联系人手机", "联系人电话")),
-            Map.entry(ImportField.CONTACT_EMAIL, List.of("contactemail", "联系人邮箱", "联系人电子邮箱")));
 }

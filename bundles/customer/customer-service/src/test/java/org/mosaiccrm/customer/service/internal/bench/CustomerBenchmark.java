@@ -36,14 +36,15 @@ import org.mosaiccrm.platform.jobs.testing.ExecutorJobs;
 import org.mosaiccrm.platform.persistence.testing.BenchDatabase;
 import org.mosaiccrm.customer.LifecycleStage;
 import org.mosaiccrm.customer.PageCursor;
-import org.mosaiccrm.customer.csv.CsvPreview;
-import org.mosaiccrm.customer.csv.DuplicatePolicy;
-import org.mosaiccrm.customer.csv.ImportProgress;
-import org.mosaiccrm.customer.csv.ImportSettings;
+import org.mosaiccrm.customer.csv.CustomerCsv;
 import org.mosaiccrm.customer.service.internal.CustomerModule;
 import org.mosaiccrm.customer.service.internal.SearchKeys;
 import org.mosaiccrm.customer.service.internal.csv.CsvBench;
 import org.mosaiccrm.customer.service.internal.demo.DemoCustomers;
+import org.mosaiccrm.platform.csv.CsvImportStatus;
+import org.mosaiccrm.platform.csv.CsvSample;
+import org.mosaiccrm.platform.csv.DuplicatePolicy;
+import org.mosaiccrm.platform.csv.ImportSettings;
 
 /**
  * The customer core at scale (default 1,000,000 customers), each figure against a baseline
@@ -100,12 +101,12 @@ class CustomerBenchmark {
 
             var csv = CsvBench.service(module, dir.resolve("work"), ExecutorJobs.onCallingThread());
             long start = System.nanoTime();
-            ImportProgress done = module.as(module.rep, () -> {
+            CsvImportStatus done = module.as(module.rep, () -> {
                 try (InputStream in = Files.newInputStream(file)) {
-                    CsvPreview preview = csv.receive("customers.csv", in);
-                    String job = csv.start(preview.fileId(), new ImportSettings(preview.encoding(), preview.delimiter(),
-                            preview.mapping(), DuplicatePolicy.SKIP)).jobId();
-                    return csv.progress(job).orElseThrow();
+                    CsvSample read = csv.receive(CustomerCsv.IMPORT_ID, "customers.csv", in);
+                    String job = csv.start(CustomerCsv.IMPORT_ID, read.fileId(), new ImportSettings(read.encoding(),
+                            read.delimiter(), csv.suggestedMapping(CustomerCsv.IMPORT_ID, read), DuplicatePolicy.SKIP)).jobId();
+                    return csv.status(CustomerCsv.IMPORT_ID, job).orElseThrow();
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }

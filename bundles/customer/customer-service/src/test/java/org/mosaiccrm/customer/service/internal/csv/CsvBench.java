@@ -1,19 +1,21 @@
 package org.mosaiccrm.customer.service.internal.csv;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import org.mosaiccrm.platform.job.Jobs;
 
 import org.mosaiccrm.customer.service.internal.CustomerModule;
+import org.mosaiccrm.platform.csv.Imports;
+import org.mosaiccrm.platform.csv.internal.ImportService;
+import org.mosaiccrm.platform.job.Jobs;
 
-/** The CSV service of a {@link CustomerModule}, for the benchmark outside this package. */
+/** The platform's imports offering the customer import of a {@link CustomerModule}, for the benchmark outside this package. */
 public final class CsvBench {
 
     private CsvBench() {
     }
 
-    public static JpaCustomerCsv service(CustomerModule module, Path work, Jobs jobs) throws IOException {
-        return JpaCustomerCsv.of(module.database, module.customers, module.security.policy, module.security.auditLog,
-                work, jobs);
+    public static Imports service(CustomerModule module, Path work, Jobs jobs) {
+        ImportService imports = ImportService.in(work, module.security.policy, jobs);
+        imports.addDefinition(CustomerImport.using(module.database, module.security.policy, module.security.auditLog));
+        return imports;
     }
 }

@@ -31,14 +31,8 @@ import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.Grade;
 import org.mosaiccrm.customer.LifecycleStage;
 import org.mosaiccrm.customer.NewCustomer;
-import org.mosaiccrm.customer.csv.CsvFileException;
-import org.mosaiccrm.customer.csv.CsvPreview;
-import org.mosaiccrm.customer.csv.DuplicatePolicy;
+import org.mosaiccrm.customer.csv.CustomerCsv;
 import org.mosaiccrm.customer.csv.ImportField;
-import org.mosaiccrm.customer.csv.ImportProgress;
-import org.mosaiccrm.customer.csv.ImportProgress.ImportState;
-import org.mosaiccrm.customer.csv.ImportSettings;
-import org.mosaiccrm.customer.csv.RejectedRow;
 import org.mosaiccrm.customer.service.internal.CustomerModule;
 import org.mosaiccrm.platform.jobs.testing.ExecutorJobs;
 import org.mosaiccrm.platform.audit.AuditEntry;
@@ -46,7 +40,16 @@ import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.audit.AuditVerification;
+import org.mosaiccrm.platform.csv.CsvFileException;
+import org.mosaiccrm.platform.csv.CsvImportStatus;
+import org.mosaiccrm.platform.csv.CsvImportStatus.State;
+import org.mosaiccrm.platform.csv.CsvSample;
+import org.mosaiccrm.platform.csv.DuplicatePolicy;
+import org.mosaiccrm.platform.csv.ImportSettings;
 import org.mosaiccrm.platform.csv.RejectedRowsText;
+import org.mosaiccrm.platform.csv.Rejection;
+import org.mosaiccrm.platform.csv.RowProblem;
+import org.mosaiccrm.platform.csv.internal.ImportService;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.Subject;
 
@@ -63,6 +66,7 @@ class CsvImportTest {
     Path work;
     private CustomerModule module;
     private JpaCustomerCsv csv;
+    private ImportService imports;
     /** Called after each batch's audit is recorded (to cancel an import mid-way). */
     private final AtomicReference<Runnable> afterBatch = new AtomicReference<>(() -> { });
 
@@ -70,8 +74,45 @@ class CsvImportTest {
     void open(TestInfo test) throws IOException {
         module = new CustomerModule("csv-" + test.getTestMethod().orElseThrow().getName());
         // the import runs on the calling thread: start() returns when it is done
-        csv = JpaCustomerCsv.of(module.database, module.customers, module.security.policy, observedAuditLog(), work,
-                ExecutorJobs.onCallingThread());
+        csv = new JpaCustomerCsv(module.customers, module.security.policy);
+        imports = importsOn(ExecutorJobs.onCallingThread(), work);
+    }
+
+    /** The platform's imports offering the customer import, on the real audit log as {@link #observedAuditLog}. */
+    private ImportService importsOn(org.mosaiccrm.platform.job.Jobs jobs, Path workDir) {
+        ImportService service = ImportService.in(workDir, module.security.policy, jobs);
+        service.addDefinition(CustomerImport.using(module.database, module.security.policy, observedAuditLog()));
+        return service;
+    }
+
+    /** A received file and the mapping the import suggests for it, as the wizard's mapping step shows them. */
+    private record Preview(CsvSample read, Map<String, Integer> names) {
+
+        String fileId() {
+            return read.fileId();
+        }
+
+        String encoding() {
+            return read.encoding();
+        }
+
+        char delimiter() {
+            return read.delimiter();
+        }
+
+        List<String> headers() {
+            return read.headers();
+        }
+
+        List<List<String>> sample() {
+            return read.sample();
+        }
+
+        Map<ImportField, Integer> mapping() {
+            Map<ImportField, Integer> fields = new java.util.EnumMap<>(ImportField.class);
+            names.forEach((name, column) -> fields.put(ImportField.valueOf(name), column));
+            return fields;
+        }
     }
 
     /** The real audit log, telling {@link #afterBatch} when a batch has been recorded. */
@@ -111,20 +152,23 @@ class CsvImportTest {
         module.close();
     }
 
-    private CsvPreview receive(Subject who, String name, byte[] content) {
-        return module.as(who, () -> {
-            try {
-                return csv.receive(name, new ByteArrayInputStream(content));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    private Preview receive(Subject who, String name, byte[] content) {
+        return module.as(who, () -> receiveWith(imports, name, content));
     }
 
-    private ImportProgress importAll(Subject who, CsvPreview preview, DuplicatePolicy policy) {
-        String jobId = module.as(who, () -> csv.start(preview.fileId(), new ImportSettings(preview.encoding(),
-                preview.delimiter(), preview.mapping(), policy))).jobId();
-        return module.as(who, () -> csv.progress(jobId)).orElseThrow();
+    private static Preview receiveWith(ImportService service, String name, byte[] content) {
+        try {
+            CsvSample read = service.receive(CustomerCsv.IMPORT_ID, name, new ByteArrayInputStream(content));
+            return new Preview(read, service.suggestedMapping(CustomerCsv.IMPORT_ID, read));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CsvImportStatus importAll(Subject who, Preview preview, DuplicatePolicy policy) {
+        String jobId = module.as(who, () -> imports.start(CustomerCsv.IMPORT_ID, preview.fileId(),
+                new ImportSettings(preview.encoding(), preview.delimiter(), preview.names(), policy))).jobId();
+        return module.as(who, () -> imports.status(CustomerCsv.IMPORT_ID, jobId)).orElseThrow();
     }
 
     private static byte[] utf8WithBom(String text) {
@@ -161,7 +205,7 @@ class CsvImportTest {
                 + "北京星云科技有限公司,info@xingyun.cn,010-6543 2100,北京,A,\"重点,华北\",\"第一行\r\n第二行，含\"\"引号\"\"\"\r\n"
                 + "上海明远贸易,,021 5888 0000,上海,b,,\r\n"
                 + "\"Acme, Inc.\",sales@acme.com,,Shenzhen,,export,\r\n";
-        CsvPreview preview = receive(module.rep, "客户.csv", utf8WithBom(file));
+        Preview preview = receive(module.rep, "客户.csv", utf8WithBom(file));
         assertEquals("UTF-8", preview.encoding());
         assertEquals(',', preview.delimiter());
         assertEquals("客户名称", preview.headers().get(0), "the BOM is not part of the first header");
@@ -169,8 +213,8 @@ class CsvImportTest {
                 ImportField.GRADE, 4, ImportField.TAGS, 5, ImportField.NOTES, 6), preview.mapping());
         assertEquals(3, preview.sample().size());
 
-        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
-        assertEquals(ImportState.DONE, done.state());
+        CsvImportStatus done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        assertEquals(State.DONE, done.state());
         assertEquals(3, done.created());
         assertEquals(0, done.rejected());
         Customer xingyun = all(module.rep).stream().filter(c -> c.name().startsWith("北京")).findFirst().orElseThrow();
@@ -184,11 +228,11 @@ class CsvImportTest {
     @Test
     void gbkFromChineseExcelWithSemicolonsIsDetected() {
         String file = "名称;类型;阶段;规模;电话\n深圳华信电子;企业;合作中;120;0755-8888 0000\n王小明;个人;线索;;13800138000\n";
-        CsvPreview preview = receive(module.rep, "gbk.csv", file.getBytes(GBK));
+        Preview preview = receive(module.rep, "gbk.csv", file.getBytes(GBK));
         assertEquals("GB18030", preview.encoding());
         assertEquals(';', preview.delimiter());
         assertEquals("深圳华信电子", preview.sample().get(0).get(0));
-        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        CsvImportStatus done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
         assertEquals(2, done.created());
         Customer person = all(module.rep).stream().filter(c -> c.name().equals("王小明")).findFirst().orElseThrow();
         assertEquals(CustomerType.PERSON, person.type());
@@ -200,32 +244,33 @@ class CsvImportTest {
 
     @Test
     void aFileReadWithTheWrongEncodingIsRefusedInWords() {
-        CsvPreview preview = receive(module.rep, "gbk.csv", "名称,城市\n华信,深圳\n".getBytes(GBK));
+        Preview preview = receive(module.rep, "gbk.csv", "名称,城市\n华信,深圳\n".getBytes(GBK));
         CsvFileException wrong = assertThrows(CsvFileException.class,
-                () -> module.as(module.rep, () -> csv.reread(preview.fileId(), "UTF-8", ',')));
+                () -> module.as(module.rep, () -> imports.reread(CustomerCsv.IMPORT_ID, preview.fileId(), "UTF-8", ',')));
         assertEquals("import.error.encoding", wrong.getMessage());
-        String jobId = module.as(module.rep, () -> csv.start(preview.fileId(),
-                new ImportSettings("UTF-8", ',', Map.of(ImportField.NAME, 0), DuplicatePolicy.SKIP)).jobId());
-        ImportProgress run = module.as(module.rep, () -> csv.progress(jobId)).orElseThrow();
-        assertEquals(ImportState.FAILED, run.state());
+        String jobId = module.as(module.rep, () -> imports.start(CustomerCsv.IMPORT_ID, preview.fileId(),
+                new ImportSettings("UTF-8", ',', Map.of("NAME", 0), DuplicatePolicy.SKIP)).jobId());
+        CsvImportStatus run = module.as(module.rep, () -> imports.status(CustomerCsv.IMPORT_ID, jobId)).orElseThrow();
+        assertEquals(State.FAILED, run.state());
         assertEquals("import.error.encoding", run.failureKey());
         assertTrue(all(module.rep).isEmpty(), "nothing half-read was written");
         assertEquals("import.error.encoding.unknown", assertThrows(CsvFileException.class, () -> module.as(module.rep,
-                () -> csv.reread(preview.fileId(), "no-such-charset", ','))).getMessage());
+                () -> imports.reread(CustomerCsv.IMPORT_ID, preview.fileId(), "no-such-charset", ','))).getMessage());
     }
 
     @Test
     void missingColumnsAndAMissingNameColumnAreReported() {
         String file = "Name,Email,City\nGood One,good@one.com,Beijing\nShort Row,short@row.com\nGood Two,,Xi'an\n";
-        CsvPreview preview = receive(module.rep, "short.csv", file.getBytes(StandardCharsets.UTF_8));
-        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        Preview preview = receive(module.rep, "short.csv", file.getBytes(StandardCharsets.UTF_8));
+        CsvImportStatus done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
         assertEquals(2, done.created());
-        assertEquals(List.of(new RejectedRow(3, null, "import.error.columns", List.of("Short Row", "short@row.com"))),
+        assertEquals(List.of(new Rejection(3, null, "import.error.columns", List.of("Short Row", "short@row.com"))),
                 done.firstRejected());
 
-        CsvPreview noName = receive(module.rep, "noname.csv", "Email,City\na@b.cn,Beijing\n".getBytes(StandardCharsets.UTF_8));
+        Preview noName = receive(module.rep, "noname.csv", "Email,City\na@b.cn,Beijing\n".getBytes(StandardCharsets.UTF_8));
         assertEquals("import.error.nameNotMapped", assertThrows(CsvFileException.class, () -> module.as(module.rep,
-                () -> csv.start(noName.fileId(), new ImportSettings("UTF-8", ',', noName.mapping(), DuplicatePolicy.SKIP))))
+                () -> imports.start(CustomerCsv.IMPORT_ID, noName.fileId(),
+                        new ImportSettings("UTF-8", ',', noName.names(), DuplicatePolicy.SKIP))))
                 .getMessage());
         assertEquals("import.error.empty", assertThrows(CsvFileException.class,
                 () -> receive(module.rep, "empty.csv", new byte[0])).getMessage());
@@ -234,8 +279,8 @@ class CsvImportTest {
     @Test
     void brokenQuotingKeepsTheRowsBeforeAndSaysWhere() {
         String file = "Name,City\nFirst Ltd,Beijing\n\"Second Ltd,Shanghai\nThird Ltd,Shenzhen\nFourth Ltd,Hangzhou\n";
-        CsvPreview preview = receive(module.rep, "broken.csv", file.getBytes(StandardCharsets.UTF_8));
-        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        Preview preview = receive(module.rep, "broken.csv", file.getBytes(StandardCharsets.UTF_8));
+        CsvImportStatus done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
         assertEquals(1, done.created(), "the row before the open quote");
         assertEquals(3, done.firstRejected().get(0).line(), "where the quote opens");
         assertTrue(done.firstRejected().get(0).reasonKey().startsWith("import.error."));
@@ -252,21 +297,21 @@ class CsvImportTest {
                 file.append("Bad Company ").append(i).append(",not-an-email-").append(i).append(",A\n");
             }
         }
-        CsvPreview preview = receive(module.rep, "mixed.csv", file.toString().getBytes(StandardCharsets.UTF_8));
-        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
-        assertEquals(ImportState.DONE, done.state());
+        Preview preview = receive(module.rep, "mixed.csv", file.toString().getBytes(StandardCharsets.UTF_8));
+        CsvImportStatus done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        assertEquals(State.DONE, done.state());
         assertEquals(11_000, done.rowsRead());
         assertEquals(1_000, done.created());
         assertEquals(10_000, done.rejected());
         assertEquals(100, done.firstRejected().size(), "the screen shows the first hundred");
-        assertEquals(new RejectedRow(3, ImportField.EMAIL, "customer.error.email.invalid",
+        assertEquals(new Rejection(3, "EMAIL", "customer.error.email.invalid",
                 List.of("Bad Company 1", "not-an-email-1", "A")), done.firstRejected().get(0));
         assertEquals(1_000, module.as(module.rep, () -> module.customers.count(CustomerQuery.ALL, 100_000)));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         module.as(module.rep, () -> {
             try {
-                csv.writeRejected(done.jobId(), row -> "bad: " + row.reasonKey(), out);
+                imports.writeRejected(CustomerCsv.IMPORT_ID, done.jobId(), RejectedRowsText.plain(key -> "bad: " + key), out);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -286,12 +331,12 @@ class CsvImportTest {
     void reRunningAFileAddsNothingTwiceAndThePoliciesDoWhatTheySay() {
         byte[] file = "Name,Email,City\n华信电子,info@hx.cn,深圳\n明远贸易,,上海\n".getBytes(StandardCharsets.UTF_8);
         assertEquals(2, importAll(module.rep, receive(module.rep, "a.csv", file), DuplicatePolicy.SKIP).created());
-        ImportProgress again = importAll(module.rep, receive(module.rep, "a.csv", file), DuplicatePolicy.SKIP);
+        CsvImportStatus again = importAll(module.rep, receive(module.rep, "a.csv", file), DuplicatePolicy.SKIP);
         assertEquals(0, again.created());
         assertEquals(2, again.skipped());
 
         byte[] moved = "Name,Email,City\n深圳华信电子有限公司,INFO@hx.cn,广州\n".getBytes(StandardCharsets.UTF_8);
-        ImportProgress updated = importAll(module.rep, receive(module.rep, "b.csv", moved), DuplicatePolicy.UPDATE);
+        CsvImportStatus updated = importAll(module.rep, receive(module.rep, "b.csv", moved), DuplicatePolicy.UPDATE);
         assertEquals(1, updated.updated());
         Customer hx = all(module.rep).stream().filter(c -> c.email().equals("info@hx.cn") || c.email().equals("INFO@hx.cn"))
                 .findFirst().orElseThrow();
@@ -299,11 +344,11 @@ class CsvImportTest {
         assertEquals(2, all(module.rep).size());
 
         byte[] inFile = "Name,Email\n新客户,new@x.cn\n新客户有限公司,\n".getBytes(StandardCharsets.UTF_8);
-        ImportProgress sameFile = importAll(module.rep, receive(module.rep, "c.csv", inFile), DuplicatePolicy.SKIP);
+        CsvImportStatus sameFile = importAll(module.rep, receive(module.rep, "c.csv", inFile), DuplicatePolicy.SKIP);
         assertEquals(1, sameFile.created(), "a duplicate within the file itself");
         assertEquals(1, sameFile.skipped());
 
-        ImportProgress created = importAll(module.rep, receive(module.rep, "a.csv", file), DuplicatePolicy.CREATE);
+        CsvImportStatus created = importAll(module.rep, receive(module.rep, "a.csv", file), DuplicatePolicy.CREATE);
         assertEquals(2, created.created());
         assertEquals(5, all(module.rep).size());
     }
@@ -314,13 +359,13 @@ class CsvImportTest {
         assertThrows(AccessDeniedException.class, () -> receive(agent, "x.csv", "Name\nX\n".getBytes(StandardCharsets.UTF_8)));
         module.as(module.otherRep, () -> module.customers.create(new NewCustomer("别家公司", CustomerType.COMPANY,
                 "other@x.cn", "", "")));
-        ImportProgress done = importAll(module.rep, receive(module.rep, "x.csv",
+        CsvImportStatus done = importAll(module.rep, receive(module.rep, "x.csv",
                 "Name,Email,City\n别家公司,other@x.cn,北京\n".getBytes(StandardCharsets.UTF_8)), DuplicatePolicy.UPDATE);
         assertEquals(0, done.updated());
         assertEquals("import.error.notYours", done.firstRejected().get(0).reasonKey());
         assertTrue(module.as(module.otherRep, () -> module.customers.list(CustomerQuery.ALL, null, 10)).items().get(0)
                 .city().isEmpty(), "the other rep's customer is unchanged");
-        assertTrue(module.as(module.otherRep, () -> csv.progress(done.jobId())).isEmpty(), "imports are private to their user");
+        assertTrue(module.as(module.otherRep, () -> imports.status(CustomerCsv.IMPORT_ID, done.jobId())).isEmpty(), "imports are private to their user");
     }
 
     @Test
@@ -331,36 +376,27 @@ class CsvImportTest {
         }
         byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
         ExecutorService worker = Executors.newSingleThreadExecutor();
-        JpaCustomerCsv background = JpaCustomerCsv.of(module.database, module.customers, module.security.policy,
-                observedAuditLog(), work, ExecutorJobs.on(worker));
+        ImportService background = importsOn(ExecutorJobs.on(worker), work.resolve("background"));
         CompletableFuture<String> jobId = new CompletableFuture<>();
         // the user presses cancel while the first batch is being audited
         afterBatch.set(() -> module.as(module.rep, () -> {
-            background.cancel(jobId.join());
+            background.cancel(CustomerCsv.IMPORT_ID, jobId.join());
             return null;
         }));
-        CsvPreview preview = module.as(module.rep, () -> receiveWith(background, content));
-        jobId.complete(module.as(module.rep, () -> background.start(preview.fileId(), new ImportSettings(preview.encoding(),
-                preview.delimiter(), preview.mapping(), DuplicatePolicy.SKIP))).jobId());
+        Preview preview = module.as(module.rep, () -> receiveWith(background, "big.csv", content));
+        jobId.complete(module.as(module.rep, () -> background.start(CustomerCsv.IMPORT_ID, preview.fileId(),
+                new ImportSettings(preview.encoding(), preview.delimiter(), preview.names(), DuplicatePolicy.SKIP))).jobId());
         worker.shutdown();
         assertTrue(worker.awaitTermination(60, TimeUnit.SECONDS));
-        ImportProgress cancelled = module.as(module.rep, () -> background.progress(jobId.join())).orElseThrow();
-        assertEquals(ImportState.CANCELLED, cancelled.state());
+        CsvImportStatus cancelled = module.as(module.rep, () -> background.status(CustomerCsv.IMPORT_ID, jobId.join())).orElseThrow();
+        assertEquals(State.CANCELLED, cancelled.state());
         assertEquals(org.mosaiccrm.platform.csv.CsvImports.BATCH, cancelled.created(), "whole batches only");
 
         afterBatch.set(() -> { });
-        ImportProgress rest = importAll(module.rep, receive(module.rep, "big.csv", content), DuplicatePolicy.SKIP);
+        CsvImportStatus rest = importAll(module.rep, receive(module.rep, "big.csv", content), DuplicatePolicy.SKIP);
         assertEquals(2_000 - org.mosaiccrm.platform.csv.CsvImports.BATCH, rest.created(), "a re-run continues");
         assertEquals(org.mosaiccrm.platform.csv.CsvImports.BATCH, rest.skipped());
         assertEquals(2_000, module.as(module.rep, () -> module.customers.count(CustomerQuery.ALL, 100_000)));
-    }
-
-    private static CsvPreview receiveWith(JpaCustomerCsv service, byte[] content) {
-        try {
-            return service.receive("big.csv", new ByteArrayInputStream(content));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
@@ -375,7 +411,7 @@ class CsvImportTest {
         assertEquals(2, text.lines().count(), "the header and the one A customer");
         assertTrue(text.contains("华信电子,COMPANY,LEAD,A"), text);
 
-        CsvPreview again = receive(module.manager, "export.csv", out.toByteArray());
+        Preview again = receive(module.manager, "export.csv", out.toByteArray());
         assertEquals(List.of(ImportField.values()).stream().filter(f -> f != ImportField.TAX_ID && !f.ofContact()).toList(),
                 again.mapping().keySet().stream().sorted().toList(), "every exported column maps back to its field");
         assertThrows(AccessDeniedException.class, () -> module.as(module.security.user("nobody", null), () -> {
@@ -394,11 +430,11 @@ class CsvImportTest {
                 + "北京星云科技,010-6543 2100,\"传真: 010-6543 2101；139 0000 1111\","
                 + "\"开票地址：北京市海淀区中关村大街1号\n3层; 收货地址: 北京市朝阳区酒仙桥路10号\",\"a@xingyun.cn, b@xingyun.cn\"\n"
                 + "星云北京分部,13900001111,,,\n";
-        CsvPreview preview = receive(module.rep, "points.csv", file.getBytes(StandardCharsets.UTF_8));
+        Preview preview = receive(module.rep, "points.csv", file.getBytes(StandardCharsets.UTF_8));
         assertEquals(Map.of(ImportField.NAME, 0, ImportField.PHONE, 1, ImportField.OTHER_PHONES, 2,
                 ImportField.OTHER_ADDRESSES, 3, ImportField.OTHER_EMAILS, 4), preview.mapping());
 
-        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        CsvImportStatus done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
         assertEquals(1, done.created());
         assertEquals(1, done.skipped(), "the second row's phone is the first one's further phone");
         Customer xingyun = all(module.rep).get(0);
@@ -410,7 +446,7 @@ class CsvImportTest {
         ByteArrayOutputStream out = exported(module.rep, CustomerQuery.ALL);
         module.as(module.rep, () -> module.customers.update(xingyun.id(),
                 NewCustomer.of(xingyun).toBuilder().contactPoints(List.of()).build(), xingyun.version()));
-        ImportProgress again = importAll(module.rep, receive(module.rep, "export.csv", out.toByteArray()),
+        CsvImportStatus again = importAll(module.rep, receive(module.rep, "export.csv", out.toByteArray()),
                 DuplicatePolicy.UPDATE);
         assertEquals(1, again.updated());
         assertEquals(xingyun.contactPoints(), all(module.rep).get(0).contactPoints(), "the export imports back as it was");
@@ -433,7 +469,7 @@ class CsvImportTest {
         Customer typed = all(module.rep).get(0);
         module.as(module.rep, () -> module.customers.update(typed.id(), NewCustomer.of(typed).toBuilder().name("改名")
                 .phone(null).notes(null).build(), typed.version()));
-        ImportProgress again = importAll(module.rep, receive(module.rep, "export.csv", out.toByteArray()),
+        CsvImportStatus again = importAll(module.rep, receive(module.rep, "export.csv", out.toByteArray()),
                 DuplicatePolicy.SKIP);
         assertEquals(1, again.created(), again.toString());
         Customer back = all(module.rep).stream().filter(c -> c.id() != typed.id()).findFirst().orElseThrow();
@@ -448,13 +484,13 @@ class CsvImportTest {
                 + "苏州明达精密,李娜,采购经理,139 1234 5678,lina@mingda.example,0512-6666 0001\n"
                 + "杭州远航贸易,,,,,0571-8888 0002\n"
                 + "南京坤泰电子,赵磊,,,not-an-email,025-5555 0003\n";
-        CsvPreview preview = receive(module.rep, "contacts.csv", file.getBytes(StandardCharsets.UTF_8));
+        Preview preview = receive(module.rep, "contacts.csv", file.getBytes(StandardCharsets.UTF_8));
         assertEquals(Map.of(ImportField.NAME, 0, ImportField.CONTACT_NAME, 1, ImportField.CONTACT_TITLE, 2,
                 ImportField.CONTACT_PHONE, 3, ImportField.CONTACT_EMAIL, 4, ImportField.PHONE, 5), preview.mapping(),
                 "联系人 and its columns are recognised");
-        ImportProgress done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
+        CsvImportStatus done = importAll(module.rep, preview, DuplicatePolicy.SKIP);
         assertEquals(2, done.created());
-        assertEquals(List.of(new RejectedRow(4, ImportField.CONTACT_EMAIL, "customer.error.email.invalid",
+        assertEquals(List.of(new Rejection(4, "CONTACT_EMAIL", "customer.error.email.invalid",
                 List.of("南京坤泰电子", "赵磊", "", "", "not-an-email", "025-5555 0003"))), done.firstRejected());
         Customer mingda = all(module.rep).stream().filter(c -> c.name().equals("苏州明达精密")).findFirst().orElseThrow();
         Customer yuanhang = all(module.rep).stream().filter(c -> c.name().equals("杭州远航贸易")).findFirst().orElseThrow();
@@ -465,7 +501,7 @@ class CsvImportTest {
         assertEquals("0512-6666 0001", mingda.phone(), "the customer keeps its own phone");
         assertTrue(module.as(module.rep, () -> module.contacts.ofCustomer(yuanhang.id(), 0, 10)).isEmpty(), "no name, no contact");
 
-        ImportProgress again = importAll(module.rep, receive(module.rep, "contacts.csv", file.getBytes(StandardCharsets.UTF_8)),
+        CsvImportStatus again = importAll(module.rep, receive(module.rep, "contacts.csv", file.getBytes(StandardCharsets.UTF_8)),
                 DuplicatePolicy.UPDATE);
         assertEquals(2, again.updated());
         assertEquals(1, module.as(module.rep, () -> module.contacts.ofCustomer(mingda.id(), 0, 10)).size(),
@@ -477,20 +513,20 @@ class CsvImportTest {
         String file = "客户名称,邮箱,客户等级,联系人,联系人邮箱\n"
                 + "坏行公司,not-an-email,Z,王五,also-bad\n"
                 + "好行公司,ok@good.example,A,,\n";
-        ImportProgress done = importAll(module.rep, receive(module.rep, "bad.csv", file.getBytes(StandardCharsets.UTF_8)),
+        CsvImportStatus done = importAll(module.rep, receive(module.rep, "bad.csv", file.getBytes(StandardCharsets.UTF_8)),
                 DuplicatePolicy.SKIP);
         assertEquals(1, done.created());
-        RejectedRow row = done.firstRejected().get(0);
-        assertEquals(List.of(new RejectedRow.Problem(ImportField.GRADE, "import.error.choice.GRADE"),
-                new RejectedRow.Problem(ImportField.EMAIL, "customer.error.email.invalid"),
-                new RejectedRow.Problem(ImportField.CONTACT_EMAIL, "customer.error.email.invalid")),
-                row.problems().stream().sorted(java.util.Comparator.comparing(p -> p.field().ordinal())).toList(),
+        Rejection row = done.firstRejected().get(0);
+        assertEquals(List.of(new RowProblem("GRADE", "import.error.choice.GRADE"),
+                new RowProblem("EMAIL", "customer.error.email.invalid"),
+                new RowProblem("CONTACT_EMAIL", "customer.error.email.invalid")),
+                row.problems().stream().sorted(java.util.Comparator.comparing(p -> ImportField.valueOf(p.field()).ordinal())).toList(),
                 "all three problems, not only the first");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         module.as(module.rep, () -> {
             try {
-                csv.writeRejected(done.jobId(), new RejectedRowsText() {
+                imports.writeRejected(CustomerCsv.IMPORT_ID, done.jobId(), new RejectedRowsText() {
                     @Override
                     public List<String> headings() {
                         return List.of("行号", "字段", "原因");

@@ -20,7 +20,7 @@ import org.mosaiccrm.platform.csv.RowRejectedException;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.Subject;
-import org.mosaiccrm.sales.LeadImport.Field;
+import org.mosaiccrm.sales.service.internal.lead.LeadImport.Field;
 import org.mosaiccrm.sales.LeadStatus;
 import org.mosaiccrm.sales.NewLead;
 import org.mosaiccrm.sales.OpportunityService;

@@ -1,7 +1,7 @@
 package org.mosaiccrm.sales.ui.internal.lead;
 
+import org.mosaiccrm.platform.csv.Imports;
 import org.mosaiccrm.platform.ui.ViewContribution;
-import org.mosaiccrm.sales.LeadImport;
 import org.mosaiccrm.sales.LeadService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,10 +13,10 @@ public class LeadImportContribution implements ViewContribution<LeadImportView> 
 
     static final String ROUTE = "sales/lead-import";
 
-    private final LeadImport imports;
+    private final Imports imports;
 
     @Activate
-    public LeadImportContribution(@Reference LeadImport imports) {
+    public LeadImportContribution(@Reference Imports imports) {
         this.imports = imports;
     }
 
