@@ -8,11 +8,9 @@ import static org.junit.Assert.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.mosaiccrm.assembly.TestUsers;
 import org.mosaiccrm.assembly.ServiceByName;
 import org.mosaiccrm.assembly.TestPackages;
 import org.mosaiccrm.customer.Customer;
@@ -34,7 +32,6 @@ import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
 import org.mosaiccrm.platform.ui.DashboardWidget;
 import org.mosaiccrm.platform.ui.Navigation;
-import org.ops4j.pax.exam.Option;
 
 /**
  * The ISV kit's sample module, loyalty points, built outside this build from the module archetype
@@ -48,21 +45,15 @@ public class IsvModuleIT extends SharedKarafTestSupport {
     private static final String LEDGER = "com.example.loyalty.LedgerService";
 
 
-    private Subject admin;
     private Subject rep;
     private Subject otherRep;
 
     @Before
     public void users() throws Exception {
-        TestUsers users = new TestUsers(bundleContext);
-        admin = users.admin();
         // plain reps: the module's default grants give them the ledger when it is installed
-        rep = users.user("loyaltyrep", null, "sales-rep");
-        otherRep = users.user("loyaltyrep2", null, "sales-rep");
-    }
-
-    private <T> T asAdmin(Supplier<T> work) {
-        return CurrentSubject.callAs(admin, work);
+        Subject[] reps = salesReps("loyaltyrep", "loyaltyrep2");
+        rep = reps[0];
+        otherRep = reps[1];
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -36,18 +35,12 @@ import org.mosaiccrm.platform.security.Subject;
 public class ModuleManagerIT extends SharedKarafTestSupport {
 
 
-    private Subject admin;
     private Subject rep;
 
     @Before
     public void users() throws Exception {
         TestUsers users = new TestUsers(bundleContext);
-        admin = users.user("modadmin", null, "user-admin");
         rep = users.user("modrep", null, "sales-rep");
-    }
-
-    private <T> T asAdmin(Supplier<T> work) {
-        return CurrentSubject.callAs(admin, work);
     }
 
     private static ModuleOffer offer(List<ModuleOffer> offers, String id) {

@@ -15,7 +15,6 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -35,7 +34,6 @@ import org.mosaiccrm.platform.module.ModulePlan;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
-import org.ops4j.pax.exam.Option;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -66,20 +64,14 @@ public class ModulePackagesIT extends SharedKarafTestSupport {
               </changeSet>""";
 
 
-    private Subject admin;
     private Subject rep;
     private Path work;
 
     @Before
     public void users() throws Exception {
         TestUsers users = new TestUsers(bundleContext);
-        admin = users.user("pkgadmin", null, "user-admin");
         rep = users.user("pkgrep", null, "sales-rep");
         work = Files.createDirectories(Path.of(System.getProperty("karaf.data"), "test-packages"));
-    }
-
-    private <T> T asAdmin(Supplier<T> work) {
-        return CurrentSubject.callAs(admin, work);
     }
 
     @Test

@@ -4,11 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.mosaiccrm.assembly.TestUsers;
 import org.mosaiccrm.assembly.shared.sales.OpportunitiesOfCustomer;
 import org.mosaiccrm.assembly.shared.sales.OpportunityLifecycle;
 import org.mosaiccrm.customer.Customer;
@@ -20,7 +18,6 @@ import org.mosaiccrm.platform.module.ModuleManager;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.ui.Navigation;
-import org.ops4j.pax.exam.Option;
 
 /**
  * The sales module installed at runtime: a rep's opportunity moves through the stages with its
@@ -33,20 +30,14 @@ public class SalesModuleIT extends SharedKarafTestSupport {
     private static final String OPPORTUNITIES = "org.mosaiccrm.sales.OpportunityService";
 
 
-    private Subject admin;
     private Subject rep;
     private Subject otherRep;
 
     @Before
     public void users() throws Exception {
-        TestUsers users = new TestUsers(bundleContext);
-        admin = users.user("salesadmin", null, "user-admin");
-        rep = users.user("salesrep", null, "sales-rep");
-        otherRep = users.user("salesrep2", null, "sales-rep");
-    }
-
-    private <T> T asAdmin(Supplier<T> work) {
-        return CurrentSubject.callAs(admin, work);
+        Subject[] reps = salesReps("salesrep", "salesrep2");
+        rep = reps[0];
+        otherRep = reps[1];
     }
 
     @Test

@@ -1,7 +1,12 @@
 package org.mosaiccrm.assembly.shared;
 
+import java.util.function.Supplier;
+
 import org.junit.runner.RunWith;
 import org.mosaiccrm.assembly.MosaicKarafTestSupport;
+import org.mosaiccrm.assembly.TestUsers;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.Subject;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -18,8 +23,33 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 @ExamReactorStrategy(PerSuite.class)
 public abstract class SharedKarafTestSupport extends MosaicKarafTestSupport {
 
+    private Subject admin;
+
     @Configuration
     public Option[] config() {
         return baseConfig();
+    }
+
+    /** Plain sales reps of the scenario's own names (users outlive a scenario in the shared boot). */
+    protected final Subject[] salesReps(String... usernames) throws Exception {
+        TestUsers users = new TestUsers(bundleContext);
+        Subject[] reps = new Subject[usernames.length];
+        for (int i = 0; i < usernames.length; i++) {
+            reps[i] = users.user(usernames[i], null, "sales-rep");
+        }
+        return reps;
+    }
+
+    /** Work done as the built-in administrator (user administration, modules, packages), signed in once per scenario. */
+    protected final <T> T asAdmin(Supplier<T> work) {
+        if (admin == null) {
+            try {
+                admin = new TestUsers(bundleContext).admin();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the security services", e);
+            }
+        }
+        return CurrentSubject.callAs(admin, work);
     }
 }

@@ -64,12 +64,14 @@ public class DataSourceModuleDatabases implements ModuleDatabases {
 
     @Override
     public ModuleDatabase open(PersistenceUnit unit) {
+        long start = System.nanoTime();
         try {
             new LiquibaseMigrator(dataSource).migrate(unit);
         } catch (MigrationException e) {
             moduleRegistry.reportFailure(unit.moduleId(), e.getMessage());
             throw e;
         }
+        long migrated = System.nanoTime();
         EntityManagerFactory factory;
         try {
             factory = new PersistenceProvider().createContainerEntityManagerFactory(
@@ -85,7 +87,10 @@ public class DataSourceModuleDatabases implements ModuleDatabases {
         moduleRegistry.clearFailure(unit.moduleId());
         JpaModuleDatabase database = new JpaModuleDatabase(unit.moduleId(), factory, () -> { });
         open.add(database);
-        logger.debug("Opened database of module '{}'", unit.moduleId());
+        long opened = System.nanoTime();
+        // the boot profile of the platform benchmark reads this line (karaf-assembly/src/bench)
+        logger.info("Module '{}': database open in {} ms (schema check {} ms, EntityManagerFactory {} ms)",
+                unit.moduleId(), (opened - start) / 1_000_000, (migrated - start) / 1_000_000, (opened - migrated) / 1_000_000);
         return new TrackedModuleDatabase(database, open);
     }
 
