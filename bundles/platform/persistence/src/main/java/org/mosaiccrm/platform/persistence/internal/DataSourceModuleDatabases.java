@@ -36,14 +36,28 @@ public class DataSourceModuleDatabases implements ModuleDatabases {
 
     private final DataSource dataSource;
     private final ModuleRegistry moduleRegistry;
+    private final SchemaStamps stamps;
     private final Set<ModuleDatabase> open = ConcurrentHashMap.newKeySet();
 
     @Activate
     public DataSourceModuleDatabases(@Reference(target = "(osgi.jndi.service.name=crmds)") DataSource dataSource,
             @Reference ModuleRegistry moduleRegistry) {
+        this(dataSource, moduleRegistry, stampsOfThisBundle());
+    }
+
+    /** With the given schema stamps (tests; in OSGi they live in this bundle's data folder). */
+    DataSourceModuleDatabases(DataSource dataSource, ModuleRegistry moduleRegistry, SchemaStamps stamps) {
         this.dataSource = dataSource;
         this.moduleRegistry = moduleRegistry;
+        this.stamps = stamps;
         bootDatabase();
+    }
+
+    private static SchemaStamps stampsOfThisBundle() {
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(DataSourceModuleDatabases.class);
+        java.io.File folder = bundle == null || bundle.getBundleContext() == null ? null
+                : bundle.getBundleContext().getDataFile("schema-stamps");
+        return folder == null ? SchemaStamps.none() : SchemaStamps.in(folder.toPath());
     }
 
     /**
@@ -66,7 +80,7 @@ public class DataSourceModuleDatabases implements ModuleDatabases {
     public ModuleDatabase open(PersistenceUnit unit) {
         long start = System.nanoTime();
         try {
-            new LiquibaseMigrator(dataSource).migrate(unit);
+            new LiquibaseMigrator(dataSource, stamps).migrate(unit);
         } catch (MigrationException e) {
             moduleRegistry.reportFailure(unit.moduleId(), e.getMessage());
             throw e;

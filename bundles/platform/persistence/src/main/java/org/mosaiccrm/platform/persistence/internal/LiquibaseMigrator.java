@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -39,9 +40,15 @@ final class LiquibaseMigrator {
 
     private final Logger logger = LoggerFactory.getLogger(LiquibaseMigrator.class);
     private final DataSource dataSource;
+    private final SchemaStamps stamps;
 
     LiquibaseMigrator(DataSource dataSource) {
+        this(dataSource, SchemaStamps.none());
+    }
+
+    LiquibaseMigrator(DataSource dataSource, SchemaStamps stamps) {
         this.dataSource = dataSource;
+        this.stamps = stamps;
     }
 
     /** Name of the module's change-log table, e.g. {@code MOSAICCUSTOMERCHANGELOG}. */
@@ -53,12 +60,33 @@ final class LiquibaseMigrator {
         return historyTable(moduleId) + "LOCK";
     }
 
-    /** Applies the pending change sets, all or none. */
-    void migrate(PersistenceUnit unit) {
+    /**
+     * Applies the pending change sets, all or none; when the module's changelog and history are as
+     * its last successful migration left them ({@link SchemaStamps}), without running Liquibase.
+     *
+     * @return whether Liquibase was run
+     */
+    boolean migrate(PersistenceUnit unit) {
         long start = System.nanoTime();
+        Optional<String> before = stamp(unit);
+        if (before.isPresent() && stamps.unchanged(unit, before.get())) {
+            logger.info("Module '{}': database schema up to date, changelog and history as at the last migration ({} ms)",
+                    unit.moduleId(), (System.nanoTime() - start) / 1_000_000);
+            return false;
+        }
         List<String> applied = run(unit, true);
+        stamps.record(unit, stamp(unit));
         logger.info("Module '{}': database schema up to date, {} change set(s) applied ({} ms)", unit.moduleId(),
                 applied.size(), (System.nanoTime() - start) / 1_000_000);
+        return true;
+    }
+
+    private Optional<String> stamp(PersistenceUnit unit) {
+        try (Connection connection = dataSource.getConnection()) {
+            return stamps.now(unit, connection);
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
     }
 
     /** Applies the pending change sets and rolls them back: would the migration succeed? */

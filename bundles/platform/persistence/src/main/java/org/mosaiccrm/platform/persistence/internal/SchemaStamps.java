@@ -1,0 +1,135 @@
+package org.mosaiccrm.platform.persistence.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.mosaiccrm.platform.persistence.PersistenceUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a module's schema was checked against at its last successful migration: its changelog's
+ * SHA-256, the Liquibase version, the database and how many change sets its history holds. When a
+ * module opens its database and the stamp is the same, Liquibase is not run at all: its start-up
+ * (1.5–2 s for the first module) and the schema check (0.1–0.4 s a module) are the largest parts of
+ * a warm restart (docs/benchmarks.md). Anything that could change the answer changes the stamp: an
+ * edited changelog, another Liquibase, another database, a history with rows added or removed (a
+ * restored backup, a purge, another node's migration). A changelog that includes other files has no
+ * stamp: it is always checked.
+ */
+final class SchemaStamps {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaStamps.class);
+
+    /** Where stamps are kept; null: none are (outside OSGi), every open runs Liquibase. */
+    private final Path folder;
+
+    private SchemaStamps(Path folder) {
+        this.folder = folder;
+    }
+
+    static SchemaStamps in(Path folder) {
+        return new SchemaStamps(folder);
+    }
+
+    static SchemaStamps none() {
+        return new SchemaStamps(null);
+    }
+
+    /** The module's stamp now, or empty when it cannot be told (no folder, an include, unreadable). */
+    Optional<String> now(PersistenceUnit unit, Connection connection) {
+        if (folder == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = unit.classLoader().getResourceAsStream(unit.changelog())) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            byte[] changelog = in.readAllBytes();
+            String text = new String(changelog, StandardCharsets.UTF_8);
+            if (text.contains("<include")) {
+                return Optional.empty();
+            }
+            String table = LiquibaseMigrator.historyTable(unit.moduleId());
+            long applied = 0;
+            if (LiquibaseMigrator.tableExists(connection, table)) {
+                try (Statement query = connection.createStatement();
+                        ResultSet count = query.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    count.next();
+                    applied = count.getLong(1);
+                }
+            }
+            return Optional.of(String.join("\n", HexFormat.of().formatHex(sha256(changelog)), liquibaseVersion(),
+                    connection.getMetaData().getURL(), String.valueOf(connection.getMetaData().getUserName()),
+                    String.valueOf(applied)));
+        } catch (IOException | SQLException e) {
+            LOG.debug("No schema stamp for module '{}': {}", unit.moduleId(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the module's last successful migration left this very stamp. */
+    boolean unchanged(PersistenceUnit unit, String stamp) {
+        Path file = file(unit);
+        try {
+            return file != null && Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(stamp);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Keeps the stamp of a migration that just succeeded. */
+    void record(PersistenceUnit unit, Optional<String> stamp) {
+        Path file = file(unit);
+        if (file == null) {
+            return;
+        }
+        try {
+            if (stamp.isEmpty()) {
+                Files.deleteIfExists(file);
+                return;
+            }
+            Files.createDirectories(folder);
+            Path written = Files.writeString(folder.resolve(file.getFileName() + ".tmp"), stamp.get(), StandardCharsets.UTF_8);
+            Files.move(written, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Could not keep the schema stamp of module '{}' (its next start checks the schema): {}",
+                    unit.moduleId(), e.getMessage());
+        }
+    }
+
+    private Path file(PersistenceUnit unit) {
+        return folder == null ? null : folder.resolve(unit.moduleId() + ".stamp");
+    }
+
+    /** Liquibase's version without initialising Liquibase (its start-up is what the stamp saves). */
+    private static String liquibaseVersion() {
+        try {
+            Class<?> liquibase = Class.forName("liquibase.Liquibase", false, SchemaStamps.class.getClassLoader());
+            org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(liquibase);
+            return bundle == null ? "liquibase" : bundle.getSymbolicName() + " " + bundle.getVersion();
+        } catch (ClassNotFoundException e) {
+            return "liquibase";
+        }
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
