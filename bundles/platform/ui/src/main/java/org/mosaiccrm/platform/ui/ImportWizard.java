@@ -312,19 +312,36 @@ public class ImportWizard extends VerticalLayout {
         bar.setId("import-progress");
         Paragraph status = new Paragraph();
         status.setId("import-status");
-        Button cancel = new Button(getTranslation("import.cancel"), event -> backend.cancel(jobId));
+        Button cancel = new Button(getTranslation("import.cancel"), event -> {
+            try {
+                backend.cancel(jobId);
+            } catch (CsvFileException e) {
+                error(e.getMessage());
+            }
+        });
         cancel.setId("import-cancel");
         step.add(bar, status, cancel);
         UI ui = UI.getCurrent();
         ui.setPollInterval(500);
-        polling = ui.addPollListener(event -> backend.status(jobId).ifPresent(progress -> {
-            bar.setValue(progress.fraction());
-            status.setText(counts(progress));
-            if (progress.state().finished()) {
+        polling = ui.addPollListener(event -> {
+            try {
+                backend.status(jobId).ifPresent(progress -> {
+                    bar.setValue(progress.fraction());
+                    status.setText(counts(progress));
+                    if (progress.state().finished()) {
+                        stopPolling();
+                        showResult(progress);
+                    }
+                });
+            } catch (CsvFileException e) {
+                // the module went (uninstalled): its imports ended with it; say so instead of polling on
                 stopPolling();
-                showResult(progress);
+                step.removeAll();
+                Paragraph gone = new Paragraph(getTranslation(e.getMessage()));
+                gone.setId("import-unavailable");
+                step.add(gone);
             }
-        }));
+        });
     }
 
     private String counts(CsvImportStatus progress) {
