@@ -64,7 +64,7 @@ public final class CsvImports implements AutoCloseable {
     /**
      * Imports kept in {@code workDir}, run on the job service.
      *
-     * @param jobId names the imports' background work for operators ({@code "customer.import"})
+     * @param jobId names the imports' background work for operators ({@code "notes.note.import"})
      */
     public CsvImports(Path workDir, Jobs background, String jobId) throws IOException {
         this.workDir = Files.createDirectories(workDir);
