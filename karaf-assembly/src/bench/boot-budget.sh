@@ -24,22 +24,15 @@ REPS=${REPS:-3}
 BUDGET_MS=${BUDGET_MS:-500}
 BUDGET_MB=${BUDGET_MB:-25}
 [ -x "$DIST/bin/karaf" ] || { echo "Build first: ./mvnw -q install -DskipTests" >&2; exit 1; }
-JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
-export JAVA_HOME
+# shellcheck source=bench-common.sh
+. "$(dirname "$0")/bench-common.sh"
 
 now() { date +%s%N; }
-http_code() { curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT$1" || true; }
-health() { curl -s "http://localhost:$PORT/health" || true; }
-active() { health | grep -q "\"id\":\"$1\",[^}]*\"state\":\"ACTIVE\""; }
 # a module is up when its bundles are ACTIVE and its services are: its database opened (the log line
 # DataSourceModuleDatabases writes) and, for a module with pages, its first route mapped in the UI host
 # (lines of the start being measured: from line $FROM of the log)
-opened() { active "$1" && tail -n +"$FROM" "$WORK/data/log/karaf.log" 2>/dev/null | grep -q "Module '$1': database open in"; }
+opened() { module_active "$1" && tail -n +"$FROM" "$WORK/data/log/karaf.log" 2>/dev/null | grep -q "Module '$1': database open in"; }
 routed() { tail -n +"$FROM" "$WORK/data/log/karaf.log" 2>/dev/null | grep -q "Route '$1' -> "; }
-karaf_pid() { pgrep -f "karaf.base=$WORK" | head -1 || true; }
-set_prop() { # file key value
-    if grep -q "^$2 *=" "$1"; then sed -i "s|^$2 *=.*|$2 = $3|" "$1"; else echo "$2 = $3" >> "$1"; fi
-}
 
 # ready <configuration> <from line>: whether the configuration answers as it should once started
 ready() {
@@ -70,17 +63,12 @@ boot_features() {
 
 prepare() { # configuration
     rm -rf "$WORK"; cp -a "$DIST" "$WORK"; rm -rf "$WORK/data" "$WORK"/deploy/*.xml
-    set_prop "$WORK/etc/org.apache.felix.http.cfg" org.osgi.service.http.port "$PORT"
-    set_prop "$WORK/etc/org.apache.karaf.shell.cfg" sshPort $((PORT + 1))
-    set_prop "$WORK/etc/org.apache.karaf.management.cfg" rmiRegistryPort $((PORT + 2))
-    set_prop "$WORK/etc/org.apache.karaf.management.cfg" rmiServerPort $((PORT + 3))
+    own_ports
     local features; features=$(boot_features "$1")
     sed -i '/^featuresBoot *=/,/^$/d' "$WORK/etc/org.apache.karaf.features.cfg"
     printf 'featuresBoot = %s\n\n' "$features" >> "$WORK/etc/org.apache.karaf.features.cfg"
 }
 
-start() { (cd "$WORK" && EXTRA_JAVA_OPTS="${1:-}" bin/karaf server > "$WORK/console.log" 2>&1 &); }
-stop() { local pid; pid=$(karaf_pid); [ -n "$pid" ] && kill "$pid" && while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; true; }
 trap stop EXIT
 
 # up <configuration> <from line>: waits until the start logged after that line is ready; prints its ms
@@ -96,11 +84,9 @@ up() {
 # memory: "rss heap metaspace classes" of the running CRM, 5 s after it was ready
 memory() {
     sleep 5
-    local pid; pid=$(karaf_pid)
-    local rss=$(( $(ps -o rss= -p "$pid") / 1024 ))
-    jcmd "$pid" GC.run > /dev/null 2>&1; sleep 1
-    local used; used=$(jcmd "$pid" GC.heap_info | awk '/garbage-first heap|def new generation|tenured/ {for (i=1;i<=NF;i++) if ($i=="used") h+=$(i+1)} /Metaspace/ {for (i=1;i<=NF;i++) if ($i=="used") m=$(i+1)} END {gsub("K,?","",m); printf "%d %d", h/1024, m/1024}')
-    local classes; classes=$(jcmd "$pid" PerfCounter.print | awk -F= '/java.cls.loadedClasses/ {l=$2} /java.cls.unloadedClasses/ {u=$2} END {print l-u}')
+    local rss; rss=$(rss_mb)
+    local used; used=$(used_after_gc)
+    local classes; classes=$(jcmd "$(karaf_pid)" PerfCounter.print | awk -F= '/java.cls.loadedClasses/ {l=$2} /java.cls.unloadedClasses/ {u=$2} END {print l-u}')
     echo "$rss $used $classes"
 }
 

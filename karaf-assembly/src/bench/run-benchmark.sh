@@ -15,18 +15,15 @@ CYCLES=${CYCLES:-50}
 PORT=${PORT:-18181}
 [ -x "$DIST/bin/karaf" ] || { echo "Build first: ./mvnw -q install -DskipTests" >&2; exit 1; }
 
+# shellcheck source=bench-common.sh
+. "$(dirname "$0")/bench-common.sh"
 now() { date +%s.%N; }
 ms() { echo "($2 - $1) * 1000 / 1" | bc; }
-set_prop() { # file key value
-    if grep -q "^$2 *=" "$1"; then sed -i "s|^$2 *=.*|$2 = $3|" "$1"; else echo "$2 = $3" >> "$1"; fi
-}
 ui_up() { [ "$(http_code /)" = 303 ] && [ "$(http_code /login)" = 200 ]; } # signed out: / sends to the sign-in page
-http_code() { curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT$1" || true; }
 # The UI host logs each route it maps into (or removes from) Vaadin's route registry.
 routes_mapped() { [ "$(grep -c "Route 'notes' -> " "$WORK/data/log/karaf.log")" -ge "$1" ]; }
 routes_removed() { [ "$(grep -c "Route 'notes' removed" "$WORK/data/log/karaf.log")" -ge "$1" ]; }
 module_listed() { curl -s "http://localhost:$PORT/health" | grep -q "\"id\":\"$1\""; }
-module_active() { curl -s "http://localhost:$PORT/health" | grep -q "\"id\":\"$1\",[^}]*\"state\":\"ACTIVE\""; }
 wait_for() { # description, timeout seconds, command...
     local what=$1 limit=$2; shift 2
     local end=$(( $(date +%s) + limit ))
@@ -35,32 +32,20 @@ wait_for() { # description, timeout seconds, command...
         sleep 0.02
     done
 }
-karaf_pid() { pgrep -f "karaf.home=$WORK " | head -1 || pgrep -f "karaf.base=$WORK" | head -1; }
-# heap and metaspace in use after a full GC, in MB: "heap/metaspace"
-used_after_gc() {
-    local pid; pid=$(karaf_pid); jcmd "$pid" GC.run >/dev/null 2>&1; sleep 1
-    jcmd "$pid" GC.heap_info | awk '/garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") h=$(i+1)} /Metaspace/ {for (i=1;i<=NF;i++) if ($i=="used") m=$(i+1)} END {gsub("K,?","",h); gsub("K,?","",m); printf "%d/%d", h/1024, m/1024}'
-}
-rss_mb() { echo $(( $(ps -o rss= -p "$(karaf_pid)") / 1024 )); }
-start() { (cd "$WORK" && JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")} bin/karaf server > "$WORK/console.log" 2>&1 &) ; }
-stop() { local pid; pid=$(karaf_pid || true); [ -n "$pid" ] && kill "$pid" && while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; true; }
 drop_feature() {
     printf '<features name="bench" xmlns="http://karaf.apache.org/xmlns/features/v1.6.0"><feature name="bench" install="auto"><feature>mosaic-example-notes</feature></feature></features>' > "$WORK/bench.tmp"
     mv "$WORK/bench.tmp" "$WORK/deploy/bench-features.xml"
 }
 
 rm -rf "$WORK"; cp -a "$DIST" "$WORK"; rm -rf "$WORK/data" "$WORK"/deploy/*.xml
-set_prop "$WORK/etc/org.apache.felix.http.cfg" org.osgi.service.http.port "$PORT"
-set_prop "$WORK/etc/org.apache.karaf.shell.cfg" sshPort $((PORT + 1))
-set_prop "$WORK/etc/org.apache.karaf.management.cfg" rmiRegistryPort $((PORT + 2))
-set_prop "$WORK/etc/org.apache.karaf.management.cfg" rmiServerPort $((PORT + 3))
+own_ports
 set_prop "$WORK/etc/org.apache.felix.fileinstall-deploy.cfg" felix.fileinstall.poll 50
 trap stop EXIT
 
 echo "Mosaic CRM platform benchmark ($(nproc) cores, $(java -version 2>&1 | head -1))"
 t0=$(now); start; wait_for "cold start" 120 ui_up; t1=$(now)
 COLD=$(ms "$t0" "$t1")
-sleep 5; RSS_START=$(rss_mb); USED_START=$(used_after_gc)
+sleep 5; RSS_START=$(rss_mb); USED_START=$(used_after_gc | tr ' ' /)
 stop
 t0=$(now); start; wait_for "warm start" 120 ui_up; t1=$(now)
 WARM=$(ms "$t0" "$t1")
@@ -84,6 +69,6 @@ done
 echo "install -> route live (mean of $CYCLES):  $((sum_live / CYCLES)) ms (max $max_live), of which Karaf file->bundles active $((sum_active / CYCLES)) ms"
 echo "uninstall -> route gone (mean):  $((sum_gone / CYCLES)) ms (max $max_gone), Karaf file->bundles gone $((sum_unlisted / CYCLES)) ms"
 sleep 40   # let the pool evict idle connections, as in production
-USED_AFTER=$(used_after_gc)
+USED_AFTER=$(used_after_gc | tr ' ' /)
 RSS_AFTER=$(rss_mb)
 echo "RSS after $CYCLES install cycles:   $RSS_AFTER MB   (after/start = $(echo "scale=2; $RSS_AFTER / $RSS_START" | bc); heap/metaspace used after GC: $USED_AFTER MB)"

@@ -63,24 +63,20 @@ public class ImportService implements Imports {
     private record Access(ImportDefinition definition, CsvImports imports, Subject subject) {
     }
 
-    /** What the service needs, whether made by DS or by a test. */
-    private record Needs(AccessPolicy policy, Jobs jobs, Path workDir) {
-    }
-
     @Activate
     public ImportService(@Reference AccessPolicy policy, @Reference Jobs jobs, BundleContext context) {
-        this(new Needs(policy, jobs, context.getDataFile("imports").toPath()));
+        this(policy, jobs, context.getDataFile("imports").toPath());
     }
 
-    /** Outside OSGi (tests): DS picks constructors by their number of arguments, so this one is a factory. */
+    /** Outside OSGi (tests). */
     public static ImportService in(Path workDir, AccessPolicy policy, Jobs jobs) {
-        return new ImportService(new Needs(policy, jobs, workDir));
+        return new ImportService(policy, jobs, workDir);
     }
 
-    private ImportService(Needs needs) {
-        this.policy = needs.policy();
-        this.jobs = needs.jobs();
-        this.workDir = needs.workDir();
+    private ImportService(AccessPolicy policy, Jobs jobs, Path workDir) {
+        this.policy = policy;
+        this.jobs = jobs;
+        this.workDir = workDir;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

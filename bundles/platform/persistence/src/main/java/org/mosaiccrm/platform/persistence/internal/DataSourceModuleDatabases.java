@@ -1,5 +1,6 @@
 package org.mosaiccrm.platform.persistence.internal;
 
+import java.io.File;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -17,6 +18,8 @@ import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.ModuleDatabases;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
 import org.mosaiccrm.platform.persistence.SqlDialect;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -54,8 +57,8 @@ public class DataSourceModuleDatabases implements ModuleDatabases {
     }
 
     private static SchemaStamps stampsOfThisBundle() {
-        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(DataSourceModuleDatabases.class);
-        java.io.File folder = bundle == null || bundle.getBundleContext() == null ? null
+        Bundle bundle = FrameworkUtil.getBundle(DataSourceModuleDatabases.class);
+        File folder = bundle == null || bundle.getBundleContext() == null ? null
                 : bundle.getBundleContext().getDataFile("schema-stamps");
         return folder == null ? SchemaStamps.none() : SchemaStamps.in(folder.toPath());
     }

@@ -68,25 +68,17 @@ final class LiquibaseMigrator {
      */
     boolean migrate(PersistenceUnit unit) {
         long start = System.nanoTime();
-        Optional<String> before = stamp(unit);
+        Optional<String> before = stamps.now(unit, dataSource);
         if (before.isPresent() && stamps.unchanged(unit, before.get())) {
             logger.info("Module '{}': database schema up to date, changelog and history as at the last migration ({} ms)",
                     unit.moduleId(), (System.nanoTime() - start) / 1_000_000);
             return false;
         }
         List<String> applied = run(unit, true);
-        stamps.record(unit, stamp(unit));
+        stamps.record(unit, stamps.now(unit, dataSource));
         logger.info("Module '{}': database schema up to date, {} change set(s) applied ({} ms)", unit.moduleId(),
                 applied.size(), (System.nanoTime() - start) / 1_000_000);
         return true;
-    }
-
-    private Optional<String> stamp(PersistenceUnit unit) {
-        try (Connection connection = dataSource.getConnection()) {
-            return stamps.now(unit, connection);
-        } catch (SQLException e) {
-            return Optional.empty();
-        }
     }
 
     /** Applies the pending change sets and rolls them back: would the migration succeed? */

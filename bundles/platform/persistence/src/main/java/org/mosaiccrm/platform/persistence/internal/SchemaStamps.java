@@ -14,7 +14,11 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,12 +51,16 @@ final class SchemaStamps {
         return new SchemaStamps(null);
     }
 
-    /** The module's stamp now, or empty when it cannot be told (no folder, an include, unreadable). */
-    Optional<String> now(PersistenceUnit unit, Connection connection) {
+    /**
+     * The module's stamp now, or empty when it cannot be told (no folder, an include, unreadable);
+     * without a folder nothing is read and no connection is opened.
+     */
+    Optional<String> now(PersistenceUnit unit, DataSource dataSource) {
         if (folder == null) {
             return Optional.empty();
         }
-        try (InputStream in = unit.classLoader().getResourceAsStream(unit.changelog())) {
+        try (InputStream in = unit.classLoader().getResourceAsStream(unit.changelog());
+                Connection connection = dataSource.getConnection()) {
             if (in == null) {
                 return Optional.empty();
             }
@@ -118,7 +126,7 @@ final class SchemaStamps {
     private static String liquibaseVersion() {
         try {
             Class<?> liquibase = Class.forName("liquibase.Liquibase", false, SchemaStamps.class.getClassLoader());
-            org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(liquibase);
+            Bundle bundle = FrameworkUtil.getBundle(liquibase);
             return bundle == null ? "liquibase" : bundle.getSymbolicName() + " " + bundle.getVersion();
         } catch (ClassNotFoundException e) {
             return "liquibase";
