@@ -97,6 +97,12 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Closes the notices on the page, as waiting them out would (they close themselves after seconds). */
+    void closeNotices() {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false)");
+    }
+
     void type(String css, String text) {
         WebElement input = find(css);
         input.clear();
@@ -245,11 +251,13 @@ final class Browser implements AutoCloseable {
 
     /** Signs in as the user administrator (changing the one-time password the first time). */
     void signInAsAdministrator(RunningCrm crm) {
-        submitLogin(crm, "admin", TestUsers.ADMIN_PASSWORD);
-        waitUntil("signed in or refused", 30, d -> present("#home-view") || present("#login-username")
-                && !String.join("", texts("#login-error")).isEmpty());
-        if (!present("#home-view")) {
-            signIn(crm, "admin", TestUsers.ADMIN_INITIAL, TestUsers.ADMIN_PASSWORD);
+        synchronized (ADMINISTRATORS) { // the first one to sign in changes the one-time password
+            submitLogin(crm, "admin", TestUsers.ADMIN_PASSWORD);
+            waitUntil("signed in or refused", 30, d -> present("#home-view") || present("#login-username")
+                    && !String.join("", texts("#login-error")).isEmpty());
+            if (!present("#home-view")) {
+                signIn(crm, "admin", TestUsers.ADMIN_INITIAL, TestUsers.ADMIN_PASSWORD);
+            }
         }
     }
 
@@ -263,13 +271,20 @@ final class Browser implements AutoCloseable {
         go(crm.url("/admin/users"));
         waitUntil("users view", 30, d -> present("#users-grid"));
         if (visible("[id^='role-approve-" + username + "-']")) {
-            makeSecondAdministrator(crm);
-            approveAsSecondAdministrator(crm, username);
+            synchronized (ADMINISTRATORS) {
+                makeSecondAdministrator(crm);
+                approveAsSecondAdministrator(crm, username);
+            }
         }
         return link;
     }
 
     private static final String SECOND_ADMIN_PASSWORD = "second admin passphrase";
+    /**
+     * Held while an administrator signs in (the first time changing the one-time password), the second
+     * one is made or approves: browser test classes run two at a time, and the administrators' desks are shared.
+     */
+    private static final Object ADMINISTRATORS = new Object();
     /** Per CRM (its address): the second administrator's password link, and whether it was used. */
     private static final java.util.Map<String, String> SECOND_ADMIN_LINK = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Set<String> SECOND_ADMIN_SIGNED_IN = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -370,15 +385,18 @@ final class Browser implements AutoCloseable {
     /**
      * A new user with one role, signed in here with a password of its own ({@code <name> passphrase}).
      * The two user administrators make and approve it in browsers of their own, signed in once per
-     * CRM ({@link #DESKS}): this browser only signs out whoever it had signed in.
+     * CRM ({@link #DESKS}, one class at a time): this browser only signs out whoever it had signed in.
      */
     void signInAsNewUser(RunningCrm crm, String username, String roleLabel) {
-        Browser[] desk = DESKS.computeIfAbsent(crm.url(""), key -> desk(crm));
-        String link = desk[0].createUserAsked(crm, username, username, roleLabel);
-        desk[0].go(crm.url("/admin/users"));
-        desk[0].waitUntil("users view", 30, d -> desk[0].present("#users-grid"));
-        if (desk[0].visible("[id^='role-approve-" + username + "-']")) {
-            desk[1].approveWaitingRoles(crm, username);
+        String link;
+        synchronized (ADMINISTRATORS) {
+            Browser[] desk = DESKS.computeIfAbsent(crm.url(""), key -> desk(crm));
+            link = desk[0].createUserAsked(crm, username, username, roleLabel);
+            desk[0].go(crm.url("/admin/users"));
+            desk[0].waitUntil("users view", 30, d -> desk[0].present("#users-grid"));
+            if (desk[0].visible("[id^='role-approve-" + username + "-']")) {
+                desk[1].approveWaitingRoles(crm, username);
+            }
         }
         go(crm.url("/"));
         waitUntil("a page", 30, d -> present("#logout") || present("#login-username"));

@@ -4,17 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * What a user sees in a real browser: the UI loads, switches to Chinese, and a module installed
  * while the page is open appears in the menu without a reload, opens, works, and when removed
  * sends the user home with a notice.
  */
+@ResourceLock(BrowserTestSupport.MODULES)
 class BrowserIT extends BrowserTestSupport {
 
     @Test
     void switchesLanguageAndOpensAViewOfAModuleInstalledWhileThePageIsOpen() throws Exception {
-        browser.signInAsNewUser(crm, "lin", "Sales rep");
+        browser.signInAsNewUser(crm, "liu", "Sales rep");
         browser.go(crm.url("/"));
         browser.waitUntil("home view", 30, d -> browser.present("#home-view"));
         browser.waitUntil("English menu", 10, d -> browser.texts("vaadin-side-nav-item").contains("Home"));

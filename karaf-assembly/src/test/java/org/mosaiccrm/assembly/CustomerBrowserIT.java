@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.Keys;
 
 /**
@@ -16,6 +18,7 @@ import org.openqa.selenium.Keys;
  * list's filter, open its 360 page, record a visit with a follow-up, add a contact, see the
  * follow-up on the home page and find the contact in the global search; then the list in English.
  */
+@ResourceLock(value = BrowserTestSupport.MODULES, mode = ResourceAccessMode.READ)
 class CustomerBrowserIT extends BrowserTestSupport {
 
     @Test

@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The sample vendor module as its users meet it: its KAR on the operator's trust list installs
  * from deploy/ on its own; the user administrator gives a role its permissions; a sales rep awards
  * loyalty points on a customer's page, sees them on the Loyalty points page and on the home page.
  */
+@ResourceLock(BrowserTestSupport.MODULES)
 class IsvModuleBrowserIT extends BrowserTestSupport {
 
     @Test

@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A sales rep works leads in Chinese: imports a trade-fair list saved by Chinese Excel (GBK; a
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * without a way to reach the person), plans a follow-up whose reminder pops up, and converts the
  * lead in one step into customer, contact and opportunity; the leads page and form in English.
  */
+@ResourceLock(value = BrowserTestSupport.MODULES, mode = ResourceAccessMode.READ)
 class LeadsBrowserIT extends BrowserTestSupport {
 
     @Test

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A sales manager in Chinese: keeps the price list, sets up a stage, edits an opportunity, quotes
  * it (lines priced from the list, the totals, refused input), sends it, downloads the PDF, records
  * the customer's acceptance and moves the order it became on; the quotes list in English.
  */
+@ResourceLock(value = BrowserTestSupport.MODULES, mode = ResourceAccessMode.READ)
 class QuotesBrowserIT extends BrowserTestSupport {
 
     @Test

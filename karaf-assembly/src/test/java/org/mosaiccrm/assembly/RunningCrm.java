@@ -124,7 +124,7 @@ final class RunningCrm implements AutoCloseable {
      * Installs a feature by dropping a features file into deploy/; nothing happens if that file is there
      * already (a CRM shared by test classes: a file written again would be redeployed).
      */
-    void install(String feature) throws IOException {
+    synchronized void install(String feature) throws IOException {
         String xml = "<features name=\"it-" + feature + "\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">"
                 + "<feature name=\"it-" + feature + "\" install=\"auto\"><feature>" + feature + "</feature></feature>"
                 + "</features>";
@@ -137,7 +137,7 @@ final class RunningCrm implements AutoCloseable {
     }
 
     /** Uninstalls a feature installed by {@link #install}. */
-    void uninstall(String feature) throws IOException {
+    synchronized void uninstall(String feature) throws IOException {
         Files.deleteIfExists(deployFile(feature));
     }
 

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.Keys;
 
 /**
  * A sales rep with the sales module: a new opportunity from the customer's page, moved on the
  * board by dragging its card, won in its details; the home page's pipeline widget; in Chinese.
  */
+@ResourceLock(value = BrowserTestSupport.MODULES, mode = ResourceAccessMode.READ)
 class SalesBrowserIT extends BrowserTestSupport {
 
     @Test
@@ -150,7 +153,7 @@ class SalesBrowserIT extends BrowserTestSupport {
         }
     }
 
-    private static void assertFitsThePhone(String page) {
+    private void assertFitsThePhone(String page) {
         assertEquals(0, browser.overflowRight(), page + ": nothing beyond the right edge");
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A sales manager in Chinese wins one opportunity and forecasts another for this month, sets a
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * tabs and widgets are gone and the customer core keeps working. Reinstalled, everything is back
  * with the data: the quota, both opportunities, the figures.
  */
+@ResourceLock(BrowserTestSupport.MODULES)
 class SalesUninstallBrowserIT extends BrowserTestSupport {
 
     private static final String CUSTOMER = "无锡华光电气有限公司";
