@@ -97,6 +97,25 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Clicks the middle of a bar of the chart {@code css} (a platform Chart: ECharts draws on a canvas,
+     * so the bar's place is asked of the chart, then the mouse goes there as a person's would).
+     */
+    void clickChartBar(String css, int seriesIndex, int dataIndex) {
+        WebElement chart = find(css);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bar = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+                "return echarts.getInstanceByDom(arguments[0]).getModel().getSeriesByIndex(arguments[1])"
+                        + ".getData().getItemLayout(arguments[2])", chart, seriesIndex, dataIndex);
+        double x = ((Number) bar.get("x")).doubleValue() + ((Number) bar.get("width")).doubleValue() / 2;
+        double y = ((Number) bar.get("y")).doubleValue() + ((Number) bar.get("height")).doubleValue() / 2;
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", chart);
+        org.openqa.selenium.Rectangle box = chart.getRect();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(chart, (int) Math.round(x - box.getWidth() / 2.0), (int) Math.round(y - box.getHeight() / 2.0))
+                .click().perform();
+    }
+
     /** Closes the notices on the page, as waiting them out would (they close themselves after seconds). */
     void closeNotices() {
         ((JavascriptExecutor) driver).executeScript(

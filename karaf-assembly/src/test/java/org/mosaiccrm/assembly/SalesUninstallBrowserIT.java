@@ -69,6 +69,15 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
         assertTrue(gridShows("300,000.00 CNY · 60%"), "won, 60 % of the quota");
         assertTrue(gridShows("200,000.00 CNY · 1"), "one open, expected today");
         assertTrue(gridShows("320,000.00 CNY"), "weighted");
+        // the chart beside the table: drawn, described to screen readers in Chinese; a bar picks its row
+        browser.waitUntil("chart drawn in Chinese", 30, d -> browser.present("#forecast-chart[data-drawn] canvas")
+                && String.valueOf(browser.find("#forecast-chart").getAttribute("aria-label"))
+                        .contains("这是一个关于“销售预测与销售目标对比（CNY）”的图表"));
+        String described = browser.find("#forecast-chart").getAttribute("aria-label");
+        assertTrue(described.contains("销售目标") && described.contains("已赢单") && described.contains("500000"), described);
+        browser.clickChartBar("#forecast-chart", 0, 0);
+        browser.waitUntil("the bar's row picked", 20, d -> Long.valueOf(1).equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return arguments[0].selectedItems.length", browser.find("#forecast-grid"))));
         browser.waitUntil("funnel", 20, d -> browser.find("#funnel-outcome").getText().contains("赢单率 100%"));
         assertTrue(browser.texts(".funnel-stage .funnel-reached").contains("到达 2 个"));
         browser.screenshot("71-sales-forecast-zh");
@@ -78,6 +87,8 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
         browser.waitUntil("forecast widget", 30, d -> browser.present("#forecast-widget"));
         assertTrue(browser.find("#forecast-widget").getText().contains("已完成 60%"), browser.find("#forecast-widget").getText());
         assertTrue(browser.find("#winrate-widget").getText().contains("赢单率 100%"), browser.find("#winrate-widget").getText());
+        browser.waitUntil("pipeline chart drawn in Chinese", 30, d -> browser.present("#pipeline-chart[data-drawn] canvas")
+                && String.valueOf(browser.find("#pipeline-chart").getAttribute("aria-label")).contains("这是一个关于“按阶段（CNY）”的图表"));
         browser.screenshot("72-sales-home-widgets-zh");
         browser.assertEveryControlNamed("home-zh");
 
@@ -171,6 +182,9 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
         browser.go(crm.url("/sales/forecast"));
         browser.waitUntil("English forecast", 30, d -> browser.texts("#forecast-view h2").contains("Forecast"));
         browser.waitUntil("figures", 20, d -> gridShows("500,000.00 CNY"));
+        browser.waitUntil("chart drawn in English", 30, d -> browser.present("#forecast-chart[data-drawn] canvas")
+                && String.valueOf(browser.find("#forecast-chart").getAttribute("aria-label"))
+                        .contains("This is a chart about \"Forecast against quota (CNY)\""));
         browser.screenshot("75-sales-forecast-en");
     }
 

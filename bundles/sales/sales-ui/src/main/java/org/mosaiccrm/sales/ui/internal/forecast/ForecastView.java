@@ -16,6 +16,9 @@ import org.mosaiccrm.sales.ForecastLine;
 import org.mosaiccrm.sales.ForecastService;
 import org.mosaiccrm.sales.ui.internal.Attempt;
 import org.mosaiccrm.sales.ui.internal.Money;
+import org.mosaiccrm.platform.ui.chart.Chart;
+import org.mosaiccrm.platform.ui.chart.ChartOptions;
+import org.mosaiccrm.platform.ui.chart.ChartSeries;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.FooterRow;
@@ -49,6 +52,7 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> currency = new Select<>();
     private final Grid<Row> grid = new Grid<>();
     private final FooterRow footer;
+    private final Chart chart = new Chart(ChartOptions.of("", List.of(), List.of()));
     private final Map<String, SerializableFunction<ForecastFigures, String>> cells = new LinkedHashMap<>();
     private transient Forecast shown;
 
@@ -88,7 +92,11 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         period.addValueChangeListener(event -> refresh());
         by.addValueChangeListener(event -> show());
         currency.addValueChangeListener(event -> show());
-        add(new H2(getTranslation("sales.forecast")), toolbar, grid, new FunnelPanel(forecasts));
+        chart.setId("forecast-chart");
+        // a bar or point clicked picks its row in the table, where the figures are written out
+        chart.addClickListener(event -> grid.getListDataView().getItems().skip(event.categoryIndex()).findFirst()
+                .ifPresent(grid::select));
+        add(new H2(getTranslation("sales.forecast")), toolbar, grid, chart, new FunnelPanel(forecasts));
         refresh();
     }
 
@@ -137,6 +145,7 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         };
         grid.getColumnByKey("label").setHeader(getTranslation("sales.forecast.by." + by.getValue().name()));
         grid.setItems(rows);
+        chart.setOptions(chart(code, rows));
         ForecastFigures total = shown.total(code);
         footer.getCell(grid.getColumnByKey("label")).setText(getTranslation("sales.forecast.total"));
         cells.forEach((key, cell) -> footer.getCell(grid.getColumnByKey(key)).setText(cell.apply(total)));
@@ -147,6 +156,27 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, String> names = new java.util.HashMap<>();
         shown.lines().forEach(line -> names.putIfAbsent(line.ownerId(), line.ownerName()));
         return names;
+    }
+
+    /**
+     * Quota, won and committed as bars per row; the weighted forecast as a line through the months, or
+     * as a fourth bar per owner or team (a line between people would suggest a course). Owners and
+     * teams lie down the side, where their names have room; months run along the bottom.
+     */
+    private ChartOptions chart(String code, List<Row> rows) {
+        boolean months = by.getValue() == By.MONTH;
+        String weighted = getTranslation("sales.forecast.weighted");
+        List<BigDecimal> weightedFigures = figures(rows, ForecastFigures::weighted);
+        ChartOptions options = ChartOptions.of(getTranslation("sales.forecast.chart", code), rows.stream().map(Row::label).toList(),
+                List.of(ChartSeries.bar(getTranslation("sales.forecast.chart.quota"), figures(rows, ForecastFigures::quota)),
+                        ChartSeries.bar(getTranslation("sales.forecast.chart.won"), figures(rows, ForecastFigures::won)),
+                        ChartSeries.bar(getTranslation("sales.forecast.chart.committed"), figures(rows, ForecastFigures::committed)),
+                        months ? ChartSeries.line(weighted, weightedFigures) : ChartSeries.bar(weighted, weightedFigures)));
+        return months ? options : options.horizontally();
+    }
+
+    private static List<BigDecimal> figures(List<Row> rows, Function<ForecastFigures, BigDecimal> figure) {
+        return rows.stream().map(row -> figure.apply(row.figures())).toList();
     }
 
     private static <K> List<Row> rows(Map<K, ForecastFigures> sums, Function<K, String> label) {

@@ -1,7 +1,15 @@
 package org.mosaiccrm.sales.ui.internal.opportunity;
 
-import org.mosaiccrm.sales.ui.internal.Money;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
+
+import org.mosaiccrm.platform.ui.chart.Chart;
+import org.mosaiccrm.platform.ui.chart.ChartOptions;
+import org.mosaiccrm.platform.ui.chart.ChartSeries;
+import org.mosaiccrm.sales.BoardColumn;
+import org.mosaiccrm.sales.ui.internal.Money;
+import org.mosaiccrm.sales.ui.internal.StageLabels;
 
 import org.mosaiccrm.platform.ui.DashboardWidget;
 import org.mosaiccrm.sales.OpportunityService;
@@ -14,7 +22,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-/** Home widget: the open pipeline the user may see, per currency, plain and weighted by probability. */
+/**
+ * Home widget: the open pipeline the user may see, per currency, plain and weighted by probability,
+ * and a chart of it by stage (in the currency with the most open opportunities).
+ */
 @Component(service = DashboardWidget.class)
 public class PipelineWidget implements DashboardWidget {
 
@@ -60,6 +71,26 @@ public class PipelineWidget implements DashboardWidget {
                     Money.format(total.amount(), total.currency(), Money.locale()),
                     Money.format(total.weighted(), total.currency(), Money.locale()))));
         }
+        totals.stream().max(java.util.Comparator.comparingLong(PipelineTotal::count))
+                .ifPresent(most -> widget.add(byStage(widget, most.currency())));
         return widget;
+    }
+
+    private Chart byStage(com.vaadin.flow.component.Component widget, String currency) {
+        List<BoardColumn> stages = opportunities.board(1);
+        Chart chart = new Chart(ChartOptions.of(widget.getTranslation("sales.widget.pipeline.chart", currency),
+                stages.stream().map(column -> StageLabels.label(widget, column.stage())).toList(),
+                List.of(ChartSeries.bar(widget.getTranslation("sales.widget.pipeline.amount"), inCurrency(stages, currency, PipelineTotal::amount)),
+                        ChartSeries.bar(widget.getTranslation("sales.widget.pipeline.weighted"),
+                                inCurrency(stages, currency, PipelineTotal::weighted)))));
+        chart.setId("pipeline-chart");
+        chart.setHeight("240px");
+        return chart;
+    }
+
+    /** Per stage, its total in {@code currency} (0 where it has none in that currency). */
+    private static List<BigDecimal> inCurrency(List<BoardColumn> stages, String currency, Function<PipelineTotal, BigDecimal> figure) {
+        return stages.stream().map(column -> column.totals().stream().filter(total -> total.currency().equals(currency))
+                .map(figure).findFirst().orElse(BigDecimal.ZERO)).toList();
     }
 }
