@@ -1,0 +1,250 @@
+package org.mosaiccrm.platform.attachments.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.attachment.AttachableRecords;
+import org.mosaiccrm.platform.attachment.Attachment;
+import org.mosaiccrm.platform.attachment.AttachmentContent;
+import org.mosaiccrm.platform.attachment.Attachments;
+import org.mosaiccrm.platform.audit.AuditEvent;
+import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.ModuleDatabases;
+import org.mosaiccrm.platform.persistence.PersistenceUnit;
+import org.mosaiccrm.platform.security.AccessDeniedException;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Keeps files with the records of the modules that registered {@link AttachableRecords}: the file is
+ * received and counted, its content read for its type, and only an allowed one is kept — under the
+ * data folder by its SHA-256 — and then written to {@code PLT_ATTACHMENT} and the audit log. Every call
+ * asks the record's module whether the calling user may see or change the record.
+ */
+@Component(service = Attachments.class, configurationPid = AttachmentService.PID)
+@Designate(ocd = AttachmentService.Config.class)
+public class AttachmentService implements Attachments {
+
+    public static final String PID = "org.mosaiccrm.attachments";
+    public static final String MODULE_ID = "attachments";
+    static final String AUDIT_TYPE = "Attachment";
+
+    @ObjectClassDefinition(name = "Mosaic CRM attachments", description = "Files kept with records")
+    public @interface Config {
+        @AttributeDefinition(description = "Largest file accepted, in megabytes")
+        int maxSizeMegabytes() default 20;
+
+        @AttributeDefinition(description = "Types of content accepted (read from the file, not its name)")
+        String[] allowedTypes() default {
+            "application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp", "text/plain", "text/csv",
+            "text/html", "message/rfc822",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint", "application/vnd.ms-outlook",
+            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
+            "application/zip" };
+
+        @AttributeDefinition(description = "Folder of the files; empty: attachments/ in Karaf's data folder")
+        String folder() default "";
+    }
+
+    private static final int MAX_NAME = 200;
+
+    private final ModuleDatabase database;
+    private final AuditLog audit;
+    private final FileStore files;
+    private final ContentTypes contentTypes = new ContentTypes();
+    private final long maxBytes;
+    private final int maxMegabytes;
+    private final Set<String> allowed;
+    private final Clock clock;
+    private final Map<String, AttachableRecords> types = new ConcurrentHashMap<>();
+
+    @Activate
+    public AttachmentService(@Reference ModuleDatabases databases, @Reference AuditLog audit, Config config) {
+        this(databases.open(unit()), audit, config.folder().isBlank()
+                ? Path.of(System.getProperty("karaf.data", "data"), "attachments") : Path.of(config.folder().trim()),
+                config.maxSizeMegabytes(), Set.of(config.allowedTypes()), Clock.systemUTC());
+    }
+
+    AttachmentService(ModuleDatabase database, AuditLog audit, Path folder, int maxMegabytes, Set<String> allowed, Clock clock) {
+        this.database = database;
+        this.audit = audit;
+        this.files = new FileStore(folder);
+        this.maxMegabytes = Math.max(1, maxMegabytes);
+        this.maxBytes = this.maxMegabytes * 1024L * 1024L;
+        this.allowed = Set.copyOf(allowed);
+        this.clock = clock;
+    }
+
+    public static PersistenceUnit unit() {
+        return PersistenceUnit.of(MODULE_ID, AttachmentService.class, "db/attachments-changelog.xml", AttachmentRow.class);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addRecords(AttachableRecords records) {
+        types.put(records.recordType(), records);
+    }
+
+    void removeRecords(AttachableRecords records) {
+        types.remove(records.recordType(), records);
+    }
+
+    @Override
+    public List<Attachment> list(String recordType, long recordId) {
+        readable(recordType, recordId);
+        return database.read(em -> em.createQuery("SELECT a FROM AttachmentRow a WHERE a.recordType = :type AND a.recordId = :id"
+                + " ORDER BY a.addedAt DESC, a.id DESC", AttachmentRow.class)
+                .setParameter("type", recordType).setParameter("id", recordId).getResultList()
+                .stream().map(AttachmentRow::toAttachment).toList());
+    }
+
+    @Override
+    public Attachment add(String recordType, long recordId, String fileName, InputStream content) {
+        changeable(recordType, recordId);
+        String name = cleanName(fileName);
+        FileStore.Received received;
+        try {
+            received = files.receive(content, maxBytes);
+        } catch (FileStore.TooLarge tooLarge) {
+            throw new InputRefusedException("file", "attachment.error.tooLarge", maxMegabytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("receiving " + name, e);
+        }
+        try {
+            if (received.size() == 0) {
+                throw new InputRefusedException("file", "attachment.error.empty");
+            }
+            String type = contentTypes.of(received.file(), name);
+            if (!allowed.contains(type)) {
+                throw new InputRefusedException("file", "attachment.error.type", type);
+            }
+            files.keep(received);
+            String user = CurrentSubject.get().map(subject -> subject.username()).orElse("system");
+            // to the millisecond, as every database keeps it: what add returns is what list reads back
+            AttachmentRow row = new AttachmentRow(recordType, recordId, name, type, received.size(), received.sha256(), user,
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            Attachment added = database.inTransaction(em -> {
+                em.persist(row);
+                em.flush();
+                return row.toAttachment();
+            });
+            audit.record(AuditEvent.created(MODULE_ID, AUDIT_TYPE, added.id(), facts(added)));
+            return added;
+        } catch (IOException e) {
+            throw new UncheckedIOException("keeping " + name, e);
+        } finally {
+            try {
+                files.discard(received); // gone already when kept
+            } catch (IOException ignored) {
+                // incoming/ is the store's own folder; a leftover is harmless
+            }
+        }
+    }
+
+    @Override
+    public AttachmentContent open(long attachmentId) {
+        AttachmentRow row = row(attachmentId);
+        readable(row.recordType(), row.recordId());
+        try {
+            return new AttachmentContent(row.toAttachment(), files.open(row.sha256().strip()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("attachment " + attachmentId + " has no file", e);
+        }
+    }
+
+    @Override
+    public void delete(long attachmentId) {
+        AttachmentRow found = row(attachmentId);
+        changeable(found.recordType(), found.recordId());
+        Attachment deleted = found.toAttachment();
+        long others = database.inTransaction(em -> {
+            AttachmentRow row = em.find(AttachmentRow.class, attachmentId);
+            if (row != null) {
+                em.remove(row);
+            }
+            return em.createQuery("SELECT COUNT(a) FROM AttachmentRow a WHERE a.sha256 = :sha AND a.id <> :id", Long.class)
+                    .setParameter("sha", found.sha256()).setParameter("id", attachmentId).getSingleResult();
+        });
+        audit.record(AuditEvent.deleted(MODULE_ID, AUDIT_TYPE, attachmentId, facts(deleted)));
+        if (others == 0) {
+            try {
+                files.remove(deleted.sha256());
+            } catch (IOException e) {
+                throw new UncheckedIOException("removing the file of attachment " + attachmentId, e);
+            }
+        }
+    }
+
+    private AttachmentRow row(long attachmentId) {
+        AttachmentRow row = database.read(em -> em.find(AttachmentRow.class, attachmentId));
+        if (row == null) {
+            throw denied("attachment", attachmentId); // the same answer as for a file of a record one may not see
+        }
+        return row;
+    }
+
+    private void readable(String recordType, long recordId) {
+        AttachableRecords records = types.get(recordType);
+        if (records == null || !records.mayRead(recordId)) {
+            throw denied(recordType, recordId);
+        }
+    }
+
+    private void changeable(String recordType, long recordId) {
+        AttachableRecords records = types.get(recordType);
+        if (records == null || !records.mayChange(recordId)) {
+            throw denied(recordType, recordId);
+        }
+    }
+
+    private AccessDeniedException denied(String recordType, long recordId) {
+        audit.record(AuditEvent.security("access.denied", AUDIT_TYPE, recordType + ":" + recordId, List.of()));
+        return new AccessDeniedException("attachment." + recordType);
+    }
+
+    /** The name without any folder a browser or an old Windows may send, without control characters, at most 200 characters. */
+    static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            return "attachment";
+        }
+        if (name.length() > MAX_NAME) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, MAX_NAME - extension.length()) + extension;
+        }
+        return name;
+    }
+
+    private static Map<String, Object> facts(Attachment attachment) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("record", attachment.recordType() + ":" + attachment.recordId());
+        facts.put("fileName", attachment.fileName());
+        facts.put("mediaType", attachment.mediaType());
+        facts.put("size", attachment.size());
+        facts.put("sha256", attachment.sha256());
+        return facts;
+    }
+}
