@@ -182,6 +182,15 @@ final class Browser implements AutoCloseable {
                 """, find(css), length);
     }
 
+    /** The status, one response header and the type of what the link {@code css} downloads (fetched by the page, with its session). */
+    String downloadHeaders(String css, String header) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href).then(r => done(r.status + ' | ' + r.headers.get(arguments[1]) + ' | '
+                        + r.headers.get('content-type'))).catch(e => done('failed: ' + e));
+                """, find(css), header);
+    }
+
     /**
      * Waits for {@code shown} on the page at {@code url}, loading the page again every three seconds
      * (for what the page shows only when loaded anew). Loaded on every check, a slow machine would

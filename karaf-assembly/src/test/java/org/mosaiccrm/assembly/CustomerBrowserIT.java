@@ -1,9 +1,11 @@
 package org.mosaiccrm.assembly;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +24,7 @@ import org.openqa.selenium.Keys;
 class CustomerBrowserIT extends BrowserTestSupport {
 
     @Test
-    void aRepEntersFindsAndWorksWithCustomersInBothLanguages() {
+    void aRepEntersFindsAndWorksWithCustomersInBothLanguages() throws Exception {
         browser.signInAsNewUser(crm, "mei", "Sales rep");
         browser.click("#language-switch");
         browser.clickText("vaadin-select-item", "简体中文");
@@ -105,6 +107,39 @@ class CustomerBrowserIT extends BrowserTestSupport {
                 .contains("私人: chenjing@163.com"));
         browser.screenshot("21-customer-360-zh");
         browser.assertEveryControlNamed("customer-360-timeline-zh");
+
+        // attachments (issue 18.4): the licence scan kept with the customer and read back; an HTML page
+        // kept as what it is and only ever saved as a file; a program named like a PDF refused
+        browser.clickText("vaadin-tab", "附件");
+        browser.waitUntil("attachments tab", 10, d -> browser.present("#attachment-upload"));
+        Path files = Files.createTempDirectory("attachments-");
+        browser.upload("#attachment-upload", Files.write(files.resolve("营业执照.pdf"),
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        browser.waitUntil("the scan listed", 30, d -> browser.texts("#attachments-grid vaadin-grid-cell-content").contains("营业执照.pdf"));
+        String scan = "#attachments-grid a[download='营业执照.pdf']";
+        assertEquals("%PDF-", browser.downloadStart(scan, 5));
+        String scanAddress = browser.find(scan).getAttribute("href");
+        browser.upload("#attachment-upload", Files.writeString(files.resolve("page.html"),
+                "<html><body><script>document.title = 'ran'</script>报价</body></html>"));
+        browser.waitUntil("the page listed", 30, d -> browser.texts("#attachments-grid vaadin-grid-cell-content").contains("page.html"));
+        String page = browser.downloadHeaders("#attachments-grid a[download='page.html']", "content-disposition");
+        assertTrue(page.startsWith("200 | attachment;") && page.endsWith("| application/octet-stream"), page);
+        byte[] program = new byte[256];
+        program[0] = 'M';
+        program[1] = 'Z';
+        browser.upload("#attachment-upload", Files.write(files.resolve("发票.pdf"), program));
+        browser.waitUntil("the program refused with a word", 30, d -> String.join(" ", browser.texts("vaadin-notification-card"))
+                .contains("不能添加此类附件"));
+        assertFalse(browser.texts("#attachments-grid vaadin-grid-cell-content").contains("发票.pdf"), "nothing kept");
+        browser.screenshot("21b-customer-attachments-zh");
+        browser.assertEveryControlNamed("customer-attachments-zh");
+        // another rep with the address of mei's file: the same answer as for a file that does not exist
+        try (Browser other = Browser.open()) {
+            other.signInAsNewUser(crm, "meiother", "Sales rep");
+            other.go(scanAddress);
+            other.waitUntil("refused", 20, d -> String.join(" ", other.texts("body")).contains("This file does not exist"));
+            assertFalse(String.join(" ", other.texts("body")).contains("%PDF"));
+        }
 
         browser.go(crm.url("/"));
         browser.waitUntil("home", 20, d -> browser.present("#home-view"));

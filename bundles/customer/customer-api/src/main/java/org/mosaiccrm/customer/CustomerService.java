@@ -15,6 +15,13 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface CustomerService {
 
     /** Needed to read customers (their contacts and timeline included). */
+    /**
+     * The record type of customers' attachments ({@link org.mosaiccrm.platform.attachment.Attachments}).
+     *
+     * @since 3.4
+     */
+    String ATTACHMENT_TYPE = "customer";
+
     String PERMISSION_READ = "customer.read";
     /** Needed to create customers. */
     String PERMISSION_CREATE = "customer.create";

@@ -15,6 +15,9 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Attachments {
 
+    /** Whether the calling user may add files to the record and remove them (for offering it; every change checks again). */
+    boolean mayChange(String recordType, long recordId);
+
     /** A record's files, newest first. */
     List<Attachment> list(String recordType, long recordId);
 

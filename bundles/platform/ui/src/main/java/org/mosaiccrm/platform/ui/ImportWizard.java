@@ -200,6 +200,7 @@ public class ImportWizard extends VerticalLayout {
         }));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
+        upload.setI18n(UploadTexts.of(this, "import.upload.button", "import.upload.drop"));
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, CsvImports.MAX_FILE_BYTES));
         upload.addFileRejectedListener(event -> error("import.error.fileType"));

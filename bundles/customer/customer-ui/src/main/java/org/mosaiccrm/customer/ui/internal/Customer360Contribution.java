@@ -3,6 +3,7 @@ package org.mosaiccrm.customer.ui.internal;
 import org.mosaiccrm.customer.ContactService;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.InteractionService;
+import org.mosaiccrm.platform.attachment.Attachments;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.ui.CustomerTabs;
 import org.mosaiccrm.platform.ui.ViewContribution;
@@ -19,10 +20,13 @@ public class Customer360Contribution implements ViewContribution<Customer360View
     private final InteractionService interactions;
     private final AccessPolicy policy;
     private final CustomerTabs tabs;
+    private final Attachments attachments;
 
     @Activate
     public Customer360Contribution(@Reference CustomerService customers, @Reference ContactService contacts,
-            @Reference InteractionService interactions, @Reference AccessPolicy policy, @Reference CustomerTabs tabs) {
+            @Reference InteractionService interactions, @Reference AccessPolicy policy, @Reference CustomerTabs tabs,
+            @Reference Attachments attachments) {
+        this.attachments = attachments;
         this.customers = customers;
         this.contacts = contacts;
         this.interactions = interactions;
@@ -42,7 +46,7 @@ public class Customer360Contribution implements ViewContribution<Customer360View
 
     @Override
     public Customer360View createView() {
-        return new Customer360View(customers, contacts, interactions, policy, tabs);
+        return new Customer360View(customers, contacts, interactions, policy, tabs, attachments);
     }
 
     @Override

@@ -11,6 +11,8 @@ import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.InteractionService;
 import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.attachment.Attachments;
+import org.mosaiccrm.platform.ui.AttachmentsPanel;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
 import org.mosaiccrm.platform.ui.CustomerTabs;
 
@@ -48,6 +50,7 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     private final transient InteractionService interactions;
     private final transient AccessPolicy policy;
     private final transient CustomerTabs tabs;
+    private final transient Attachments attachments;
     private String title = "";
     private TabSheet sheet;
     private Customer shown;
@@ -56,8 +59,9 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     private transient Registration tabChanges;
 
     public Customer360View(CustomerService customers, ContactService contacts, InteractionService interactions,
-            AccessPolicy policy, CustomerTabs tabs) {
+            AccessPolicy policy, CustomerTabs tabs, Attachments attachments) {
         this.customers = customers;
+        this.attachments = attachments;
         this.contacts = contacts;
         this.interactions = interactions;
         this.policy = policy;
@@ -149,6 +153,8 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         sheet.add(getTranslation("interaction.timeline"), new TimelinePanel(interactions, customer.id()));
         sheet.add(getTranslation("customer.contacts"), new ContactsPanel(contacts, customer.id(),
                 policy.isPermitted(CustomerService.PERMISSION_EDIT)));
+        sheet.add(getTranslation("customer.attachments"), new AttachmentsPanel(attachments, CustomerService.ATTACHMENT_TYPE,
+                customer.id()));
         shown = customer;
         moduleTabs.clear();
         showModuleTabs();

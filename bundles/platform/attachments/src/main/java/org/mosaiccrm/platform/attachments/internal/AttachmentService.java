@@ -110,6 +110,12 @@ public class AttachmentService implements Attachments {
     }
 
     @Override
+    public boolean mayChange(String recordType, long recordId) {
+        AttachableRecords records = types.get(recordType);
+        return records != null && records.mayChange(recordId);
+    }
+
+    @Override
     public List<Attachment> list(String recordType, long recordId) {
         readable(recordType, recordId);
         return database.read(em -> em.createQuery("SELECT a FROM AttachmentRow a WHERE a.recordType = :type AND a.recordId = :id"

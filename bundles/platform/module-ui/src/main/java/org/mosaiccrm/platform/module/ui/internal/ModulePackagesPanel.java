@@ -10,6 +10,7 @@ import org.mosaiccrm.platform.module.ModuleChangeException;
 import org.mosaiccrm.platform.module.ModuleDelivery;
 import org.mosaiccrm.platform.module.ModulePackage;
 import org.mosaiccrm.platform.module.ModulePackage.PackageState;
+import org.mosaiccrm.platform.ui.UploadTexts;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +28,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
@@ -65,7 +65,7 @@ class ModulePackagesPanel extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".kar");
         upload.setMaxFileSize(MAX_BYTES);
-        upload.setI18n(uploadTexts());
+        upload.setI18n(UploadTexts.of(this, "packages.upload.button", "packages.upload.drop"));
         upload.addFileRejectedListener(event -> Notification.show(getTranslation("packages.rejected"))
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
         grid.setId("packages-grid");
@@ -77,13 +77,6 @@ class ModulePackagesPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(new H3(getTranslation("packages.title")), new Paragraph(getTranslation("packages.intro")), upload, grid);
-    }
-
-    private UploadI18N uploadTexts() {
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("packages.upload.button")));
-        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("packages.upload.drop")));
-        return texts;
     }
 
     void refresh() {
