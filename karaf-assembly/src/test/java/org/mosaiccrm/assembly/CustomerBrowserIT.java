@@ -158,6 +158,13 @@ class CustomerBrowserIT extends BrowserTestSupport {
         browser.waitUntil("English list", 20, d -> browser.texts("#customers-count").contains("3 customers"));
         browser.screenshot("23-customers-en");
         browser.assertEveryControlNamed("customers-en");
+        browser.clickText("#customers-grid vaadin-grid-cell-content", "苏州恒通机械有限公司");
+        browser.clickText("vaadin-tab", "Attachments");
+        browser.waitUntil("the files in English", 20, d -> browser.texts("#attachments-grid vaadin-grid-cell-content")
+                .containsAll(List.of("营业执照.pdf", "PDF", "Web page (HTML)"))
+                && String.join(" ", browser.texts("#attachment-upload")).contains("Attach a file"));
+        browser.screenshot("23b-customer-attachments-en");
+        browser.assertEveryControlNamed("customer-attachments-en");
     }
 
     /**

@@ -33,14 +33,17 @@ final class ContentTypes {
             "ppt", "application/vnd.ms-powerpoint",
             "msg", "application/vnd.ms-outlook");
 
-    private final Tika tika = new Tika();
+    /** Tika reads its type database when first made: on the first upload, not at every start of the CRM. */
+    private static final class Detector {
+        static final Tika TIKA = new Tika();
+    }
 
     String of(Path file, String fileName) throws IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         String type;
         try (InputStream in = Files.newInputStream(file)) {
-            type = tika.detect(in, metadata);
+            type = Detector.TIKA.detect(in, metadata);
         }
         if (ZIP.equals(type) || OOXML.equals(type)) {
             return officeOpenXml(file);

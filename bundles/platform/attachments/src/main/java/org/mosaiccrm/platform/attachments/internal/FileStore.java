@@ -3,7 +3,6 @@ package org.mosaiccrm.platform.attachments.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -58,18 +57,15 @@ final class FileStore {
         return new Received(file, HexFormat.of().formatHex(sha256.digest()), size);
     }
 
-    /** Moves a received file into its place (or lets it go when the same file is kept already). */
+    /**
+     * Moves a received file into its place. The place is named by the content, so a file there already
+     * (the same file kept with another record, or a parallel upload of it) is the same: replacing it
+     * changes nothing.
+     */
     void keep(Received received) throws IOException {
         Path target = path(received.sha256());
         folder(target.getParent());
-        try {
-            Files.move(received.file(), target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException same) {
-            Files.deleteIfExists(received.file());
-        }
-        if (Files.exists(received.file())) { // a move that replaces silently on this file system: same content
-            Files.deleteIfExists(received.file());
-        }
+        Files.move(received.file(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     void discard(Received received) throws IOException {

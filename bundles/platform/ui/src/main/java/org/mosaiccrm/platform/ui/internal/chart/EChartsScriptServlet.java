@@ -33,10 +33,14 @@ public class EChartsScriptServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final URL SCRIPT = EChartsScriptServlet.class.getResource("echarts.min.js");
 
-    private final String tag = tag();
+    /** The script's tag, worked out (1 MB hashed) when a page first asks for it rather than at every start. */
+    private static final class Tag {
+        static final String VALUE = tag();
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String tag = Tag.VALUE;
         response.setHeader("ETag", tag);
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("X-Content-Type-Options", "nosniff");
