@@ -1,9 +1,12 @@
 package org.mosaiccrm.assembly.shared;
 
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
 import java.util.function.Supplier;
 
 import org.junit.runner.RunWith;
 import org.mosaiccrm.assembly.MosaicKarafTestSupport;
+import org.mosaiccrm.assembly.TestMailServer;
 import org.mosaiccrm.assembly.TestUsers;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
@@ -27,7 +30,11 @@ public abstract class SharedKarafTestSupport extends MosaicKarafTestSupport {
 
     @Configuration
     public Option[] config() {
-        return baseConfig();
+        // runs in the test JVM only: the scenarios' mail goes to GreenMail there
+        Option[] mail = TestMailServer.configuration().entrySet().stream()
+                .map(entry -> editConfigurationFilePut("etc/org.mosaiccrm.mail.cfg", entry.getKey(), entry.getValue()))
+                .toArray(Option[]::new);
+        return baseConfig(mail);
     }
 
     /** Plain sales reps of the scenario's own names (users outlive a scenario in the shared boot). */

@@ -26,6 +26,7 @@ import org.mosaiccrm.platform.job.JobStatus.Outcome;
 import org.mosaiccrm.platform.job.ScheduledJob;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
 import org.mosaiccrm.platform.persistence.testing.MigrationsMustSucceed;
+import org.mosaiccrm.platform.persistence.testing.TestClock;
 import org.mosaiccrm.platform.persistence.testing.TestDatabase;
 
 /** The job service on a real database (Derby or PostgreSQL), two nodes sharing it as two services. */
@@ -36,7 +37,7 @@ class JobServiceTest {
     private TestDatabase testDatabase;
     private JobService nodeA;
     private JobService nodeB;
-    private final MutableClock clockB = new MutableClock(NINE);
+    private final TestClock clockB = new TestClock(NINE);
 
     @BeforeEach
     void open() {
@@ -206,33 +207,5 @@ class JobServiceTest {
     private static JobStatus only(List<JobStatus> statuses) {
         assertEquals(1, statuses.size(), statuses.toString());
         return statuses.get(0);
-    }
-
-    /** A clock a test moves forward, as time passes on a node. */
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -63,7 +63,8 @@ class RoleDefaultsTest {
         }
         assertEquals(Map.of(), business, "the platform wrote none");
         assertEquals(Map.of("security.users.administer", RecordScope.ALL, "security.roles.administer", RecordScope.ALL,
-                "platform.modules.administer", RecordScope.ALL), role("user-admin").grants());
+                "platform.modules.administer", RecordScope.ALL, "platform.mail.administer", RecordScope.ALL),
+                role("user-admin").grants());
     }
 
     @Test
@@ -101,7 +102,7 @@ class RoleDefaultsTest {
                         new DefaultGrant("no-such-role", "ledger.read", RecordScope.ALL)));
         assertEquals(List.of(), applied.rolesCreated());
         assertEquals(List.of(), applied.grantsAdded());
-        assertEquals(3, role("user-admin").grants().size());
+        assertEquals(4, role("user-admin").grants().size());
         assertFalse(role("sales-rep").grants().containsKey("security.users.administer"));
     }
 
