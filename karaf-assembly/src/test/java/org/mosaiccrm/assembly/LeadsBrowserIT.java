@@ -70,6 +70,20 @@ class LeadsBrowserIT extends BrowserTestSupport {
         browser.click("#lead-save");
         browser.waitUntil("saved", 20, d -> browser.texts("#leads-grid vaadin-grid-cell-content").contains("王芳"));
 
+        // the rep wants reminders by mail: the bell leads to the notifications page and its settings
+        browser.click("#notification-bell");
+        browser.waitUntil("notifications page", 20, d -> browser.present("#notifications-email"));
+        browser.type("#notifications-email input", "lu.rep@haina.example");
+        browser.click("#notifications-kind-sales-lead-reminder");
+        browser.click("#notifications-save");
+        browser.waitUntil("settings saved", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
+                .contains("您的设置已保存"));
+        browser.screenshot("56b-notifications-settings-zh");
+        browser.assertEveryControlNamed("notifications-zh");
+        browser.closeNotices();
+        browser.go(crm.url("/sales/leads"));
+        browser.waitUntil("leads page", 30, d -> browser.texts("#leads-grid vaadin-grid-cell-content").contains("王芳"));
+
         // a follow-up task whose reminder time has come: the notice pops up
         browser.clickText("#leads-grid vaadin-grid-cell-content", "王芳");
         browser.waitUntil("details", 20, d -> browser.present("#lead-task-title"));
@@ -83,6 +97,21 @@ class LeadsBrowserIT extends BrowserTestSupport {
         browser.waitUntil("reminder pops up", 40, d -> String.join(" ", browser.texts("vaadin-notification-card"))
                 .contains("提醒：回电确认需求（王芳）"));
         browser.screenshot("58-leads-reminder-zh");
+        // kept under the bell, and mailed in Chinese to the address the rep gave
+        browser.waitUntil("bell counts it", 20, d -> browser.visible("#notification-count")
+                && !browser.find("#notification-count").getText().isBlank());
+        assertTrue(browser.find("#notification-bell").getAttribute("aria-label").startsWith("通知："));
+        browser.waitUntil("reminder mailed", 40, d -> mailTo("lu.rep@haina.example").stream()
+                .anyMatch(subject -> subject.equals("提醒：回电确认需求")));
+        browser.go(crm.url("/sales/leads")); // the lead's dialog covers the header
+        browser.waitUntil("leads page", 30, d -> browser.present("#notification-bell"));
+        browser.click("#notification-bell");
+        browser.waitUntil("listed unread", 20, d -> String.join(" ", browser.texts("#notifications-grid [data-unread]"))
+                .contains("提醒：回电确认需求（王芳）"));
+        browser.screenshot("58b-notifications-zh");
+        browser.clickText("#notifications-grid vaadin-button", "提醒：回电确认需求（王芳）");
+        browser.waitUntil("back on the lead, read", 20, d -> browser.present("#lead-task-title")
+                && !browser.visible("#notification-count"));
 
         // convert in one step: customer + contact + opportunity
         browser.click("#lead-convert");
@@ -113,5 +142,20 @@ class LeadsBrowserIT extends BrowserTestSupport {
                 .contains("Enter the person's name."));
         browser.screenshot("61-leads-form-en");
         browser.assertEveryControlNamed("lead-form-en");
+    }
+
+    /** Subjects of the mails GreenMail received for {@code address}. */
+    private static java.util.List<String> mailTo(String address) {
+        java.util.List<String> subjects = new java.util.ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage message : TestMailServer.shared().getReceivedMessages()) {
+            try {
+                if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().contains(address))) {
+                    subjects.add(message.getSubject());
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return subjects;
     }
 }

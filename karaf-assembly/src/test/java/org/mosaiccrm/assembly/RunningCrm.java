@@ -61,6 +61,10 @@ final class RunningCrm implements AutoCloseable {
         // the first administrator's one-time password, as an unattended install would set it
         Files.writeString(home.resolve("etc/org.mosaiccrm.security.cfg"),
                 "admin.initialPassword = " + TestUsers.ADMIN_INITIAL + "\n", StandardCharsets.UTF_8);
+        // its mail goes to GreenMail in this JVM (TestMailServer)
+        StringBuilder mail = new StringBuilder();
+        TestMailServer.configuration().forEach((key, value) -> mail.append(key).append(" = ").append(value).append('\n'));
+        Files.writeString(home.resolve("etc/org.mosaiccrm.mail.cfg"), mail.toString(), StandardCharsets.UTF_8);
         // the deploy folder is polled; poll it often so tests do not wait for it
         setProperty(home.resolve("etc/org.apache.felix.fileinstall-deploy.cfg"), "felix.fileinstall.poll", "200");
         configure.accept(home);

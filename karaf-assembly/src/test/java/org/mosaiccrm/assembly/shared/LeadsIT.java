@@ -18,6 +18,8 @@ import org.mosaiccrm.platform.job.JobStatus;
 import org.mosaiccrm.platform.job.Jobs;
 import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleManager;
+import org.mosaiccrm.platform.notification.Notification;
+import org.mosaiccrm.platform.notification.Notifications;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
 import org.osgi.framework.ServiceRegistration;
@@ -68,6 +70,15 @@ public class LeadsIT extends SharedKarafTestSupport {
                     .filter(j -> j.id().equals("sales.lead-reminders")).findFirst().orElseThrow();
             assertEquals("0/15 * * * * ?", reminders.schedule());
             assertTrue(reminders.toString(), reminders.runs() >= 1 && reminders.nextRun() != null);
+            // and went through the notification centre: kept under the rep's bell, with its kind and link
+            Notifications notifications = service(Notifications.class, 10);
+            Notification kept = as(rep, () -> notifications.mine(10)).stream()
+                    .filter(n -> n.kind().equals("sales.lead-reminder")).findFirst().orElseThrow();
+            assertEquals("sales.lead.reminder", kept.textKey());
+            assertTrue(kept.route(), kept.route().startsWith("sales/leads/"));
+            assertTrue(as(rep, notifications::unreadCount) >= 1);
+            assertTrue("the sales module declares its kind with a mail text",
+                    notifications.kinds().stream().anyMatch(k -> k.id().equals("sales.lead-reminder") && k.mail() != null));
         } finally {
             listener.unregister();
             as(admin, () -> modules.apply("sales", ModuleChange.UNINSTALL));

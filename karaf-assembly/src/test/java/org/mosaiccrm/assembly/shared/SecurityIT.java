@@ -62,7 +62,7 @@ public class SecurityIT extends SharedKarafTestSupport {
 
     @Test
     public void eachBuiltInRoleSeesExactlyItsMenus() {
-        assertEquals(Set.of("admin/modules", "admin/roles", "admin/teams", "admin/users"), menu(users.admin()));
+        assertEquals(Set.of("admin/modules", "admin/outbox", "admin/roles", "admin/teams", "admin/users"), menu(users.admin()));
         assertEquals(Set.of("audit"), menu(users.user("menu-auditor", null, "auditor")));
         assertEquals(Set.of("customers"), menu(users.user("menu-rep", null, "sales-rep")));
         assertEquals(Set.of("customers"), menu(users.user("menu-manager", null, "sales-manager")));

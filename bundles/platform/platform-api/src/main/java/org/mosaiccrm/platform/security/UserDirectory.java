@@ -28,6 +28,13 @@ public interface UserDirectory {
      */
     Map<Long, Team> teamsOf(Collection<Long> userIds);
 
+    /**
+     * Enabled users who hold the role {@code roleCode} (approvers "by role"), by display name.
+     *
+     * @since 3.1
+     */
+    List<UserName> membersOf(String roleCode);
+
     /** A user as lists show one. */
     record UserName(long id, String username, String displayName) {
     }

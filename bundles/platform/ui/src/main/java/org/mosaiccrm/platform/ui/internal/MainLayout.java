@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.mosaiccrm.platform.search.SearchHit;
+import org.mosaiccrm.platform.ui.internal.notification.NotificationBell;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.search.SearchProvider;
 import org.mosaiccrm.platform.ui.MenuEntry;
@@ -62,8 +63,9 @@ public class MainLayout extends AppLayout {
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("white-space", "nowrap");
         DrawerToggle drawerToggle = new DrawerToggle();
         drawerToggle.setAriaLabel(getTranslation("menu.toggle"));
-        HorizontalLayout header = new HorizontalLayout(drawerToggle, brand, createSearch(), new LanguageSwitch(),
-                createUserMenu(), new CompactUserMenu(this::logout));
+        HorizontalLayout header = new HorizontalLayout(drawerToggle, brand, createSearch(),
+                new NotificationBell(contributions::notifications), new LanguageSwitch(), createUserMenu(),
+                new CompactUserMenu(this::logout));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
@@ -96,6 +98,9 @@ public class MainLayout extends AppLayout {
     }
 
     private void onRegistryChange(UI ui, UiContributions.Change change) {
+        if (change.kind() == UiContributions.Kind.NOTIFICATIONS) {
+            NotificationBell.refreshIn(ui);
+        }
         if (change.kind() == UiContributions.Kind.SEARCH || change.kind() == UiContributions.Kind.POLICY) {
             offerSearch();
         }

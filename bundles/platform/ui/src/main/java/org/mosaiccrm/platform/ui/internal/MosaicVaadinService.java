@@ -6,6 +6,8 @@ import java.net.URL;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.mosaiccrm.platform.ui.internal.notification.NotificationBell;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -107,7 +109,10 @@ final class MosaicVaadinService extends VaadinServletService {
             }
             // each tab in its own access: a notification opens in the UI that is current, which
             // session.access alone does not set
-            session.access(() -> session.getUIs().forEach(ui -> ui.access(() -> showNotice(ui, textKey, args, route))));
+            session.access(() -> session.getUIs().forEach(ui -> SessionSubject.access(ui, () -> {
+                showNotice(ui, textKey, args, route);
+                NotificationBell.refreshIn(ui);
+            })));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.mosaiccrm.platform.Contribution;
 import org.mosaiccrm.platform.metric.MetricProvider;
+import org.mosaiccrm.platform.notification.Notifications;
 import org.mosaiccrm.platform.search.SearchProvider;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
@@ -28,7 +29,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class UiContributions {
 
     /** What changed, for listeners. */
-    public enum Kind { VIEW, CUSTOMER_TAB, WIDGET, SEARCH, METRIC, POLICY }
+    public enum Kind { VIEW, CUSTOMER_TAB, WIDGET, SEARCH, METRIC, POLICY, NOTIFICATIONS }
 
     /** A change of the registry: a contribution added or removed. */
     public record Change(Kind kind, Object contribution, boolean added) {
@@ -42,6 +43,7 @@ public class UiContributions {
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 
     private volatile AccessPolicy accessPolicy;
+    private volatile Notifications notifications;
 
     /** A security module's policy arriving or leaving changes what every user sees. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -56,6 +58,25 @@ public class UiContributions {
             accessPolicy = null;
             fire(new Change(Kind.POLICY, policy, false));
         }
+    }
+
+    /** The notification centre, for the bell in the header. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setNotifications(Notifications centre) {
+        notifications = centre;
+        fire(new Change(Kind.NOTIFICATIONS, centre, true));
+    }
+
+    void unsetNotifications(Notifications centre) {
+        if (notifications == centre) {
+            notifications = null;
+            fire(new Change(Kind.NOTIFICATIONS, centre, false));
+        }
+    }
+
+    public Optional<Notifications> notifications() {
+        return Optional.ofNullable(notifications);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

@@ -5,25 +5,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.mosaiccrm.platform.event.UserNotices;
 import org.mosaiccrm.platform.job.ScheduledJob;
+import org.mosaiccrm.platform.notification.NewNotification;
+import org.mosaiccrm.platform.notification.Notifications;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
+import org.mosaiccrm.sales.service.internal.SalesNotificationKinds;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * Reminds owners of their lead tasks: a scheduled job of the platform's job service (every 15 seconds
- * unless configured otherwise) marks the tasks whose reminder time has come and sends each owner's open
- * tabs a notice. Marked in the transaction that finds them, so a reminder goes once even with several
- * nodes (and the job service runs each firing on one node only).
+ * unless configured otherwise) marks the tasks whose reminder time has come and tells each owner
+ * through the notification centre (kept under the bell, shown in open tabs, mailed if they want
+ * reminders by mail). Marked in the transaction that finds them, so a reminder goes once even with
+ * several nodes (and the job service runs each firing on one node only).
  */
 @Component(service = ScheduledJob.class, configurationPid = "org.mosaiccrm.sales.reminders",
         property = { ScheduledJob.ID + "=sales.lead-reminders", ScheduledJob.SCHEDULE + "=0/15 * * * * ?",
@@ -38,12 +39,12 @@ public class LeadReminders implements ScheduledJob {
     }
 
     private final ModuleDatabase database;
-    private final EventAdmin events;
+    private final Notifications notifications;
 
     @Activate
-    public LeadReminders(@Reference SalesDatabase database, @Reference EventAdmin events) {
+    public LeadReminders(@Reference SalesDatabase database, @Reference Notifications notifications) {
         this.database = database.database();
-        this.events = events;
+        this.notifications = notifications;
     }
 
     @Override
@@ -66,8 +67,8 @@ public class LeadReminders implements ScheduledJob {
                     .toList();
         });
         for (Due task : due) {
-            events.postEvent(new Event(UserNotices.TOPIC, UserNotices.of(task.ownerId(), "sales.lead.reminder",
-                    "sales/leads/" + task.leadId(), task.title(), task.leadName())));
+            notifications.notify(new NewNotification(task.ownerId(), SalesNotificationKinds.LEAD_REMINDER, "sales.lead.reminder",
+                    List.of(task.title(), task.leadName()), "sales/leads/" + task.leadId()));
         }
         return due.size();
     }
