@@ -33,6 +33,15 @@ public interface QuoteService {
     Quote send(long id, long version);
 
     /**
+     * Whether the quote must be approved before it is sent: the platform's approval flow for quotes
+     * applies to it and it is not approved yet (also while it waits for approval; a change after
+     * approval needs a new one).
+     *
+     * @since 3.1
+     */
+    boolean approvalNeeded(long id);
+
+    /**
      * The customer accepted the latest, sent, unexpired revision: it becomes a sales order (confirmed),
      * and the opportunity, if still open, is won — all in one transaction.
      */

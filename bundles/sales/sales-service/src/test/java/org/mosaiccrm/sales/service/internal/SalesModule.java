@@ -62,6 +62,11 @@ public final class SalesModule implements AutoCloseable {
         manager = customer.manager;
     }
 
+    /** The module's tables, for the pieces a test wires itself (the quotes' approvable type). */
+    public SalesDatabase database() {
+        return database;
+    }
+
     public <T> T as(Subject subject, Supplier<T> work) {
         return CurrentSubject.callAs(subject, work);
     }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.approval.Approvals;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
@@ -45,6 +46,9 @@ import org.mosaiccrm.sales.service.internal.product.ProductEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -80,6 +84,18 @@ public class JpaQuoteService implements QuoteService {
         this.pdf = pdf;
     }
 
+    /**
+     * The platform's approvals: a quote its flow applies to is sent only once approved, and not changed
+     * while pending. Optional (the engine is part of the platform; the module's service tests run without it).
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Approvals approvals;
+
+    void setApprovals(Approvals engine) {
+        this.approvals = engine;
+    }
+
     @Override
     public Quote create(long opportunityId, QuoteDraft draft) {
         policy.require(PERMISSION_CREATE);
@@ -110,6 +126,10 @@ public class JpaQuoteService implements QuoteService {
     @Override
     public Quote update(long id, QuoteDraft draft, long version) {
         policy.require(PERMISSION_EDIT);
+        Approvals engine = approvals;
+        if (engine != null) {
+            engine.requireNotPending(QuoteApprovals.TYPE, id);
+        }
         return change(id, version, (em, entity, today) -> {
             requireStatus(entity, today, QuoteStatus.DRAFT);
             Quote current = entity.toQuote(today);
@@ -122,8 +142,16 @@ public class JpaQuoteService implements QuoteService {
     @Override
     public Quote send(long id, long version) {
         policy.require(PERMISSION_EDIT);
+        Approvals engine = approvals;
+        if (engine != null) {
+            engine.requireNotPending(QuoteApprovals.TYPE, id);
+        }
+        boolean approvalNeeded = approvalNeeded(id);
         return change(id, version, (em, entity, today) -> {
             requireStatus(entity, today, QuoteStatus.DRAFT);
+            if (approvalNeeded && entity.approvedAt() == null) {
+                throw new InputRefusedException("sales.error.quote.needsApproval");
+            }
             Quote quote = entity.toQuote(today);
             if (quote.lines().isEmpty()) {
                 throw new InputRefusedException("sales.error.quote.noLines");
@@ -134,6 +162,20 @@ public class JpaQuoteService implements QuoteService {
             entity.sent(clock.instant());
             return null;
         });
+    }
+
+    @Override
+    public boolean approvalNeeded(long id) {
+        policy.require(PERMISSION_READ);
+        Approvals engine = approvals;
+        if (engine == null) {
+            return false;
+        }
+        boolean approved = database.read(em -> {
+            QuoteEntity entity = em.find(QuoteEntity.class, id);
+            return entity != null && entity.approvedAt() != null;
+        });
+        return !approved && engine.needsApproval(QuoteApprovals.TYPE, id);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.mosaiccrm.sales.Quote;
+import org.mosaiccrm.sales.QuoteLine;
 import org.mosaiccrm.sales.QuoteStatus;
 
 import jakarta.persistence.CollectionTable;
@@ -98,6 +99,9 @@ public class QuoteEntity {
     @Column(name = "SENT_AT")
     private Instant sentAt;
 
+    @Column(name = "APPROVED_AT")
+    private Instant approvedAt;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -122,6 +126,7 @@ public class QuoteEntity {
     }
 
     void setTerms(QuoteRules.Checked terms) {
+        this.approvedAt = null; // an approval covers the terms it saw
         this.validUntil = terms.validUntil();
         this.discountPercent = terms.discountPercent();
         this.lines.clear();
@@ -136,6 +141,34 @@ public class QuoteEntity {
 
     long id() {
         return id;
+    }
+
+    Instant approvedAt() {
+        return approvedAt;
+    }
+
+    void approved(Instant at) {
+        this.approvedAt = at;
+    }
+
+    LocalDate validUntil() {
+        return validUntil;
+    }
+
+    BigDecimal discountPercent() {
+        return discountPercent;
+    }
+
+    List<QuoteLine> lineValues() {
+        return lines.stream().map(QuoteLineValue::toLine).toList();
+    }
+
+    BigDecimal netAmount() {
+        return net;
+    }
+
+    String currency() {
+        return currency;
     }
 
     String number() {
