@@ -30,7 +30,10 @@ public interface Approvals {
     /** Rejects: the request ends, the record returns to the submitter as it was at submission. A reason is required. */
     void reject(long taskId, String reason);
 
-    /** Sends the request back to an earlier step ({@code toStep} &lt; the task's step), with a reason. */
+    /**
+     * Sends the request back to an earlier step of its path, with a reason: {@code toStep} is the step's
+     * index in the flow, or -1 for the step before the task's.
+     */
     void sendBack(long taskId, int toStep, String reason);
 
     /** Adds an approver to the caller's step (加签): before the caller (they wait for the new one) or after. */

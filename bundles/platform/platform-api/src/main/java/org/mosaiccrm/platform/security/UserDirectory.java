@@ -35,6 +35,13 @@ public interface UserDirectory {
      */
     List<UserName> membersOf(String roleCode);
 
+    /**
+     * Every enabled user, by display name (pickers: an approver to add, a deputy).
+     *
+     * @since 3.1
+     */
+    List<UserName> enabledUsers();
+
     /** A user as lists show one. */
     record UserName(long id, String username, String displayName) {
     }

@@ -41,4 +41,15 @@ public interface ViewContribution<V extends Component> extends Contribution {
     default String icon() {
         return "CIRCLE_THIN";
     }
+
+    /**
+     * A count shown beside the menu entry — things waiting for the signed-in user ("My approvals: 3") —
+     * or empty for none. Asked with that user as the current subject, when the menu is built and when
+     * a notice reaches the user's tab.
+     *
+     * @since 1.7
+     */
+    default java.util.OptionalLong menuCount() {
+        return java.util.OptionalLong.empty();
+    }
 }

@@ -209,15 +209,17 @@ public class ApprovalService implements Approvals {
             TaskRow task = myWaitingTask(em, taskId);
             RequestRow request = lockedRequest(em, task.requestId());
             List<Integer> path = request.path();
-            if (!path.contains(toStep) || path.indexOf(toStep) >= path.indexOf(task.step())) {
+            int position = path.indexOf(task.step());
+            int target = toStep < 0 && position > 0 ? path.get(position - 1) : toStep;
+            if (!path.contains(target) || path.indexOf(target) >= position) {
                 throw new InputRefusedException("toStep", "approval.error.sendBack");
             }
             task.end(ApprovalTask.State.SENT_BACK, why, now());
             cancelOpen(em, request.id(), null);
-            history(em, request, access.subject().userId(), "SENT_BACK", toStep, why);
-            effects.audit(request, "SENT_BACK", toStep, why);
+            history(em, request, access.subject().userId(), "SENT_BACK", target, why);
+            effects.audit(request, "SENT_BACK", target, why);
             effects.notice(request.submitterId(), KIND_DECIDED, "approval.notice.sentBack", request.route(), request.title(), "SENT_BACK", why);
-            openFrom(em, request, flows.version(request.flowId()), toStep, effects);
+            openFrom(em, request, flows.version(request.flowId()), target, effects);
             return Map.entry(request, effects);
         });
     }

@@ -3,19 +3,21 @@ package org.mosaiccrm.platform.ui.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import org.mosaiccrm.platform.search.SearchHit;
-import org.mosaiccrm.platform.ui.internal.notification.NotificationBell;
-import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.search.SearchProvider;
+import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.ui.MenuEntry;
 import org.mosaiccrm.platform.ui.ViewContribution;
+import org.mosaiccrm.platform.ui.internal.notification.NotificationBell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -83,6 +85,7 @@ public class MainLayout extends AppLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
+        ComponentUtil.setData(ui, MainLayout.class, this);
         unsubscribe = contributions.addListener(
                 change -> CoalescedAccess.of(ui).submit(() -> onRegistryChange(ui, change)));
         rebuildMenu();
@@ -92,6 +95,9 @@ public class MainLayout extends AppLayout {
 
     @Override
     protected void onDetach(DetachEvent event) {
+        if (ComponentUtil.getData(event.getUI(), MainLayout.class) == this) {
+            ComponentUtil.setData(event.getUI(), MainLayout.class, null);
+        }
         unsubscribe.run();
         unsubscribe = () -> { };
         super.onDetach(event);
@@ -151,15 +157,44 @@ public class MainLayout extends AppLayout {
         menu.add(home);
 
         Map<String, SideNav> groups = new LinkedHashMap<>();
-        for (MenuEntry entry : LiveNavigation.menuOf(contributions.visibleViews())) {
+        List<ViewContribution<?>> views = contributions.visibleViews();
+        for (MenuEntry entry : LiveNavigation.menuOf(views)) {
             SideNav group = groups.computeIfAbsent(entry.groupKey(), key -> {
                 SideNav nav = new SideNav(getTranslation(key));
                 nav.setCollapsible(true);
                 return nav;
             });
-            group.addItem(new SideNavItem(getTranslation(entry.titleKey()), entry.route(), icon(entry.icon())));
+            SideNavItem item = new SideNavItem(getTranslation(entry.titleKey()), entry.route(), icon(entry.icon()));
+            views.stream().filter(view -> LiveNavigation.withoutParameters(view.route()).equals(entry.route())).findFirst()
+                    .ifPresent(view -> count(view).ifPresent(count -> item.setSuffixComponent(countBadge(entry, count))));
+            group.addItem(item);
         }
         groups.values().forEach(menu::add);
+    }
+
+    private OptionalLong count(ViewContribution<?> view) {
+        try {
+            return view.menuCount();
+        } catch (RuntimeException e) {
+            LOGGER.debug("No menu count from {}: {}", view.route(), e.toString());
+            return OptionalLong.empty();
+        }
+    }
+
+    private Component countBadge(MenuEntry entry, long count) {
+        Span badge = new Span(count > 99 ? "99+" : String.valueOf(count));
+        badge.getElement().getThemeList().add("badge contrast pill small");
+        badge.setId("menu-count-" + entry.route().replace('/', '-'));
+        badge.setVisible(count > 0);
+        return badge;
+    }
+
+    /** Counts beside the menu entries again (a notice reached the tab, or the user dealt with something). */
+    public static void refreshCountsIn(UI ui) {
+        MainLayout layout = ComponentUtil.getData(ui, MainLayout.class);
+        if (layout != null) {
+            layout.rebuildMenu();
+        }
     }
 
     private static Component icon(String name) {

@@ -112,6 +112,7 @@ final class MosaicVaadinService extends VaadinServletService {
             session.access(() -> session.getUIs().forEach(ui -> SessionSubject.access(ui, () -> {
                 showNotice(ui, textKey, args, route);
                 NotificationBell.refreshIn(ui);
+                MainLayout.refreshCountsIn(ui);
             })));
         }
     }

@@ -62,7 +62,8 @@ class QuoteEditor extends VerticalLayout {
         removeAll();
         rows.clear();
         lineList.removeAll();
-        boolean editable = ui.mayEdit() && shown.latest() && shown.status() == QuoteStatus.DRAFT;
+        boolean pending = shown.status() == QuoteStatus.DRAFT && ui.approvals().pending(QuoteUi.APPROVAL_TYPE, shown.id()).isPresent();
+        boolean editable = ui.mayEdit() && shown.latest() && shown.status() == QuoteStatus.DRAFT && !pending;
         Span status = new Span(getTranslation("sales.quote.status." + shown.status().name())
                 + (shown.latest() ? "" : " · " + getTranslation("sales.quote.superseded")));
         status.setId("quote-status");
@@ -94,6 +95,12 @@ class QuoteEditor extends VerticalLayout {
         }
         add(QuoteFigures.totals(shown, "quote"));
         add(actions(shown, editable, validUntil, discount));
+        add(QuoteApprovalPanel.of(ui, shown, pending, this::reload));
+    }
+
+    /** Shows the quote as it is now (after an approval step changed it). */
+    private void reload() {
+        ui.quotes().find(quote.id()).ifPresent(this::show);
     }
 
     private static String badge(QuoteStatus status) {
@@ -150,7 +157,16 @@ class QuoteEditor extends VerticalLayout {
             });
             send.setId("quote-send");
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(save, send);
+            Button submit = new Button(getTranslation("sales.quote.submitApproval"), event -> {
+                Quote saved = save(validUntil, discount);
+                if (saved != null && QuoteApprovalPanel.submit(ui, saved)) {
+                    reload();
+                } else if (saved != null) {
+                    show(saved);
+                }
+            });
+            submit.setId("quote-submit-approval");
+            actions.add(save, send, submit);
         }
         if (!ui.mayEdit() || !shown.latest()) {
             return actions;

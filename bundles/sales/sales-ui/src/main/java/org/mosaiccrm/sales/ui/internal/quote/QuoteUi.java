@@ -3,7 +3,9 @@ package org.mosaiccrm.sales.ui.internal.quote;
 import java.util.function.Supplier;
 
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.approval.Approvals;
 import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.security.UserDirectory;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.OrderService;
 import org.mosaiccrm.sales.ProductService;
@@ -12,7 +14,10 @@ import org.mosaiccrm.sales.ui.internal.Attempt;
 
 /** What the quote screens share. */
 record QuoteUi(QuoteService quotes, ProductService products, OpportunityService opportunities, OrderService orders,
-        CustomerService customers, AccessPolicy policy) {
+        CustomerService customers, AccessPolicy policy, Approvals approvals, UserDirectory users) {
+
+    /** The quotes' type in the platform's approvals (the sales service registers it). */
+    static final String APPROVAL_TYPE = "sales.quote";
 
     boolean mayEdit() {
         return policy.isPermitted(QuoteService.PERMISSION_EDIT);

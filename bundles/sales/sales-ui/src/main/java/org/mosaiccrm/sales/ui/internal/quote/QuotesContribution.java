@@ -1,7 +1,9 @@
 package org.mosaiccrm.sales.ui.internal.quote;
 
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.approval.Approvals;
 import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.security.UserDirectory;
 import org.mosaiccrm.platform.ui.ViewContribution;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.OrderService;
@@ -22,8 +24,8 @@ public class QuotesContribution implements ViewContribution<QuotesView> {
     @Activate
     public QuotesContribution(@Reference QuoteService quotes, @Reference ProductService products,
             @Reference OpportunityService opportunities, @Reference OrderService orders, @Reference CustomerService customers,
-            @Reference AccessPolicy policy) {
-        this.ui = new QuoteUi(quotes, products, opportunities, orders, customers, policy);
+            @Reference AccessPolicy policy, @Reference Approvals approvals, @Reference UserDirectory users) {
+        this.ui = new QuoteUi(quotes, products, opportunities, orders, customers, policy, approvals, users);
     }
 
     @Override

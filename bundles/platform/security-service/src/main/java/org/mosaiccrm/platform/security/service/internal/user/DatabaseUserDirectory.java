@@ -42,6 +42,14 @@ public class DatabaseUserDirectory implements UserDirectory {
     }
 
     @Override
+    public List<UserName> enabledUsers() {
+        policy.subject();
+        return database.read(em -> em.createQuery("select u from UserEntity u where u.enabled = true order by u.displayName",
+                UserEntity.class).getResultList()).stream().map(u -> new UserName(u.getId(), u.getUsername(), u.getDisplayName()))
+                .toList();
+    }
+
+    @Override
     public List<UserName> membersOf(String roleCode) {
         policy.subject();
         return database.read(em -> em.createQuery("select u from UserEntity u where u.enabled = true and :role member of u.roles"
