@@ -62,14 +62,17 @@ public class SecurityIT extends SharedKarafTestSupport {
 
     @Test
     public void eachBuiltInRoleSeesExactlyItsMenus() {
-        assertEquals(Set.of("admin/modules", "admin/outbox", "admin/roles", "admin/teams", "admin/users"), menu(users.admin()));
-        assertEquals(Set.of("audit"), menu(users.user("menu-auditor", null, "auditor")));
-        assertEquals(Set.of("customers"), menu(users.user("menu-rep", null, "sales-rep")));
-        assertEquals(Set.of("customers"), menu(users.user("menu-manager", null, "sales-manager")));
-        assertEquals(Set.of("customers"), menu(users.user("menu-contracts", null, "contract-manager")));
-        assertEquals(Set.of("customers"), menu(users.user("menu-marketer", null, "marketer")));
-        assertEquals(Set.of("customers"), menu(users.user("menu-agent", null, "service-agent")));
-        assertEquals("analysts read reports (the BI module), nothing else", Set.of(),
+        // "My approvals" is every signed-in user's; the flows are the process administrator's alone
+        assertEquals(Set.of("admin/modules", "admin/outbox", "admin/roles", "admin/teams", "admin/users", "approvals"),
+                menu(users.admin()));
+        assertEquals(Set.of("approvals", "audit"), menu(users.user("menu-auditor", null, "auditor")));
+        assertEquals(Set.of("admin/approval-flows", "approvals"), menu(users.user("menu-process", null, "process-admin")));
+        assertEquals(Set.of("approvals", "customers"), menu(users.user("menu-rep", null, "sales-rep")));
+        assertEquals(Set.of("approvals", "customers"), menu(users.user("menu-manager", null, "sales-manager")));
+        assertEquals(Set.of("approvals", "customers"), menu(users.user("menu-contracts", null, "contract-manager")));
+        assertEquals(Set.of("approvals", "customers"), menu(users.user("menu-marketer", null, "marketer")));
+        assertEquals(Set.of("approvals", "customers"), menu(users.user("menu-agent", null, "service-agent")));
+        assertEquals("analysts read reports (the BI module) and their approvals, nothing else", Set.of("approvals"),
                 menu(users.user("menu-analyst", null, "analyst")));
         assertEquals("nobody logged in: no menu", Set.of(), menu(null));
     }

@@ -166,8 +166,8 @@ public class UiContributions {
 
     public boolean isPermitted(String permission) {
         AccessPolicy policy = accessPolicy;
-        // Without a security module nothing that needs a permission is shown.
-        return permission == null || permission.isEmpty() || policy != null && policy.isPermitted(permission);
+        // Without a security module nothing is shown; an empty permission needs a signed-in user (AccessPolicy).
+        return policy != null && policy.isPermitted(permission == null ? "" : permission);
     }
 
     public Runnable addListener(Consumer<Change> listener) {
