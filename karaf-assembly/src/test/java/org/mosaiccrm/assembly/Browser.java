@@ -97,6 +97,15 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Clicks the first element {@code css} whose text contains {@code text} (a card showing a name among other facts). */
+    void clickContaining(String css, String text) {
+        waitUntil("'" + text + "' in " + css, 20, d -> texts(css).stream().anyMatch(t -> t.contains(text)));
+        WebElement element = driver.findElements(By.cssSelector(css)).stream().filter(e -> e.getText().contains(text))
+                .findFirst().orElseThrow();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+        element.click();
+    }
+
     /**
      * Clicks the middle of a bar of the chart {@code css} (a platform Chart: ECharts draws on a canvas,
      * so the bar's place is asked of the chart, then the mouse goes there as a person's would).

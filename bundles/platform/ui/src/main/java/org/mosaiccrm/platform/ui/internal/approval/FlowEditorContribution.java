@@ -52,7 +52,7 @@ public class FlowEditorContribution implements ViewContribution<FlowEditorView> 
 
     @Override
     public String icon() {
-        return "FLOW_TREE";
+        return "SITEMAP";
     }
 
     @Override

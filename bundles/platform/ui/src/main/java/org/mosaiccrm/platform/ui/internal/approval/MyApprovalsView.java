@@ -64,7 +64,8 @@ public class MyApprovalsView extends VerticalLayout implements HasDynamicTitle {
         tabs.addSelectedChangeListener(event -> show(event.getSelectedTab()));
 
         waiting.setId("approvals-waiting");
-        waiting.addComponentColumn(task -> recordLink(task.request())).setHeader(getTranslation("approval.record")).setFlexGrow(1);
+        waiting.addComponentColumn(task -> recordLink(task.request())).setHeader(getTranslation("approval.record")).setAutoWidth(true)
+                .setFlexGrow(1);
         waiting.addColumn(ApprovalTask::stepName).setHeader(getTranslation("approval.step")).setAutoWidth(true);
         waiting.addColumn(task -> names().getOrDefault(task.request().submitterId(), "")).setHeader(getTranslation("approval.submitter"))
                 .setAutoWidth(true);

@@ -126,7 +126,9 @@ public class QuoteEntity {
     }
 
     void setTerms(QuoteRules.Checked terms) {
-        this.approvedAt = null; // an approval covers the terms it saw
+        if (approvedAt != null && !sameTerms(terms)) {
+            approvedAt = null; // an approval covers the terms it saw
+        }
         this.validUntil = terms.validUntil();
         this.discountPercent = terms.discountPercent();
         this.lines.clear();
@@ -141,6 +143,23 @@ public class QuoteEntity {
 
     long id() {
         return id;
+    }
+
+    /** Whether {@code terms} are the ones kept (amounts compared by value: 15 and 15.00 are the same discount). */
+    private boolean sameTerms(QuoteRules.Checked terms) {
+        if (!terms.validUntil().equals(validUntil) || terms.discountPercent().compareTo(discountPercent) != 0
+                || terms.lines().size() != lines.size()) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            QuoteLine kept = lines.get(i).toLine();
+            QuoteLine given = terms.lines().get(i);
+            if (kept.productId() != given.productId() || kept.quantity().compareTo(given.quantity()) != 0
+                    || kept.unitPrice().compareTo(given.unitPrice()) != 0 || kept.discountPercent().compareTo(given.discountPercent()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Instant approvedAt() {

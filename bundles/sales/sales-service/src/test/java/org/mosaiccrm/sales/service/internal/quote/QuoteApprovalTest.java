@@ -115,7 +115,11 @@ class QuoteApprovalTest {
             return null;
         });
         assertFalse(sales.as(sales.rep, () -> sales.quotes.approvalNeeded(big.id())));
-        Quote approved = sales.as(sales.rep, () -> sales.quotes.find(big.id())).orElseThrow();
+        Quote found = sales.as(sales.rep, () -> sales.quotes.find(big.id())).orElseThrow();
+        // the page saves before it sends: the same terms again keep the approval
+        Quote approved = sales.as(sales.rep, () -> sales.quotes.update(found.id(), new QuoteDraft(found.validUntil(),
+                new BigDecimal("15.00"), List.of(new QuoteLineInput(machine.id(), BigDecimal.ONE, null, null))), found.version()));
+        assertFalse(sales.as(sales.rep, () -> sales.quotes.approvalNeeded(big.id())));
         assertEquals(QuoteStatus.SENT, sales.as(sales.rep, () -> sales.quotes.send(approved.id(), approved.version())).status());
     }
 

@@ -1,0 +1,192 @@
+package org.mosaiccrm.assembly;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+/**
+ * Approval of a discounted quote, in Chinese, by three people at their own browsers: the process
+ * administrator defines the flow in the form editor (a quote discount of 10 % or more: any sales
+ * manager approves); the rep's quote cannot be sent until approved, is submitted; the manager sees the
+ * bell and the count beside "My approvals", gets the mail, approves; the rep is told and sends it. A
+ * second quote is rejected with a reason and comes back to the rep editable. The flow is switched off
+ * at the end, so the shared CRM's other quotes stay as they were.
+ */
+@ResourceLock(value = BrowserTestSupport.MODULES, mode = ResourceAccessMode.READ)
+class ApprovalsBrowserIT extends BrowserTestSupport {
+
+    @Test
+    void aDiscountedQuoteIsApprovedInMyApprovalsBeforeItIsSent() throws Exception {
+        crm.install("mosaic-sales");
+        try (Browser manager = Browser.open(); Browser process = Browser.open()) {
+            // the process administrator's flow, made in the form editor
+            process.signInAsNewUser(crm, "pei", "Process administrator");
+            process.select("#language-switch", "简体中文");
+            process.waitUntil("sales module active", 90, d -> crm.moduleActive("sales"));
+            process.waitUntilShownOnReload("flow editor", 60, crm.url("/admin/approval-flows"), d -> process.present("#flow-step-1-name"));
+            process.type("#flow-name input", "报价折扣审批");
+            process.type("#flow-step-1-name input", "经理审批");
+            process.select("#flow-step-1-mode", "或签（一人同意即可）");
+            process.select("#flow-step-1-kind", "角色全体成员");
+            process.waitUntil("role field", 10, d -> process.visible("#flow-step-1-role"));
+            process.type("#flow-step-1-role input", "sales-manager");
+            process.select("#flow-step-1-field", "整单折扣（%）");
+            process.waitUntil("condition fields", 10, d -> process.visible("#flow-step-1-operator"));
+            process.select("#flow-step-1-operator", "至少");
+            process.type("#flow-step-1-value input", "10");
+            process.click("#flow-save");
+            process.waitUntil("saved", 20, d -> String.join(" ", process.texts("vaadin-notification-card")).contains("已保存为第"));
+            process.screenshot("70-approval-flow-editor-zh");
+            process.assertEveryControlNamed("flow-editor-zh");
+
+            // the manager keeps the price list and wants approvals by mail
+            manager.signInAsNewUser(crm, "lin", "Sales manager");
+            manager.select("#language-switch", "简体中文");
+            manager.waitUntilShownOnReload("sales menu", 60, crm.url("/"), d -> manager.texts("vaadin-side-nav-item").contains("价目表"));
+            manager.waitUntilShownOnReload("Chinese header", 30, crm.url("/"), d -> manager.present("#notification-bell"));
+            manager.click("#notification-bell");
+            manager.waitUntil("notifications page", 30, d -> manager.present("#notifications-email"));
+            manager.type("#notifications-email input", "lin.manager@dingsheng.example");
+            manager.click("#notifications-save");
+            manager.waitUntil("saved", 20, d -> String.join(" ", manager.texts("vaadin-notification-card")).contains("您的设置已保存"));
+            manager.go(crm.url("/sales/products"));
+            manager.waitUntil("price list", 30, d -> manager.present("#product-new"));
+            manager.click("#product-new");
+            manager.waitUntil("product dialog", 20, d -> manager.present("#product-code"));
+            manager.type("#product-code input", "HMC-630");
+            manager.type("#product-name input", "卧式加工中心 HMC-630");
+            manager.type("#product-unit input", "台");
+            manager.type("#product-price input", "860000");
+            manager.click("#product-save");
+            manager.waitUntil("product listed", 20, d -> manager.texts("#products-grid vaadin-grid-cell-content")
+                    .contains("卧式加工中心 HMC-630"));
+
+            // the rep's quote with 15 % off: not sent without approval, submitted
+            browser.signInAsNewUser(crm, "rui", "Sales rep");
+            browser.select("#language-switch", "简体中文");
+            browser.waitUntilShownOnReload("sales menu", 60, crm.url("/"), d -> browser.texts("vaadin-side-nav-item").contains("报价单"));
+            String quotePage = quoteWithDiscount("潍坊恒远机械有限公司", "车间扩建", "15");
+            browser.click("#quote-send");
+            browser.waitUntil("sending refused", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
+                    .contains("此报价单需要审批后才能发送"));
+            assertEquals("发送前需要审批", browser.find("#quote-approval-state").getText());
+            browser.closeNotices();
+            browser.click("#quote-submit-approval");
+            browser.waitUntil("pending", 20, d -> browser.present("#quote-approval-state")
+                    && browser.find("#quote-approval-state").getText().equals("审批中"));
+            assertFalse(browser.present("#quote-save"), "locked while pending");
+            browser.screenshot("71-approval-quote-pending-zh");
+
+            // the manager: the bell, the count beside "My approvals", the mail; approves
+            manager.waitUntilShownOnReload("count beside My approvals", 40, crm.url("/"),
+                    d -> manager.present("#menu-count-approvals") && manager.visible("#menu-count-approvals"));
+            assertTrue(manager.visible("#notification-count"));
+            manager.waitUntil("mailed", 40, d -> subjectsTo("lin.manager@dingsheng.example").stream()
+                    .anyMatch(subject -> subject.startsWith("待您审批：")));
+            manager.go(crm.url("/approvals"));
+            manager.waitUntil("waiting for me", 30, d -> String.join(" ", manager.texts("#approvals-waiting vaadin-grid-cell-content"))
+                    .contains("经理审批"));
+            manager.screenshot("72-my-approvals-zh");
+            manager.assertEveryControlNamed("my-approvals-zh");
+            manager.click("#approvals-waiting [id^='approval-approve-']");
+            manager.waitUntil("comment dialog", 20, d -> manager.present("#approval-text"));
+            manager.type("#approval-text textarea", "同意，老客户");
+            manager.click("#approval-confirm");
+            manager.waitUntil("approved", 20, d -> String.join(" ", manager.texts("vaadin-notification-card")).contains("已同意"));
+
+            // the rep is told, and sends it
+            browser.waitUntil("rep told", 40, d -> String.join(" ", browser.texts("vaadin-notification-card")).contains("审批通过"));
+            browser.go(quotePage);
+            browser.waitUntil("approved quote", 30, d -> browser.present("#quote-send"));
+            assertTrue(String.join(" ", browser.texts("#quote-approval-history vaadin-grid-cell-content")).contains("同意，老客户"));
+            browser.click("#quote-send");
+            browser.waitUntil("sent", 20, d -> browser.present("#quote-accept"));
+            assertEquals("已发送", browser.find("#quote-status").getText());
+            browser.screenshot("73-approval-quote-sent-zh");
+
+            // a second quote is rejected with a reason and comes back to the rep to change
+            String second = quoteWithDiscount("淄博华泰化工有限公司", "反应釜更新", "20");
+            browser.click("#quote-submit-approval");
+            browser.waitUntil("pending", 20, d -> browser.present("#quote-approval-state")
+                    && browser.find("#quote-approval-state").getText().equals("审批中"));
+            manager.go(crm.url("/approvals"));
+            manager.waitUntil("waiting again", 30, d -> manager.present("#approvals-waiting [id^='approval-reject-']"));
+            manager.click("#approvals-waiting [id^='approval-reject-']");
+            manager.waitUntil("reason dialog", 20, d -> manager.present("#approval-text"));
+            manager.click("#approval-confirm");
+            manager.waitUntil("a reason is required", 20, d -> String.join(" ", manager.texts("vaadin-text-area")).contains("请填写原因")
+                    || String.join(" ", manager.texts("vaadin-notification-card")).contains("请填写原因"));
+            manager.type("#approval-text textarea", "折扣过高，请控制在 10% 以内");
+            manager.click("#approval-confirm");
+            manager.waitUntil("rejected", 20, d -> String.join(" ", manager.texts("vaadin-notification-card")).contains("已驳回"));
+            browser.go(second);
+            browser.waitUntil("editable again", 30, d -> browser.present("#quote-save"));
+            assertEquals("20.00", browser.find("#quote-discount input").getAttribute("value"), "the quote as it was submitted");
+            assertTrue(String.join(" ", browser.texts("#quote-approval-history vaadin-grid-cell-content")).contains("折扣过高"));
+            browser.screenshot("74-approval-quote-rejected-zh");
+
+            // the flow off again: the shared CRM's other quotes need no approval
+            process.go(crm.url("/admin/approval-flows"));
+            process.waitUntil("flow editor", 30, d -> process.present("#flow-deactivate"));
+            process.click("#flow-deactivate");
+            process.waitUntil("switched off", 20, d -> String.join(" ", process.texts("vaadin-notification-card")).contains("已停用"));
+        }
+    }
+
+    /** As the signed-in rep: a customer, its opportunity and a quote of one machine with {@code discount} %; returns the quote's address. */
+    private String quoteWithDiscount(String customer, String opportunity, String discount) {
+        browser.go(crm.url("/customers"));
+        browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
+        browser.click("#customer-new");
+        browser.waitUntil("new customer dialog", 10, d -> browser.present("#customer-name"));
+        browser.type("#customer-name input", customer);
+        browser.click("#customer-save");
+        browser.waitUntil("saved", 20, d -> !browser.present("#customer-name"));
+        browser.clickText("#customers-grid vaadin-grid-cell-content", customer);
+        browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
+        browser.clickText("vaadin-tab", "商机");
+        browser.waitUntil("opportunities tab", 20, d -> browser.present("#customer-opportunity-new"));
+        browser.click("#customer-opportunity-new");
+        browser.waitUntil("opportunity dialog", 20, d -> browser.present("#opportunity-name"));
+        browser.type("#opportunity-name input", opportunity);
+        browser.type("#opportunity-amount input", "860000");
+        browser.click("#opportunity-save");
+        browser.waitUntil("created", 20, d -> browser.texts("#customer-opportunities-grid vaadin-grid-cell-content").contains(opportunity));
+        browser.go(crm.url("/sales/opportunities"));
+        browser.waitUntil("board", 30, d -> browser.texts(".opportunity-card").stream().anyMatch(card -> card.contains(opportunity)));
+        browser.clickContaining(".opportunity-card", opportunity);
+        browser.waitUntil("details", 20, d -> browser.present("#quote-new"));
+        browser.click("#quote-new");
+        browser.waitUntil("quote page", 30, d -> browser.present("#quote-editor"));
+        browser.choose(".quote-line-product", "HMC", "HMC-630 · 卧式加工中心 HMC-630");
+        browser.type(".quote-line-quantity input", "1");
+        browser.type("#quote-discount input", discount);
+        browser.click("#quote-save");
+        browser.waitUntil("saved", 20, d -> String.join(" ", browser.texts("vaadin-notification-card")).contains("已保存"));
+        browser.closeNotices();
+        return browser.currentUrl();
+    }
+
+    /** Subjects of the mails GreenMail received for {@code address}. */
+    private static List<String> subjectsTo(String address) {
+        List<String> subjects = new ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage message : TestMailServer.shared().getReceivedMessages()) {
+            try {
+                if (Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().contains(address))) {
+                    subjects.add(message.getSubject());
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return subjects;
+    }
+}
