@@ -17,10 +17,12 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * administrator defines the flow in the form editor (a quote discount of 10 % or more: any sales
  * manager approves); the rep's quote cannot be sent until approved, is submitted; the manager sees the
  * bell and the count beside "My approvals", gets the mail, approves; the rep is told and sends it. A
- * second quote is rejected with a reason and comes back to the rep editable. The flow is switched off
- * at the end, so the shared CRM's other quotes stay as they were.
+ * second quote is rejected with a reason and comes back to the rep editable. A third waits while the
+ * sales module is uninstalled under the manager's open "My approvals": it leaves the list, and comes
+ * back with the module. The flow is switched off at the end, so the shared CRM's other quotes stay as
+ * they were.
  */
-@ResourceLock(value = BrowserTestSupport.MODULES, mode = ResourceAccessMode.READ)
+@ResourceLock(BrowserTestSupport.MODULES) // uninstalls and reinstalls sales
 class ApprovalsBrowserIT extends BrowserTestSupport {
 
     @Test
@@ -132,6 +134,29 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
             assertEquals("20.00", browser.find("#quote-discount input").getAttribute("value"), "the quote as it was submitted");
             assertTrue(String.join(" ", browser.texts("#quote-approval-history vaadin-grid-cell-content")).contains("折扣过高"));
             browser.screenshot("74-approval-quote-rejected-zh");
+
+            // uninstalled under the manager's open "My approvals": the quote's task leaves the list, and comes back with sales
+            String third = quoteWithDiscount("临沂金鼎建材有限公司", "搅拌站改造", "12");
+            browser.click("#quote-submit-approval");
+            browser.waitUntil("pending", 20, d -> browser.present("#quote-approval-state")
+                    && browser.find("#quote-approval-state").getText().equals("审批中"));
+            manager.go(crm.url("/approvals"));
+            manager.waitUntil("listed", 30, d -> manager.present("#approvals-waiting [id^='approval-approve-']"));
+            crm.uninstall("mosaic-sales");
+            manager.waitUntil("gone from the open page", 90, d -> String.join(" ", manager.texts("vaadin-tab")).contains("待我审批（0）")
+                    && !String.join(" ", manager.texts("#approvals-waiting vaadin-grid-cell-content")).contains("经理审批"));
+            manager.screenshot("75-my-approvals-sales-uninstalled-zh");
+            crm.install("mosaic-sales");
+            manager.waitUntil("back with the module", 120, d -> String.join(" ", manager.texts("vaadin-tab")).contains("待我审批（1）")
+                    && String.join(" ", manager.texts("#approvals-waiting vaadin-grid-cell-content")).contains("经理审批"));
+            assertTrue(third.contains("/sales/quotes/"));
+
+            // the page in English
+            manager.select("#language-switch", "English");
+            manager.waitUntilShownOnReload("English page", 30, crm.url("/approvals"), d -> String.join(" ", manager.texts("vaadin-tab"))
+                    .contains("Waiting for me (1)"));
+            manager.screenshot("76-my-approvals-en");
+            manager.assertEveryControlNamed("my-approvals-en");
 
             // the flow off again: the shared CRM's other quotes need no approval
             process.go(crm.url("/admin/approval-flows"));

@@ -13,6 +13,9 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Approvals {
 
+    /** EventAdmin topic posted when an approvable type comes or goes with its module (lists of tasks change). */
+    String TYPES_CHANGED = "org/mosaiccrm/platform/approval/TYPES_CHANGED";
+
     /** Whether submitting this record now starts an approval: its type has an active flow with a step that applies. */
     boolean needsApproval(String recordType, long recordId);
 

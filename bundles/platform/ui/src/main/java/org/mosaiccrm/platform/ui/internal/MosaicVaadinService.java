@@ -117,6 +117,15 @@ final class MosaicVaadinService extends VaadinServletService {
         }
     }
 
+    /** Runs {@code work} in every open tab of every signed-in user, with that user as the current subject. */
+    void forEachTab(java.util.function.Consumer<UI> work) {
+        for (VaadinSession session : Set.copyOf(sessions)) {
+            if (SessionSubject.of(session).isPresent()) {
+                session.access(() -> session.getUIs().forEach(ui -> SessionSubject.access(ui, () -> work.accept(ui))));
+            }
+        }
+    }
+
     private static void showNotice(UI ui, String textKey, String[] args, String route) {
         Notification notice = new Notification();
         notice.addClassName("user-notice");

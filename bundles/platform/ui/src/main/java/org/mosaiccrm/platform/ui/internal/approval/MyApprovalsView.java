@@ -42,6 +42,7 @@ public class MyApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 200;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final int POLL_MILLIS = 10_000;
 
     private final transient Approvals approvals;
     private final transient UserDirectory directory;
@@ -51,6 +52,8 @@ public class MyApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ApprovalTask> waiting = new Grid<>();
     private final Grid<ApprovalRequest> submitted = new Grid<>();
     private final Grid<ApprovalTask> done = new Grid<>();
+    private com.vaadin.flow.shared.Registration polling;
+    private long shownCount = -1;
 
     public MyApprovalsView(Approvals approvals, UserDirectory directory) {
         this.approvals = approvals;
@@ -107,6 +110,42 @@ public class MyApprovalsView extends VerticalLayout implements HasDynamicTitle {
         show(waitingTab);
     }
 
+    /**
+     * Kept on its UI so that a module coming or going lists again at once ({@link #refreshIn}); and
+     * asked again every {@value #POLL_MILLIS} ms while open, so that what others decided shows without a reload.
+     */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        com.vaadin.flow.component.ComponentUtil.setData(ui, MyApprovalsView.class, this);
+        ui.setPollInterval(POLL_MILLIS);
+        polling = ui.addPollListener(poll -> refreshIn(ui));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        UI ui = event.getUI();
+        if (com.vaadin.flow.component.ComponentUtil.getData(ui, MyApprovalsView.class) == this) {
+            com.vaadin.flow.component.ComponentUtil.setData(ui, MyApprovalsView.class, null);
+            ui.setPollInterval(-1);
+        }
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        super.onDetach(event);
+    }
+
+    /** Lists again on the page open in {@code ui}, if it shows this view (inside the UI's access, with its user). */
+    public static void refreshIn(UI ui) {
+        MyApprovalsView view = com.vaadin.flow.component.ComponentUtil.getData(ui, MyApprovalsView.class);
+        if (view != null) {
+            view.show(view.waitingTab.isSelected() ? view.waitingTab : view.submittedTab.isSelected() ? view.submittedTab
+                    : view.doneTab);
+        }
+    }
+
     private void show(Tab tab) {
         long count = approvals.waitingForMeCount();
         waitingTab.setLabel(getTranslation("approval.tab.waiting", count));
@@ -122,9 +161,10 @@ public class MyApprovalsView extends VerticalLayout implements HasDynamicTitle {
         } else {
             done.setItems(approvals.doneByMe(SHOWN));
         }
-        if (UI.getCurrent() != null) {
-            MainLayout.refreshCountsIn(UI.getCurrent());
+        if (UI.getCurrent() != null && count != shownCount) {
+            MainLayout.refreshCountsIn(UI.getCurrent()); // the menu is built again only when its count changed
         }
+        shownCount = count;
     }
 
     private Map<Long, String> names() {
