@@ -230,10 +230,7 @@ public class ApprovalService implements Approvals {
             Effects effects = new Effects();
             TaskRow task = myWaitingTask(em, taskId);
             RequestRow request = lockedRequest(em, task.requestId());
-            if (userId == request.submitterId() || userId == task.approverId()
-                    || directory.displayNames(List.of(userId)).isEmpty()) {
-                throw new InputRefusedException("userId", "approval.error.addApprover");
-            }
+            requireAnotherPerson(request, task, userId, "approval.error.addApprover");
             TaskRow added = newTask(em, request, task.step(), task.stepName(), userId, task.limitHours());
             if (before) {
                 // the new approver decides first; the caller's task waits for theirs
@@ -260,13 +257,17 @@ public class ApprovalService implements Approvals {
             Effects effects = new Effects();
             TaskRow task = myWaitingTask(em, taskId);
             RequestRow request = lockedRequest(em, task.requestId());
-            if (userId == request.submitterId() || userId == task.approverId()
-                    || directory.displayNames(List.of(userId)).isEmpty()) {
-                throw new InputRefusedException("userId", "approval.error.transfer");
-            }
+            requireAnotherPerson(request, task, userId, "approval.error.transfer");
             handOver(em, request, task, userId, comment, "TRANSFERRED", access.subject().userId(), effects);
             return Map.entry(request, effects);
         });
+    }
+
+    /** Someone to add or hand over to: a user who exists, neither the submitter nor the task's approver. */
+    private void requireAnotherPerson(RequestRow request, TaskRow task, long userId, String refusal) {
+        if (userId == request.submitterId() || userId == task.approverId() || directory.displayNames(List.of(userId)).isEmpty()) {
+            throw new InputRefusedException("userId", refusal);
+        }
     }
 
     /** Gives {@code task} to {@code userId} in the same place of its step (a transfer, or an escalation). */
