@@ -30,7 +30,7 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
         crm.install("mosaic-sales");
         try (Browser manager = Browser.open(); Browser process = Browser.open()) {
             // the process administrator's flow, made in the form editor
-            process.signInAsNewUser(crm, "pei", "Process administrator");
+            process.signInAsNewUser(crm, "apprpei", "Process administrator");
             process.select("#language-switch", "简体中文");
             process.waitUntil("sales module active", 90, d -> crm.moduleActive("sales"));
             process.waitUntilShownOnReload("flow editor", 60, crm.url("/admin/approval-flows"), d -> process.present("#flow-step-1-name"));
@@ -44,13 +44,14 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
             process.waitUntil("condition fields", 10, d -> process.visible("#flow-step-1-operator"));
             process.select("#flow-step-1-operator", "至少");
             process.type("#flow-step-1-value input", "10");
+            process.choose("#flow-step-1-fallback", "apprpei", "apprpei");
             process.click("#flow-save");
             process.waitUntil("saved", 20, d -> String.join(" ", process.texts("vaadin-notification-card")).contains("已保存为第"));
             process.screenshot("70-approval-flow-editor-zh");
             process.assertEveryControlNamed("flow-editor-zh");
 
             // the manager keeps the price list and wants approvals by mail
-            manager.signInAsNewUser(crm, "lin", "Sales manager");
+            manager.signInAsNewUser(crm, "apprlin", "Sales manager");
             manager.select("#language-switch", "简体中文");
             manager.waitUntilShownOnReload("sales menu", 60, crm.url("/"), d -> manager.texts("vaadin-side-nav-item").contains("价目表"));
             manager.waitUntilShownOnReload("Chinese header", 30, crm.url("/"), d -> manager.present("#notification-bell"));
@@ -72,7 +73,7 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
                     .contains("卧式加工中心 HMC-630"));
 
             // the rep's quote with 15 % off: not sent without approval, submitted
-            browser.signInAsNewUser(crm, "rui", "Sales rep");
+            browser.signInAsNewUser(crm, "apprrui", "Sales rep");
             browser.select("#language-switch", "简体中文");
             browser.waitUntilShownOnReload("sales menu", 60, crm.url("/"), d -> browser.texts("vaadin-side-nav-item").contains("报价单"));
             String quotePage = quoteWithDiscount("潍坊恒远机械有限公司", "车间扩建", "15");
@@ -147,9 +148,33 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
                     && !String.join(" ", manager.texts("#approvals-waiting vaadin-grid-cell-content")).contains("经理审批"));
             manager.screenshot("75-my-approvals-sales-uninstalled-zh");
             crm.install("mosaic-sales");
-            manager.waitUntil("back with the module", 120, d -> String.join(" ", manager.texts("vaadin-tab")).contains("待我审批（1）")
+            // (a reinstall may re-resolve the platform's bundles and send open pages home: the page is opened again)
+            manager.waitUntilShownOnReload("back with the module", 120, crm.url("/approvals"), d -> String.join(" ",
+                    manager.texts("vaadin-tab")).contains("待我审批（1）")
                     && String.join(" ", manager.texts("#approvals-waiting vaadin-grid-cell-content")).contains("经理审批"));
             assertTrue(third.contains("/sales/quotes/"));
+
+            // the manager quotes too, and holds the approving role: his own quote never waits for him
+            String waitingBefore = String.join(" ", manager.texts("vaadin-tab"));
+            String own = quoteWithDiscount(manager, "日照港联物流有限公司", "仓储系统", "18");
+            manager.click("#quote-submit-approval");
+            manager.waitUntil("his quote pending", 20, d -> manager.present("#quote-approval-state")
+                    && manager.find("#quote-approval-state").getText().equals("审批中"));
+            manager.go(crm.url("/approvals"));
+            manager.waitUntil("my approvals", 30, d -> manager.present("#approvals-tab-waiting"));
+            assertEquals(waitingBefore, String.join(" ", manager.texts("vaadin-tab")), "nothing new waits for the submitter");
+            assertTrue(own.contains("/sales/quotes/"));
+
+            // away next week: a deputy approves for him
+            manager.click("#approval-delegation");
+            manager.choose("#approval-deputy", "apprpei", "apprpei");
+            manager.setProperty("#approval-deputy-from", "value", java.time.LocalDate.now().plusDays(7).toString());
+            manager.setProperty("#approval-deputy-to", "value", java.time.LocalDate.now().plusDays(11).toString());
+            manager.click("#approval-deputy-save");
+            manager.waitUntil("deputy saved", 20, d -> String.join(" ", manager.texts("vaadin-notification-card")).contains("代您审批"));
+            manager.click("#approval-deputy-end");
+            manager.waitUntil("deputy ended", 20, d -> String.join(" ", manager.texts("vaadin-notification-card"))
+                    .contains("已恢复由您本人处理"));
 
             // the page in English
             manager.select("#language-switch", "English");
@@ -168,6 +193,11 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
 
     /** As the signed-in rep: a customer, its opportunity and a quote of one machine with {@code discount} %; returns the quote's address. */
     private String quoteWithDiscount(String customer, String opportunity, String discount) {
+        return quoteWithDiscount(browser, customer, opportunity, discount);
+    }
+
+    /** As the user signed in to {@code browser}: the same. */
+    private String quoteWithDiscount(Browser browser, String customer, String opportunity, String discount) {
         browser.go(crm.url("/customers"));
         browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
         browser.click("#customer-new");

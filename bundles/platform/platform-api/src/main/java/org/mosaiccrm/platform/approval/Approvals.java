@@ -85,4 +85,7 @@ public interface Approvals {
 
     /** Ends the caller's delegation. */
     void endDelegation();
+
+    /** The caller's delegation, if they gave one (past ones included until ended or replaced). */
+    java.util.Optional<ApprovalDelegation> delegation();
 }

@@ -447,6 +447,12 @@ public class ApprovalService implements Approvals {
         audit.record(AuditEvent.deleted(ApprovalsDatabase.MODULE_ID, "ApprovalDelegation", me.userId(), Map.of()));
     }
 
+    @Override
+    public Optional<org.mosaiccrm.platform.approval.ApprovalDelegation> delegation() {
+        Subject me = access.subject();
+        return Optional.ofNullable(database.read(em -> em.find(DelegationRow.class, me.userId()))).map(DelegationRow::toDelegation);
+    }
+
     // ---- reminders and escalation ----
 
     /**

@@ -41,6 +41,10 @@ public class DelegationRow {
         return deputyId;
     }
 
+    org.mosaiccrm.platform.approval.ApprovalDelegation toDelegation() {
+        return new org.mosaiccrm.platform.approval.ApprovalDelegation(deputyId, from, to);
+    }
+
     boolean covers(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
     }

@@ -378,6 +378,7 @@ class ApprovalServiceTest {
     void aRecordInFlightKeepsItsFlowVersionAndAnAbsentLeadsTasksGoToTheDeputy() {
         as(pam, () -> flows.save(TestQuotes.TYPE, "一级", List.of(step("组长", ApproverRule.teamLead(1), StepMode.ANY, null))));
         run(lena, () -> approvals.delegate(max.userId(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)));
+        assertEquals(max.userId(), as(lena, approvals::delegation).orElseThrow().deputyId());
         quotes.put(10, ren.userId(), "1000", "20", "standard");
         run(ren, () -> approvals.submit(TestQuotes.TYPE, 10, ""));
         as(pam, () -> flows.save(TestQuotes.TYPE, "两级", List.of(step("组长", ApproverRule.teamLead(1), StepMode.ANY, null),
@@ -388,6 +389,8 @@ class ApprovalServiceTest {
         assertEquals(0L, as(lena, approvals::waitingForMeCount), "away");
         run(max, () -> approvals.approve(deputy.id(), ""));
         assertEquals(List.of("APPROVED 10"), quotes.told, "version 1 had one step");
+        run(lena, approvals::endDelegation);
+        assertTrue(as(lena, approvals::delegation).isEmpty());
         refused("approval.error.deputy", lena, () -> approvals.delegate(lena.userId(), LocalDate.of(2026, 12, 1),
                 LocalDate.of(2026, 12, 2)));
     }

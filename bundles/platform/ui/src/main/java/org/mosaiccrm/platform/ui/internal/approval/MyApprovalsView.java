@@ -105,7 +105,7 @@ public class MyApprovalsView extends VerticalLayout implements HasDynamicTitle {
         done.addColumn(task -> time(task.decidedAt())).setHeader(getTranslation("approval.decidedAt")).setAutoWidth(true);
         done.setEmptyStateText(getTranslation("approval.noneDone"));
 
-        add(new H2(getTranslation("approval.my.title")), tabs, waiting, submitted, done);
+        add(new H2(getTranslation("approval.my.title")), tabs, waiting, submitted, done, delegation());
         setFlexGrow(1, waiting, submitted, done);
         show(waitingTab);
     }
@@ -135,6 +135,55 @@ public class MyApprovalsView extends VerticalLayout implements HasDynamicTitle {
             polling = null;
         }
         super.onDetach(event);
+    }
+
+    /** While I am away, who approves for me: a deputy for a date range (the engine gives them my new tasks). */
+    private com.vaadin.flow.component.details.Details delegation() {
+        ComboBox<UserName> deputy = new ComboBox<>(getTranslation("approval.delegation.deputy"));
+        deputy.setId("approval-deputy");
+        deputy.setItems(directory.enabledUsers());
+        deputy.setItemLabelGenerator(UserName::displayName);
+        org.mosaiccrm.platform.ui.DateField from = new org.mosaiccrm.platform.ui.DateField(getTranslation("approval.delegation.from"));
+        from.setId("approval-deputy-from");
+        org.mosaiccrm.platform.ui.DateField to = new org.mosaiccrm.platform.ui.DateField(getTranslation("approval.delegation.to"));
+        to.setId("approval-deputy-to");
+        approvals.delegation().ifPresent(given -> {
+            deputy.setValue(directory.enabledUsers().stream().filter(u -> u.id() == given.deputyId()).findFirst().orElse(null));
+            from.setValue(given.from());
+            to.setValue(given.to());
+        });
+        Button save = new Button(getTranslation("approval.delegation.save"), event -> {
+            if (org.mosaiccrm.platform.ui.DateField.refuseUnreadable(from, to)) {
+                return;
+            }
+            if (deputy.getValue() == null || from.getValue() == null || to.getValue() == null) {
+                Notification.show(getTranslation("approval.delegation.incomplete"), 4000, Notification.Position.BOTTOM_START);
+                return;
+            }
+            try {
+                approvals.delegate(deputy.getValue().id(), from.getValue(), to.getValue());
+                Notification.show(getTranslation("approval.delegation.saved", deputy.getValue().displayName()), 4000,
+                        Notification.Position.BOTTOM_START);
+            } catch (InputRefusedException refused) {
+                InputRefusals.show(refused, Map.of("deputyId", deputy, "to", to));
+            }
+        });
+        save.setId("approval-deputy-save");
+        Button end = new Button(getTranslation("approval.delegation.end"), event -> {
+            approvals.endDelegation();
+            deputy.clear();
+            from.clear();
+            to.clear();
+            Notification.show(getTranslation("approval.delegation.ended"), 3000, Notification.Position.BOTTOM_START);
+        });
+        end.setId("approval-deputy-end");
+        HorizontalLayout form = new HorizontalLayout(deputy, from, to, save, end);
+        form.setAlignItems(Alignment.BASELINE);
+        form.setWrap(true);
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                getTranslation("approval.delegation.title"), form);
+        details.setId("approval-delegation");
+        return details;
     }
 
     /** Lists again on the page open in {@code ui}, if it shows this view (inside the UI's access, with its user). */
