@@ -112,6 +112,7 @@ class CustomerBrowserIT extends BrowserTestSupport {
         // kept as what it is and only ever saved as a file; a program named like a PDF refused
         browser.clickText("vaadin-tab", "附件");
         browser.waitUntil("attachments tab", 10, d -> browser.present("#attachment-upload"));
+        assertTrue(browser.find("#attachment-limits").getText().contains("20 MB"), "the limit is said before uploading");
         Path files = Files.createTempDirectory("attachments-");
         browser.upload("#attachment-upload", Files.write(files.resolve("营业执照.pdf"),
                 "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));

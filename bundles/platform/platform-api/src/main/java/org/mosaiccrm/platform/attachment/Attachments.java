@@ -18,6 +18,11 @@ public interface Attachments {
     /** Whether the calling user may add files to the record and remove them (for offering it; every change checks again). */
     boolean mayChange(String recordType, long recordId);
 
+    /** The largest file accepted, in megabytes (the configuration's limit, said before a user uploads). */
+    default int maxSizeMegabytes() {
+        return 20;
+    }
+
     /** A record's files, newest first. */
     List<Attachment> list(String recordType, long recordId);
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -70,7 +71,10 @@ public class AttachmentsPanel extends VerticalLayout {
                 .setHeader(getTranslation("attachment.addedAt")).setAutoWidth(true);
         if (mayChange) {
             grid.addComponentColumn(this::removeButton).setAutoWidth(true);
-            add(upload());
+            Span limits = new Span(getTranslation("attachment.limits", attachments.maxSizeMegabytes()));
+            limits.setId("attachment-limits");
+            limits.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            add(upload(), limits);
         }
         none.setText(getTranslation("attachment.none"));
         none.setId("attachments-none");
@@ -97,6 +101,9 @@ public class AttachmentsPanel extends VerticalLayout {
         }));
         upload.setId("attachment-upload");
         upload.setMaxFiles(1);
+        // the browser refuses a larger file at once (the service checks again)
+        upload.setMaxFileSize(attachments.maxSizeMegabytes() * 1024 * 1024);
+        upload.addFileRejectedListener(event -> error("attachment.error.tooLarge", attachments.maxSizeMegabytes()));
         upload.setI18n(UploadTexts.of(this, "attachment.upload.button", "attachment.upload.drop"));
         // when done, the upload offers the next file: the one kept is in the list below
         upload.addAllFinishedListener(event -> upload.clearFileList());
@@ -154,7 +161,7 @@ public class AttachmentsPanel extends VerticalLayout {
         return getTranslation("attachment.megabytes", String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)));
     }
 
-    private void error(String key) {
-        Notification.show(getTranslation(key), 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    private void error(String key, Object... arguments) {
+        Notification.show(getTranslation(key, arguments), 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

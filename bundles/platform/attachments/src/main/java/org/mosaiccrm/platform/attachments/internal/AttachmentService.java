@@ -110,6 +110,11 @@ public class AttachmentService implements Attachments {
     }
 
     @Override
+    public int maxSizeMegabytes() {
+        return maxMegabytes;
+    }
+
+    @Override
     public boolean mayChange(String recordType, long recordId) {
         AttachableRecords records = types.get(recordType);
         return records != null && records.mayChange(recordId);
@@ -149,11 +154,17 @@ public class AttachmentService implements Attachments {
             // to the millisecond, as every database keeps it: what add returns is what list reads back
             AttachmentRow row = new AttachmentRow(recordType, recordId, name, type, received.size(), received.sha256(), user,
                     clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            Attachment added = database.inTransaction(em -> {
-                em.persist(row);
-                em.flush();
-                return row.toAttachment();
-            });
+            Attachment added;
+            try {
+                added = database.inTransaction(em -> {
+                    em.persist(row);
+                    em.flush();
+                    return row.toAttachment();
+                });
+            } catch (RuntimeException notRecorded) {
+                removeUnreferenced(received.sha256()); // no row names the file: it must not stay behind
+                throw notRecorded;
+            }
             audit.record(AuditEvent.created(MODULE_ID, AUDIT_TYPE, added.id(), facts(added)));
             return added;
         } catch (IOException e) {
@@ -197,6 +208,19 @@ public class AttachmentService implements Attachments {
                 files.remove(deleted.sha256());
             } catch (IOException e) {
                 throw new UncheckedIOException("removing the file of attachment " + attachmentId, e);
+            }
+        }
+    }
+
+    /** Removes a kept file no attachment row names (another record may hold the same file: then it stays). */
+    private void removeUnreferenced(String sha256) {
+        long holders = database.read(em -> em.createQuery("SELECT COUNT(a) FROM AttachmentRow a WHERE a.sha256 = :sha", Long.class)
+                .setParameter("sha", sha256).getSingleResult());
+        if (holders == 0) {
+            try {
+                files.remove(sha256);
+            } catch (IOException e) {
+                throw new UncheckedIOException("removing the unrecorded file " + sha256, e);
             }
         }
     }

@@ -120,6 +120,34 @@ class AttachmentServiceTest {
     }
 
     @Test
+    void aFileWhoseRowCannotBeWrittenDoesNotStayBehind() throws Exception {
+        // a record type longer than its column: the row cannot be written, after the file was kept
+        String longType = "x".repeat(80);
+        AttachmentService service = service(20);
+        service.addRecords(new AttachableRecords() {
+            @Override
+            public String recordType() {
+                return longType;
+            }
+
+            @Override
+            public boolean mayRead(long recordId) {
+                return true;
+            }
+
+            @Override
+            public boolean mayChange(long recordId) {
+                return true;
+            }
+        });
+        assertThrows(RuntimeException.class, () -> CurrentSubject.callAs(ann, () -> service.add(longType, 1, "a.pdf",
+                new ByteArrayInputStream(PDF))));
+        try (Stream<Path> kept = Files.walk(folder)) {
+            assertEquals(List.of(), kept.filter(Files::isRegularFile).toList(), "no file without its row");
+        }
+    }
+
+    @Test
     void aPdfIsKeptWithItsRecordByItsContentAndReadBackAsItWas() throws Exception {
         Attachment added = CurrentSubject.callAs(ann, () -> attachments.add("customer", 1, "C:\\扫描\\合同 2026.pdf",
                 new ByteArrayInputStream(PDF)));
