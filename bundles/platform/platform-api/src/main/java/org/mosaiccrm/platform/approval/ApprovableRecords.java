@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * A module's approvable record type (a quote, a contract), registered as a whiteboard service. The
+ * A module's approvable record type (a document a module keeps), registered as a whiteboard service. The
  * engine asks it about a record (its fields for conditions, who may submit it and see its approval),
  * keeps a snapshot of it at submission, restores that snapshot when the approval is rejected or
  * withdrawn, and tells it the outcome. While a record is pending, the module refuses edits
@@ -15,7 +15,7 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface ApprovableRecords {
 
-    /** The type's id, prefixed with the module's id ({@code "sales.quote"}). */
+    /** The type's id, prefixed with the module's id ({@code "<module>.<record>"}). */
     String recordType();
 
     /** i18n key naming the type in the flow editor and the lists. */

@@ -13,7 +13,7 @@ import java.util.Map;
  * {@code Subject: …}, then an empty line, then the plain-text body ({@code Dear ${name}, …}). The texts
  * are held as strings, so a queued mail keeps nothing of the module that made it.
  *
- * @param id      names the template for operators ({@code "sales.quote-approved"})
+ * @param id      names the template for operators ({@code "<module>.<what happened>"})
  * @param sources the template per language ({@code en}, {@code zh}); English is the fallback
  */
 public record MailTemplate(String id, Map<String, String> sources) {
@@ -33,7 +33,7 @@ public record MailTemplate(String id, Map<String, String> sources) {
 
     /**
      * Reads a module's template from its bundle: {@code <path>_en.ftl}, {@code <path>_zh.ftl} (UTF-8)
-     * next to {@code owner}'s class loader root, e.g. {@code load(QuoteApprovals.class, "mail/quote-approved")}.
+     * next to {@code owner}'s class loader root, e.g. {@code load(MyNotices.class, "mymodule.reminder", "mail/reminder")}.
      */
     public static MailTemplate load(Class<?> owner, String id, String path) {
         Map<String, String> sources = new LinkedHashMap<>();

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param locale    the recipient's language (the template's text in that language is used)
  * @param template  the text with merge fields
  * @param model     the merge fields' values: strings, numbers, dates, lists and maps of them
- * @param reference what the mail is about, for operators and for finding it again ({@code "sales.quote:42"}), or empty
+ * @param reference what the mail is about, for operators and for finding it again ({@code "<record type>:42"}), or empty
  */
 public record OutgoingMail(String to, String toName, Locale locale, MailTemplate template, Map<String, ?> model,
         String reference) {

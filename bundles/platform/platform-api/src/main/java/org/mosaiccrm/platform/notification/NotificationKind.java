@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.mosaiccrm.platform.mail.MailTemplate;
 
 /**
- * A kind of notification a module sends ("a lead task is due", "a quote waits for your approval").
+ * A kind of notification a module sends ("a task of yours is due", "a record waits for your approval").
  *
- * @param id             unique, prefixed with the module's id ({@code "sales.lead-reminder"})
+ * @param id             unique, prefixed with the module's id ({@code "<module>.task-reminder"})
  * @param labelKey       i18n key naming the kind in the user's settings
  * @param emailByDefault whether it is mailed to a user who has not chosen
  * @param mail           its mail text; the template gets {@code args} (the notification's arguments, a list)

@@ -54,6 +54,8 @@ public class MyApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ApprovalTask> done = new Grid<>();
     private com.vaadin.flow.shared.Registration polling;
     private long shownCount = -1;
+    /** Who submitted, by user id: read once per listing, not once per row. */
+    private Map<Long, String> names = Map.of();
 
     public MyApprovalsView(Approvals approvals, UserDirectory directory) {
         this.approvals = approvals;
@@ -70,7 +72,7 @@ public class MyApprovalsView extends VerticalLayout implements HasDynamicTitle {
         waiting.addComponentColumn(task -> recordLink(task.request())).setHeader(getTranslation("approval.record")).setAutoWidth(true)
                 .setFlexGrow(1);
         waiting.addColumn(ApprovalTask::stepName).setHeader(getTranslation("approval.step")).setAutoWidth(true);
-        waiting.addColumn(task -> names().getOrDefault(task.request().submitterId(), "")).setHeader(getTranslation("approval.submitter"))
+        waiting.addColumn(task -> names.getOrDefault(task.request().submitterId(), "")).setHeader(getTranslation("approval.submitter"))
                 .setAutoWidth(true);
         waiting.addColumn(task -> time(task.createdAt())).setHeader(getTranslation("approval.since")).setAutoWidth(true);
         waiting.addComponentColumn(this::actions).setHeader(getTranslation("approval.actions")).setAutoWidth(true);
@@ -204,6 +206,7 @@ public class MyApprovalsView extends VerticalLayout implements HasDynamicTitle {
         submitted.setVisible(tab == submittedTab);
         done.setVisible(tab == doneTab);
         if (tab == waitingTab) {
+            names = directory.enabledUsers().stream().collect(java.util.stream.Collectors.toMap(UserName::id, UserName::displayName));
             waiting.setItems(approvals.waitingForMe(SHOWN));
         } else if (tab == submittedTab) {
             submitted.setItems(approvals.submittedByMe(SHOWN));
@@ -214,10 +217,6 @@ public class MyApprovalsView extends VerticalLayout implements HasDynamicTitle {
             MainLayout.refreshCountsIn(UI.getCurrent()); // the menu is built again only when its count changed
         }
         shownCount = count;
-    }
-
-    private Map<Long, String> names() {
-        return directory.enabledUsers().stream().collect(java.util.stream.Collectors.toMap(UserName::id, UserName::displayName));
     }
 
     private Button recordLink(ApprovalRequest request) {
