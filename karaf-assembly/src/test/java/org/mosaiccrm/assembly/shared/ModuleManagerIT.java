@@ -7,7 +7,9 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +19,10 @@ import java.util.jar.Manifest;
 
 import org.junit.Before;
 import org.junit.Test;
+import org.mosaiccrm.assembly.NotesModule;
 import org.mosaiccrm.assembly.TestUsers;
+import org.mosaiccrm.platform.attachment.Attachment;
+import org.mosaiccrm.platform.attachment.Attachments;
 import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleChangeException;
 import org.mosaiccrm.platform.module.ModuleManager;
@@ -34,6 +39,9 @@ import org.mosaiccrm.platform.security.Subject;
  */
 public class ModuleManagerIT extends SharedKarafTestSupport {
 
+
+    /** The notes' record type for attachments (not read from the notes API: the probe must not wire to the module). */
+    private static final String NOTE_FILES = "example-note";
 
     private Subject rep;
 
@@ -139,6 +147,16 @@ public class ModuleManagerIT extends SharedKarafTestSupport {
         await("notes module active", 30, () -> shell("crm:health").contains("example-notes"));
         String health = shell("crm:health");
         assertTrue(health, health.contains("customer") && health.contains("ACTIVE"));
+        // a note with a file: uninstalling keeps the file, purging moves it into the backup
+        long note = new NotesModule(bundleContext, rep).write("Purge me with my file");
+        Attachments attachments = service(Attachments.class, 30);
+        byte[] text = ("minutes kept with note " + note + " at " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        await("notes take attachments", 30, () -> CurrentSubject.callAs(rep, () -> attachments.mayChange(NOTE_FILES, note)));
+        Attachment file = CurrentSubject.callAs(rep, () -> attachments.add(NOTE_FILES, note, "minutes.txt",
+                new ByteArrayInputStream(text)));
+        Path kept = Path.of(System.getProperty("karaf.data"), "attachments", file.sha256().substring(0, 2),
+                file.sha256().substring(2, 4), file.sha256());
+        assertTrue(kept.toString(), Files.exists(kept));
         String uninstalled = shell("crm:uninstall example-notes");
         assertTrue(uninstalled, uninstalled.contains("Uninstalled example-notes (its data is kept)"));
         String upToDate = shell("crm:update customer");
@@ -146,6 +164,11 @@ public class ModuleManagerIT extends SharedKarafTestSupport {
         String purged = shell("crm:purge example-notes");
         assertTrue(purged, purged.contains("Removes after a backup: EXNOTES_NOTE, EXNOTES_NOTE_SEQ")
                 && purged.contains("Removed the tables of example-notes"));
+        assertFalse("the note's file is gone with the module's data", Files.exists(kept));
+        try (var backups = Files.list(Path.of(System.getProperty("karaf.data"), "backups"))) {
+            assertTrue("a copy of the file is in the backup", backups.filter(b -> b.getFileName().toString().endsWith("-before-purge-example-notes"))
+                    .anyMatch(b -> Files.exists(b.resolve("attachments").resolve(file.sha256()))));
+        }
         String nothingLeft = shell("crm:purge example-notes");
         assertTrue(nothingLeft, nothingLeft.contains("Refused: Module 'example-notes' has no tables in this database"));
         String packages = shell("crm:packages");

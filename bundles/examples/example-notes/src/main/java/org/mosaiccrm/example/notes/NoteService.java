@@ -1,6 +1,7 @@
 package org.mosaiccrm.example.notes;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -13,6 +14,9 @@ public interface NoteService {
     /** Needed to write notes. */
     String PERMISSION_CREATE = "example-notes.create";
 
+    /** The record type under which notes take attachments. */
+    String ATTACHMENT_TYPE = "example-note";
+
     /** Most characters a note may have. */
     int MAX_LENGTH = 500;
 
@@ -22,6 +26,9 @@ public interface NoteService {
      * @throws IllegalArgumentException with a message for the user when the text is empty or too long
      */
     Note create(String text);
+
+    /** A note by its id; empty when there is none. */
+    Optional<Note> find(long id);
 
     /** A page of notes, newest first. */
     List<Note> list(int offset, int limit);

@@ -3,6 +3,7 @@ package org.mosaiccrm.example.notes.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.example.notes.Note;
@@ -65,6 +66,12 @@ public class JpaNoteService implements NoteService {
         });
         auditLog.record(AuditEvent.created(MODULE_ID, "Note", note.id(), Map.of("text", note.text())));
         return note;
+    }
+
+    @Override
+    public Optional<Note> find(long id) {
+        accessPolicy.require(PERMISSION_READ);
+        return Optional.ofNullable(database.read(em -> em.find(NoteEntity.class, id))).map(NoteEntity::toNote);
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.mosaiccrm.example.notes.internal;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.attachment.Attachments;
+import org.mosaiccrm.platform.ui.AttachmentsPanel;
 import org.mosaiccrm.platform.ui.InputRefusals;
 import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.example.notes.Note;
@@ -11,23 +14,28 @@ import org.mosaiccrm.example.notes.NoteService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 
-/** Lists notes (lazily, a page at a time) and writes new ones. */
+/** Lists notes (lazily, a page at a time) and writes new ones; the selected note's files below, when attachments are installed. */
 public class NotesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
 
     private final transient NoteService notes;
+    private final transient Optional<Attachments> attachments;
     private final Grid<Note> grid = new Grid<>();
+    private final Div files = new Div();
 
-    public NotesView(NoteService notes) {
+    public NotesView(NoteService notes, Optional<Attachments> attachments) {
         this.notes = notes;
+        this.attachments = attachments;
         setId("notes-view");
         setSizeFull();
 
@@ -50,8 +58,21 @@ public class NotesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(note -> note.created().toString().replace('T', ' ').substring(0, 19))
                 .setHeader(getTranslation("notes.column.created")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> notes.list(query.getOffset(), query.getLimit()).stream());
-        add(new H2(getTranslation("notes.title")), form, grid);
+        files.setId("note-files");
+        files.setWidthFull();
+        if (attachments.isPresent()) {
+            grid.asSingleSelect().addValueChangeListener(event -> showFiles(event.getValue()));
+        }
+        add(new H2(getTranslation("notes.title")), form, grid, files);
         expand(grid);
+    }
+
+    private void showFiles(Note note) {
+        files.removeAll();
+        if (note != null) {
+            files.add(new H3(getTranslation("notes.files")), new AttachmentsPanel(attachments.orElseThrow(),
+                    NoteService.ATTACHMENT_TYPE, note.id()));
+        }
     }
 
     private void add(TextField text) {

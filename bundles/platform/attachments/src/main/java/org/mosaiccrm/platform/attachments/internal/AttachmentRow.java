@@ -38,13 +38,16 @@ public class AttachmentRow {
     private String addedBy;
     @Column(name = "ADDED_AT")
     private Instant addedAt;
+    /** Empty for a record type registered by a bundle outside any module. */
+    @Column(name = "MODULE_ID")
+    private String moduleId;
 
     protected AttachmentRow() {
         // for JPA
     }
 
     AttachmentRow(String recordType, long recordId, String fileName, String mediaType, long size, String sha256,
-            String addedBy, Instant addedAt) {
+            String addedBy, Instant addedAt, String moduleId) {
         this.recordType = recordType;
         this.recordId = recordId;
         this.fileName = fileName;
@@ -53,6 +56,7 @@ public class AttachmentRow {
         this.sha256 = sha256;
         this.addedBy = addedBy;
         this.addedAt = addedAt;
+        this.moduleId = moduleId;
     }
 
     String recordType() {

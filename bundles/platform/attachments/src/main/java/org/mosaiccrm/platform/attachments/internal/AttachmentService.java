@@ -3,7 +3,9 @@ package org.mosaiccrm.platform.attachments.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -19,11 +21,14 @@ import org.mosaiccrm.platform.attachment.AttachmentContent;
 import org.mosaiccrm.platform.attachment.Attachments;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.module.ModuleHeaders;
+import org.mosaiccrm.platform.module.ModulePurgeParticipant;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.ModuleDatabases;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.CurrentSubject;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,16 +37,20 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps files with the records of the modules that registered {@link AttachableRecords}: the file is
  * received and counted, its content read for its type, and only an allowed one is kept — under the
  * data folder by its SHA-256 — and then written to {@code PLT_ATTACHMENT} and the audit log. Every call
- * asks the record's module whether the calling user may see or change the record.
+ * asks the record's module whether the calling user may see or change the record. Each row names the
+ * module of its record type, so that purging the module's data takes its files too (after a copy
+ * into the purge's backup).
  */
-@Component(service = Attachments.class, configurationPid = AttachmentService.PID)
+@Component(service = { Attachments.class, ModulePurgeParticipant.class }, configurationPid = AttachmentService.PID)
 @Designate(ocd = AttachmentService.Config.class)
-public class AttachmentService implements Attachments {
+public class AttachmentService implements Attachments, ModulePurgeParticipant {
 
     public static final String PID = "org.mosaiccrm.attachments";
     public static final String MODULE_ID = "attachments";
@@ -69,6 +78,8 @@ public class AttachmentService implements Attachments {
 
     private static final int MAX_NAME = 200;
 
+    private final Logger logger = LoggerFactory.getLogger(AttachmentService.class);
+
     private final ModuleDatabase database;
     private final AuditLog audit;
     private final FileStore files;
@@ -78,6 +89,8 @@ public class AttachmentService implements Attachments {
     private final Set<String> allowed;
     private final Clock clock;
     private final Map<String, AttachableRecords> types = new ConcurrentHashMap<>();
+    /** The module of each registered record type; absent for a bundle outside any module. */
+    private final Map<String, String> modules = new ConcurrentHashMap<>();
 
     @Activate
     public AttachmentService(@Reference ModuleDatabases databases, @Reference AuditLog audit, Config config) {
@@ -101,12 +114,32 @@ public class AttachmentService implements Attachments {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addRecords(AttachableRecords records) {
-        types.put(records.recordType(), records);
+    void addRecords(AttachableRecords records, ServiceReference<AttachableRecords> reference) {
+        register(records, reference.getBundle().getHeaders().get(ModuleHeaders.MODULE));
     }
 
     void removeRecords(AttachableRecords records) {
         types.remove(records.recordType(), records);
+    }
+
+    /** Takes a record type of {@code moduleId} (null: of no module) and names the module on its older rows. */
+    void register(AttachableRecords records, String moduleId) {
+        types.put(records.recordType(), records);
+        if (moduleId == null) {
+            return;
+        }
+        modules.put(records.recordType(), moduleId);
+        try {
+            int named = database.inTransaction(em -> em.createQuery("UPDATE AttachmentRow a SET a.moduleId = :module"
+                    + " WHERE a.recordType = :type AND a.moduleId IS NULL")
+                    .setParameter("module", moduleId).setParameter("type", records.recordType()).executeUpdate());
+            if (named > 0) {
+                logger.info("{} attachments of record type {} now belong to module {}", named, records.recordType(), moduleId);
+            }
+        } catch (RuntimeException databaseDown) { // tried again when the module comes back
+            logger.warn("The attachments of record type {} could not be given their module {}: {}", records.recordType(),
+                    moduleId, databaseDown.getMessage());
+        }
     }
 
     @Override
@@ -153,7 +186,7 @@ public class AttachmentService implements Attachments {
             String user = CurrentSubject.get().map(subject -> subject.username()).orElse("system");
             // to the millisecond, as every database keeps it: what add returns is what list reads back
             AttachmentRow row = new AttachmentRow(recordType, recordId, name, type, received.size(), received.sha256(), user,
-                    clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS), modules.get(recordType));
             Attachment added;
             try {
                 added = database.inTransaction(em -> {
@@ -210,6 +243,39 @@ public class AttachmentService implements Attachments {
                 throw new UncheckedIOException("removing the file of attachment " + attachmentId, e);
             }
         }
+    }
+
+    /**
+     * Copies the module's files into the backup's {@code attachments} folder (named by their SHA-256,
+     * as the backed-up rows name them), then removes the rows and every file no other row holds.
+     */
+    @Override
+    public String purge(String moduleId, Path backup) {
+        List<AttachmentRow> rows = database.read(em -> em.createQuery("SELECT a FROM AttachmentRow a WHERE a.moduleId = :module",
+                AttachmentRow.class).setParameter("module", moduleId).getResultList());
+        if (rows.isEmpty()) {
+            return "";
+        }
+        Path copies = backup.resolve("attachments");
+        try {
+            Files.createDirectories(copies);
+            for (AttachmentRow row : rows) {
+                Path file = files.path(row.sha256().strip());
+                if (Files.exists(file)) {
+                    Files.copy(file, copies.resolve(row.sha256().strip()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("copying the attachments of module " + moduleId + " to " + copies, e);
+        }
+        database.inTransaction(em -> em.createQuery("DELETE FROM AttachmentRow a WHERE a.moduleId = :module")
+                .setParameter("module", moduleId).executeUpdate());
+        for (AttachmentRow row : rows) {
+            Attachment removed = row.toAttachment();
+            audit.record(AuditEvent.deleted(MODULE_ID, AUDIT_TYPE, removed.id(), facts(removed)));
+            removeUnreferenced(removed.sha256());
+        }
+        return rows.size() + " attached files";
     }
 
     /** Removes a kept file no attachment row names (another record may hold the same file: then it stays). */

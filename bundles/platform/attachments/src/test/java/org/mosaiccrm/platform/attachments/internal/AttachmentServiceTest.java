@@ -109,7 +109,7 @@ class AttachmentServiceTest {
         AttachmentService service = new AttachmentService(database, security.auditLog, folder, maxMegabytes,
                 Set.of("application/pdf", "text/plain", "text/html",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), Clock.systemUTC());
-        service.addRecords(customers);
+        service.register(customers, "customer");
         return service;
     }
 
@@ -124,7 +124,7 @@ class AttachmentServiceTest {
         // a record type longer than its column: the row cannot be written, after the file was kept
         String longType = "x".repeat(80);
         AttachmentService service = service(20);
-        service.addRecords(new AttachableRecords() {
+        service.register(new AttachableRecords() {
             @Override
             public String recordType() {
                 return longType;
@@ -139,7 +139,7 @@ class AttachmentServiceTest {
             public boolean mayChange(long recordId) {
                 return true;
             }
-        });
+        }, null);
         assertThrows(RuntimeException.class, () -> CurrentSubject.callAs(ann, () -> service.add(longType, 1, "a.pdf",
                 new ByteArrayInputStream(PDF))));
         try (Stream<Path> kept = Files.walk(folder)) {
@@ -232,7 +232,7 @@ class AttachmentServiceTest {
 
         attachments.removeRecords(customers); // the customer module goes: its files stay, out of reach
         assertThrows(AccessDeniedException.class, () -> CurrentSubject.callAs(ann, () -> attachments.list("customer", 1)));
-        attachments.addRecords(customers);
+        attachments.register(customers, "customer");
         assertEquals(List.of(added), CurrentSubject.callAs(ann, () -> attachments.list("customer", 1)));
     }
 
@@ -250,6 +250,46 @@ class AttachmentServiceTest {
         CurrentSubject.runAs(ann, () -> attachments.delete(second.id()));
         assertFalse(Files.exists(file));
         assertEquals(List.of(), CurrentSubject.callAs(ann, () -> attachments.list("customer", 1)));
+    }
+
+    @Test
+    void purgingAModuleCopiesItsFilesIntoTheBackupAndRemovesThemButNotAnotherModulesCopy(@TempDir Path backup) throws IOException {
+        AttachableRecords notes = new AttachableRecords() {
+            @Override
+            public String recordType() {
+                return "note";
+            }
+
+            @Override
+            public boolean mayRead(long recordId) {
+                return true;
+            }
+
+            @Override
+            public boolean mayChange(long recordId) {
+                return true;
+            }
+        };
+        attachments.register(notes, null); // as registered before rows named their module
+        Attachment older = CurrentSubject.callAs(ann, () -> attachments.add("note", 7, "older.pdf", new ByteArrayInputStream(PDF)));
+        attachments.register(notes, "notes"); // the module is started again: its older rows get its name
+        byte[] text = "minutes of the meeting".getBytes(StandardCharsets.UTF_8);
+        Attachment own = CurrentSubject.callAs(ann, () -> attachments.add("note", 8, "minutes.txt", new ByteArrayInputStream(text)));
+        Attachment kept = CurrentSubject.callAs(ann, () -> attachments.add("customer", 1, "same.pdf", new ByteArrayInputStream(PDF)));
+
+        assertEquals("2 attached files", attachments.purge("notes", backup));
+
+        assertArrayEquals(PDF, Files.readAllBytes(backup.resolve("attachments").resolve(older.sha256())));
+        assertArrayEquals(text, Files.readAllBytes(backup.resolve("attachments").resolve(own.sha256())));
+        assertFalse(Files.exists(folder.resolve(own.sha256().substring(0, 2)).resolve(own.sha256().substring(2, 4))
+                .resolve(own.sha256())), "the module's own file is gone");
+        assertEquals(List.of(), CurrentSubject.callAs(ann, () -> attachments.list("note", 7)));
+        assertEquals(List.of(), CurrentSubject.callAs(ann, () -> attachments.list("note", 8)));
+        assertEquals("DELETED", latestAudit().action());
+        try (var content = CurrentSubject.callAs(ann, () -> attachments.open(kept.id()))) {
+            assertArrayEquals(PDF, content.stream().readAllBytes(), "the customer's copy of the same file stays");
+        }
+        assertEquals("", attachments.purge("notes", backup), "nothing left to purge");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.mosaiccrm.platform.module.service.internal;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.karaf.features.FeaturesService;
@@ -14,6 +17,7 @@ import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleChangeException;
 import org.mosaiccrm.platform.module.ModuleOffer;
 import org.mosaiccrm.platform.module.ModulePlan;
+import org.mosaiccrm.platform.module.ModulePurgeParticipant;
 import org.mosaiccrm.platform.module.ModuleRegistry;
 import org.mosaiccrm.platform.module.ModuleSchema;
 import org.mosaiccrm.platform.module.ModuleState;
@@ -53,6 +57,10 @@ public class ModuleOperations {
     /** Absent while the database is unreachable: then schemas are unknown and updates and purges are refused. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ModuleSchemas schemas;
+
+    /** What platform services keep for modules outside their tables: purged with them. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final List<ModulePurgeParticipant> purgeParticipants = new CopyOnWriteArrayList<>();
 
     @Activate
     public ModuleOperations(@Reference FeaturesService features, @Reference ModuleRegistry registry,
@@ -286,8 +294,29 @@ public class ModuleOperations {
         try {
             var purge = changelogs.withUnit(changelog, current::purge);
             logger.info("Module {}: tables {} removed; backup in {}", module.id(), purge.dropped(), purge.backup());
+            purgeOutsideTables(module.id(), Path.of(purge.backup()));
         } catch (RuntimeException failed) {
             throw new ModuleChangeException(failed.getMessage(), failed);
+        }
+    }
+
+    /** Each participant is asked, even when one before it failed: what can be removed, is. */
+    private void purgeOutsideTables(String moduleId, Path backup) {
+        List<String> failures = new ArrayList<>();
+        for (ModulePurgeParticipant participant : purgeParticipants) {
+            try {
+                String removed = participant.purge(moduleId, backup);
+                if (!removed.isEmpty()) {
+                    logger.info("Module {}: {} removed; copied to {}", moduleId, removed, backup);
+                }
+            } catch (RuntimeException failed) {
+                logger.error("Module {}: {} could not remove its data", moduleId, participant.getClass().getName(), failed);
+                failures.add(failed.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new ModuleChangeException("The tables of module '" + moduleId + "' were removed, but not all of its other data: "
+                    + String.join("; ", failures));
         }
     }
 
