@@ -19,8 +19,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * bell and the count beside "My approvals", gets the mail, approves; the rep is told and sends it. A
  * second quote is rejected with a reason and comes back to the rep editable. A third waits while the
  * sales module is uninstalled under the manager's open "My approvals": it leaves the list, and comes
- * back with the module. The flow is switched off at the end, so the shared CRM's other quotes stay as
- * they were.
+ * back with the module. A second version of the flow has an all-must-approve step (会签) of two named
+ * people: the quote waits for both, and for a third whom one of them adds after herself (加签). The flow
+ * is switched off at the end, so the shared CRM's other quotes stay as they were.
  */
 @ResourceLock(BrowserTestSupport.MODULES) // uninstalls and reinstalls sales
 class ApprovalsBrowserIT extends BrowserTestSupport {
@@ -99,11 +100,7 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
                     .contains("经理审批"));
             manager.screenshot("72-my-approvals-zh");
             manager.assertEveryControlNamed("my-approvals-zh");
-            manager.click("#approvals-waiting [id^='approval-approve-']");
-            manager.waitUntil("comment dialog", 20, d -> manager.present("#approval-text"));
-            manager.type("#approval-text textarea", "同意，老客户");
-            manager.click("#approval-confirm");
-            manager.waitUntil("approved", 20, d -> String.join(" ", manager.texts("vaadin-notification-card")).contains("已同意"));
+            approveFirstWaiting(manager, "同意，老客户", "已同意");
 
             // the rep is told, and sends it
             browser.waitUntil("rep told", 40, d -> String.join(" ", browser.texts("vaadin-notification-card")).contains("审批通过"));
@@ -183,12 +180,90 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
             manager.screenshot("76-my-approvals-en");
             manager.assertEveryControlNamed("my-approvals-en");
 
+            // the waiting quote approved in English
+            approveFirstWaiting(manager, "", "Approved.");
+            manager.waitUntil("nothing waits", 20, d -> String.join(" ", manager.texts("vaadin-tab")).contains("Waiting for me (0)"));
+            // the manager's own quote waits for the step's fallback, the process administrator: she approves it
+            process.go(crm.url("/approvals"));
+            process.waitUntil("the fallback's task", 30, d -> String.join(" ", process.texts("#approvals-waiting vaadin-grid-cell-content"))
+                    .contains("apprlin"));
+            approveFirstWaiting(process, "", "已同意");
+            process.waitUntil("nothing waits", 20, d -> String.join(" ", process.texts("vaadin-tab")).contains("待我审批（0）"));
+
+            // a second flow: both named approvers must approve (会签), and one adds a third after herself (加签)
+            try (Browser finance = Browser.open()) {
+                finance.signInAsNewUser(crm, "apprgao", "Sales manager");
+                process.go(crm.url("/admin/approval-flows"));
+                process.waitUntil("flow editor", 30, d -> process.present("#flow-step-1-kind"));
+                process.type("#flow-step-1-name input", "经理与流程管理员会签");
+                process.select("#flow-step-1-mode", "会签（全部同意）");
+                process.select("#flow-step-1-kind", "指定人员");
+                process.waitUntil("users field", 10, d -> process.visible("#flow-step-1-users"));
+                process.chooseAll("#flow-step-1-users", "apprlin", "apprpei");
+                process.click("#flow-save");
+                process.waitUntil("saved", 20, d -> String.join(" ", process.texts("vaadin-notification-card")).contains("已保存为第 2 版"));
+                process.screenshot("77-approval-flow-all-must-approve-zh");
+
+                String fourth = quoteWithDiscount("青岛海晟机电有限公司", "产线自动化", "16");
+                browser.click("#quote-submit-approval");
+                browser.waitUntil("pending", 20, d -> browser.present("#quote-approval-state")
+                        && browser.find("#quote-approval-state").getText().equals("审批中"));
+
+                // the manager approves: one of two, so the quote still waits
+                manager.go(crm.url("/approvals"));
+                manager.waitUntil("waiting for both", 30, d -> String.join(" ", manager.texts("#approvals-waiting vaadin-grid-cell-content"))
+                        .contains("经理与流程管理员会签"));
+                approveFirstWaiting(manager, "", "Approved.");
+                browser.go(fourth);
+                browser.waitUntil("quote page", 30, d -> browser.present("#quote-approval-state"));
+                assertEquals("审批中", browser.find("#quote-approval-state").getText(), "the other approver has not approved yet");
+
+                // the process administrator adds Gao after herself, then approves: the quote waits for Gao
+                process.go(crm.url("/approvals"));
+                process.waitUntil("her task", 30, d -> process.present("#approvals-waiting [id^='approval-more-']"));
+                process.click("#approvals-waiting [id^='approval-more-']");
+                process.waitUntil("more dialog", 20, d -> process.present("#approval-more-choice"));
+                process.clickText("#approval-more-choice vaadin-radio-button", "在我之后加签");
+                process.choose("#approval-person", "apprgao", "apprgao");
+                process.click("#approval-more-confirm");
+                process.waitUntil("added", 20, d -> String.join(" ", process.texts("vaadin-notification-card")).contains("已加签"));
+                process.waitUntil("still hers", 20, d -> process.present("#approvals-waiting [id^='approval-approve-']"));
+                approveFirstWaiting(process, "", "已同意");
+                browser.go(fourth);
+                browser.waitUntil("quote page", 30, d -> browser.present("#quote-approval-state"));
+                assertEquals("审批中", browser.find("#quote-approval-state").getText(), "the added approver has not approved yet");
+
+                // Gao approves last, in English; the rep may send the quote
+                finance.waitUntilShownOnReload("count beside My approvals", 40, crm.url("/"),
+                        d -> finance.present("#menu-count-approvals") && finance.visible("#menu-count-approvals"));
+                finance.go(crm.url("/approvals"));
+                finance.waitUntil("added task", 30, d -> finance.present("#approvals-waiting [id^='approval-approve-']"));
+                finance.screenshot("78-my-approvals-added-approver-en");
+                approveFirstWaiting(finance, "", "Approved.");
+                browser.go(fourth);
+                browser.waitUntil("approved quote", 30, d -> browser.present("#quote-send"));
+                String history = String.join(" ", browser.texts("#quote-approval-history vaadin-grid-cell-content"));
+                assertTrue(history.contains("后加签") && history.contains("apprgao"), history);
+                browser.screenshot("79-approval-quote-all-approved-zh");
+            }
+
             // the flow off again: the shared CRM's other quotes need no approval
             process.go(crm.url("/admin/approval-flows"));
             process.waitUntil("flow editor", 30, d -> process.present("#flow-deactivate"));
             process.click("#flow-deactivate");
             process.waitUntil("switched off", 20, d -> String.join(" ", process.texts("vaadin-notification-card")).contains("已停用"));
         }
+    }
+
+    /** Approves the first task waiting for the user of {@code browser}, with {@code comment}; waits for the notice {@code done}. */
+    private static void approveFirstWaiting(Browser browser, String comment, String done) {
+        browser.click("#approvals-waiting [id^='approval-approve-']");
+        browser.waitUntil("comment dialog", 20, d -> browser.present("#approval-text"));
+        if (!comment.isEmpty()) {
+            browser.type("#approval-text textarea", comment);
+        }
+        browser.click("#approval-confirm");
+        browser.waitUntil("approved", 20, d -> String.join(" ", browser.texts("vaadin-notification-card")).contains(done));
     }
 
     /** As the signed-in rep: a customer, its opportunity and a quote of one machine with {@code discount} %; returns the quote's address. */

@@ -181,6 +181,16 @@ final class Browser implements AutoCloseable {
         clickText("vaadin-combo-box-overlay[opened] vaadin-combo-box-item", label);
     }
 
+    /** Picks each of {@code labels} in the multi-select combo box {@code css}, typing each to filter. */
+    void chooseAll(String css, String... labels) {
+        click(css);
+        for (String label : labels) {
+            find(css + " input").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), label);
+            clickText("vaadin-multi-select-combo-box-item", label);
+        }
+        find(css + " input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    }
+
     /** The first bytes, as text, of what the link {@code css} downloads: fetched by the page, with its session. */
     String downloadStart(String css, int length) {
         return (String) ((JavascriptExecutor) driver).executeAsyncScript("""

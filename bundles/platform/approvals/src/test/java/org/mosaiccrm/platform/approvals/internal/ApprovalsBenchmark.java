@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +36,8 @@ import org.mosaiccrm.platform.notifications.internal.TestNotifications;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
 import org.mosaiccrm.platform.persistence.testing.BenchDatabase;
+import org.mosaiccrm.platform.persistence.testing.BenchTimes;
+import org.mosaiccrm.platform.persistence.testing.BenchTimes.Sql;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.service.internal.SecurityFixture;
@@ -188,35 +189,11 @@ class ApprovalsBenchmark {
         }
     }
 
-    private interface Sql {
-        void run() throws SQLException;
-    }
 
     private static void measure(StringBuilder report, String what, Runnable service, Subject who, Sql raw) throws SQLException {
-        for (int i = 0; i < WARM_UP; i++) {
-            CurrentSubject.runAs(who, service);
-            raw.run();
-        }
-        long[] serviceTimes = new long[SAMPLES];
-        long[] rawTimes = new long[SAMPLES];
-        for (int i = 0; i < SAMPLES; i++) {
-            long start = System.nanoTime();
-            CurrentSubject.runAs(who, service);
-            serviceTimes[i] = System.nanoTime() - start;
-            start = System.nanoTime();
-            raw.run();
-            rawTimes[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(serviceTimes);
-        Arrays.sort(rawTimes);
-        String line = String.format(Locale.ROOT, "| %s | %.2f / %.2f ms | %.2f / %.2f ms | %.1f× |", what, ms(serviceTimes, 50),
-                ms(serviceTimes, 95), ms(rawTimes, 50), ms(rawTimes, 95), ms(serviceTimes, 95) / ms(rawTimes, 95));
+        String line = BenchTimes.alternately(WARM_UP, SAMPLES, () -> CurrentSubject.runAs(who, service), raw).row(what);
         System.out.println(line);
         report.append(line).append('\n');
-    }
-
-    private static double ms(long[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1_000_000.0;
     }
 
     /** The benchmark's record type: every record exists and may be seen. */

@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.platform.jobs.testing.ExecutorJobs;
 import org.mosaiccrm.platform.persistence.testing.BenchDatabase;
+import org.mosaiccrm.platform.persistence.testing.BenchTimes;
 import org.mosaiccrm.customer.LifecycleStage;
 import org.mosaiccrm.customer.PageCursor;
 import org.mosaiccrm.customer.csv.CustomerCsv;
@@ -130,19 +130,19 @@ class CustomerBenchmark {
                             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.language.logQueryPlan', 'true')");
                 }
             }
-            Stats ourPage = measure(keys, k -> module.as(module.rep, () -> module.customers.list(CustomerQuery.ALL,
+            BenchTimes ourPage = measure(keys, k -> module.as(module.rep, () -> module.customers.list(CustomerQuery.ALL,
                     new PageCursor(k[0], Long.parseLong(k[1])), PAGE).items().size()));
-            Stats rawPage = measure(keys, k -> rawPage(rawDb, owner, null, k));
+            BenchTimes rawPage = measure(keys, k -> rawPage(rawDb, owner, null, k));
             report.append(row("list page of " + PAGE + " after a random customer", ourPage, rawPage));
 
             CustomerQuery active = CustomerQuery.ALL.withStage(LifecycleStage.ACTIVE);
-            Stats ourFiltered = measure(keys, k -> module.as(module.rep, () -> module.customers.list(active,
+            BenchTimes ourFiltered = measure(keys, k -> module.as(module.rep, () -> module.customers.list(active,
                     new PageCursor(k[0], Long.parseLong(k[1])), PAGE).items().size()));
-            Stats rawFiltered = measure(keys, k -> rawPage(rawDb, owner, "ACTIVE", k));
+            BenchTimes rawFiltered = measure(keys, k -> rawPage(rawDb, owner, "ACTIVE", k));
             report.append(row("list page filtered by stage", ourFiltered, rawFiltered));
 
-            Stats ourSearch = measure(keys, k -> module.as(module.rep, () -> module.customers.search(prefix(k[2]), 20).size()));
-            Stats rawSearch = measure(keys, k -> rawSearch(rawDb, owner, prefix(k[2])));
+            BenchTimes ourSearch = measure(keys, k -> module.as(module.rep, () -> module.customers.search(prefix(k[2]), 20).size()));
+            BenchTimes rawSearch = measure(keys, k -> rawSearch(rawDb, owner, prefix(k[2])));
             report.append(row("search by name prefix (20 hits)", ourSearch, rawSearch));
 
             // contacts: written straight into the service's database (the import makes customers only), then
@@ -154,12 +154,12 @@ class CustomerBenchmark {
             double contactSeconds = (System.nanoTime() - contactStart) / 1e9;
             long contacts = rows * contactsPerCustomer;
             System.out.printf(Locale.ROOT, "%,d contacts written in %.0f s%n", contacts, contactSeconds);
-            Stats ourContactName = measure(contactKeys, k -> module.as(module.rep, () -> module.contacts.search(k[0], 20).size()));
-            Stats rawContactName = measure(contactKeys, k -> rawContactSearch(serviceDb, owner, "NAME_KEY", k[0]));
+            BenchTimes ourContactName = measure(contactKeys, k -> module.as(module.rep, () -> module.contacts.search(k[0], 20).size()));
+            BenchTimes rawContactName = measure(contactKeys, k -> rawContactSearch(serviceDb, owner, "NAME_KEY", k[0]));
             report.append(row(String.format(Locale.ROOT, "contact search by name prefix, %,d contacts (20 hits)", contacts),
                     ourContactName, rawContactName));
-            Stats ourContactMobile = measure(contactKeys, k -> module.as(module.rep, () -> module.contacts.search(k[1], 20).size()));
-            Stats rawContactMobile = measure(contactKeys, k -> rawContactSearch(serviceDb, owner, "MOBILE_KEY", k[1]));
+            BenchTimes ourContactMobile = measure(contactKeys, k -> module.as(module.rep, () -> module.contacts.search(k[1], 20).size()));
+            BenchTimes rawContactMobile = measure(contactKeys, k -> rawContactSearch(serviceDb, owner, "MOBILE_KEY", k[1]));
             report.append(row("contact search by mobile prefix (7 digits)", ourContactMobile, rawContactMobile));
         }
         String text = "Customer benchmark on " + BenchDatabase.label() + ", " + String.format(Locale.ROOT, "%,d", rows) + " customers, "
@@ -173,9 +173,9 @@ class CustomerBenchmark {
         return nameKey.substring(0, Math.min(3, nameKey.length()));
     }
 
-    private static String row(String what, Stats ours, Stats raw) {
+    private static String row(String what, BenchTimes ours, BenchTimes raw) {
         return String.format(Locale.ROOT, "| %s: p50 / p95 ms | %.2f / %.2f | %.2f / %.2f | %.2f (p95) |%n", what,
-                ours.p50, ours.p95, raw.p50, raw.p95, ours.p95 / raw.p95);
+                ours.p50(), ours.p95(), raw.p50(), raw.p95(), ours.p95() / raw.p95());
     }
 
     private final java.util.Map<String, DataSource> databases = new java.util.HashMap<>();
@@ -379,24 +379,20 @@ class CustomerBenchmark {
         }
     }
 
-    private record Stats(double p50, double p95) {
-    }
-
     /** Warms up (the JIT compiles the service's and the driver's paths alike), then times every key. */
-    private static Stats measure(List<String[]> keys, java.util.function.ToIntFunction<String[]> work) {
+    private static BenchTimes measure(List<String[]> keys, java.util.function.ToIntFunction<String[]> work) {
         for (int i = 0; i < WARM_UP; i++) {
             work.applyAsInt(keys.get(i % keys.size()));
         }
-        double[] millis = new double[keys.size()];
+        long[] nanos = new long[keys.size()];
         for (int i = 0; i < keys.size(); i++) {
             long start = System.nanoTime();
             work.applyAsInt(keys.get(i));
-            millis[i] = (System.nanoTime() - start) / 1e6;
+            nanos[i] = System.nanoTime() - start;
         }
-        Arrays.sort(millis);
-        Stats stats = new Stats(millis[millis.length / 2], millis[(int) Math.ceil(millis.length * 0.95) - 1]);
-        System.out.printf(Locale.ROOT, "measured: p50 %.2f ms, p95 %.2f ms%n", stats.p50, stats.p95);
-        return stats;
+        BenchTimes times = BenchTimes.of(nanos);
+        System.out.printf(Locale.ROOT, "measured: p50 %.2f ms, p95 %.2f ms%n", times.p50(), times.p95());
+        return times;
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,10 +80,17 @@ public class QuoteApprovals implements ApprovableRecords {
     public Optional<ApprovableRecord> find(long recordId) {
         return Optional.ofNullable(database.read(em -> em.find(QuoteEntity.class, recordId))).map(quote -> {
             BigDecimal lineDiscount = quote.lineValues().stream().map(QuoteLine::discountPercent).reduce(BigDecimal.ZERO, BigDecimal::max);
-            return new ApprovableRecord(quote.id(), quote.ownerId(), quote.number() + " (" + quote.netAmount().toPlainString() + " "
-                    + quote.currency() + ")", "sales/quotes/" + quote.id(), Map.of("discountPercent", quote.discountPercent(),
+            return new ApprovableRecord(quote.id(), quote.ownerId(), title(quote), "sales/quotes/" + quote.id(), Map.of("discountPercent", quote.discountPercent(),
                             "maxLineDiscountPercent", lineDiscount, "net", quote.netAmount(), "currency", quote.currency()));
         });
+    }
+
+    /**
+     * "Q-2026-0042 (731,000.00 CNY)": the title in lists, notices and mails, whatever the reader's
+     * language, so grouped as both English and Chinese readers write amounts.
+     */
+    static String title(QuoteEntity quote) {
+        return quote.number() + " (" + String.format(Locale.ROOT, "%,.2f", quote.netAmount()) + " " + quote.currency() + ")";
     }
 
     @Override

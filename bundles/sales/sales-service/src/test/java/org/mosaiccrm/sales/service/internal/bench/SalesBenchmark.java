@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -27,6 +26,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
 import org.mosaiccrm.platform.persistence.testing.BenchDatabase;
+import org.mosaiccrm.platform.persistence.testing.BenchTimes;
+import org.mosaiccrm.platform.persistence.testing.BenchTimes.Sql;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
@@ -115,35 +116,11 @@ class SalesBenchmark {
         Files.writeString(Path.of("target/bench/sales-benchmark" + (BenchDatabase.isPostgreSql() ? "-postgresql" : "") + ".md"), text);
     }
 
-    private interface Sql {
-        void run() throws SQLException;
-    }
 
     private void measure(String what, String as, Runnable service, Subject who, Sql raw) throws SQLException {
-        for (int i = 0; i < WARM_UP; i++) {
-            CurrentSubject.runAs(who, service);
-            raw.run();
-        }
-        long[] serviceTimes = new long[SAMPLES];
-        long[] rawTimes = new long[SAMPLES];
-        for (int i = 0; i < SAMPLES; i++) {
-            long start = System.nanoTime();
-            CurrentSubject.runAs(who, service);
-            serviceTimes[i] = System.nanoTime() - start;
-            start = System.nanoTime();
-            raw.run();
-            rawTimes[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(serviceTimes);
-        Arrays.sort(rawTimes);
-        String line = String.format(Locale.ROOT, "| %s | %s | %.2f / %.2f ms | %.2f / %.2f ms | %.1f× |", what, as, ms(serviceTimes, 50),
-                ms(serviceTimes, 95), ms(rawTimes, 50), ms(rawTimes, 95), ms(serviceTimes, 95) / ms(rawTimes, 95));
+        String line = BenchTimes.alternately(WARM_UP, SAMPLES, () -> CurrentSubject.runAs(who, service), raw).row(what, as);
         System.out.println(line);
         report.append(line).append('\n');
-    }
-
-    private static double ms(long[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1_000_000.0;
     }
 
     // ---- the same SQL by hand (over a team naming the index to walk, as the services do) ----

@@ -109,7 +109,9 @@ class QuoteApprovalTest {
                 () -> sales.as(sales.rep, () -> sales.quotes.send(big.id(), big.version()))).getMessage());
 
         ApprovalTask task = sales.as(sales.manager, () -> engine.approvals.waitingForMe(5)).get(0);
-        assertTrue(task.request().title().startsWith(big.number()), task.request().title());
+        assertEquals(big.number() + " (" + String.format(java.util.Locale.ROOT, "%,.2f", big.net()) + " CNY)",
+                task.request().title(), "the net amount grouped, as in every language");
+        assertTrue(big.net().compareTo(new BigDecimal("1000")) > 0 && task.request().title().contains(","), task.request().title());
         sales.as(sales.manager, () -> {
             engine.approvals.approve(task.id(), "同意");
             return null;
