@@ -87,6 +87,34 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Clicks, in the grid {@code grid}, the button whose id starts with {@code idPrefix} in the first row
+     * showing {@code rowText}; false when no row shows it (yet). Grid cells are slotted into rows in the
+     * grid's shadow DOM, so the row is found there.
+     */
+    boolean clickInRow(String grid, String rowText, String idPrefix) {
+        WebElement button = (WebElement) ((JavascriptExecutor) driver).executeScript("""
+                const grid = document.querySelector(arguments[0]);
+                if (!grid) return null;
+                for (const row of grid.shadowRoot.querySelectorAll('tbody tr')) {
+                    const cells = [...row.querySelectorAll('slot')].flatMap(slot => slot.assignedElements());
+                    if (cells.map(cell => cell.textContent).join(' ').includes(arguments[1])) {
+                        for (const cell of cells) {
+                            const button = cell.querySelector('[id^="' + arguments[2] + '"]');
+                            if (button) return button;
+                        }
+                    }
+                }
+                return null;
+                """, grid, rowText, idPrefix);
+        if (button == null) {
+            return false;
+        }
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", button);
+        button.click();
+        return true;
+    }
+
     /** Clicks the first element matching {@code css} whose text is {@code text}. */
     void clickText(String css, String text) {
         waitUntil("'" + text + "' in " + css, 20, d -> texts(css).contains(text));

@@ -17,6 +17,7 @@ import org.mosaiccrm.platform.attachment.Attachments;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.text.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -43,11 +44,11 @@ public class AttachmentServlet extends HttpServlet {
 
     private final transient Attachments attachments;
     private final transient HostSecurity security;
-    private final transient Translations translations;
+    private final transient Texts translations;
 
     @Activate
     public AttachmentServlet(@Reference Attachments attachments, @Reference HostSecurity security,
-            @Reference Translations translations) {
+            @Reference Texts translations) {
         this.attachments = attachments;
         this.security = security;
         this.translations = translations;

@@ -3,6 +3,8 @@ package org.mosaiccrm.platform.ui.internal;
 import java.util.Locale;
 
 import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.text.Texts;
+import org.mosaiccrm.platform.ui.internal.token.ApiTokensView;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
@@ -30,12 +32,14 @@ final class CompactUserMenu extends MenuBar {
         SubMenu items = root.getSubMenu();
         MenuItem who = items.addItem(name);
         who.setEnabled(false);
-        for (Locale locale : Translations.LOCALES) {
+        for (Locale locale : Texts.LANGUAGES) {
             MenuItem language = items.addItem(LanguageSwitch.label(locale), event -> LanguageSwitch.choose(locale));
             language.setId("user-menu-language-" + locale.getLanguage());
         }
         items.addItem(getTranslation("password.title"), event -> UI.getCurrent().navigate(ChangePasswordView.ROUTE))
                 .setId("user-menu-password");
+        items.addItem(getTranslation("apiToken.title"), event -> UI.getCurrent().navigate(ApiTokensView.ROUTE))
+                .setId("user-menu-api-tokens");
         items.addItem(getTranslation("logout"), event -> logout.run()).setId("user-menu-logout");
     }
 }

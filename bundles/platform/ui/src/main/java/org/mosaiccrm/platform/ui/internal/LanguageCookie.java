@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.mosaiccrm.platform.text.Texts;
+
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -24,12 +26,12 @@ final class LanguageCookie {
         return cookies == null ? Optional.empty() : Arrays.stream(cookies)
                 .filter(cookie -> NAME.equals(cookie.getName()))
                 .findFirst()
-                .map(cookie -> Translations.supported(Locale.forLanguageTag(cookie.getValue())));
+                .map(cookie -> Texts.supported(Locale.forLanguageTag(cookie.getValue())));
     }
 
     /** The {@code Set-Cookie} value remembering {@code locale} for a year. */
     static String header(Locale locale, boolean secure) {
-        return NAME + "=" + Translations.supported(locale).toLanguageTag() + "; Path=/; Max-Age=31536000; SameSite=Lax"
+        return NAME + "=" + Texts.supported(locale).toLanguageTag() + "; Path=/; Max-Age=31536000; SameSite=Lax"
                 + (secure ? "; Secure" : "");
     }
 }

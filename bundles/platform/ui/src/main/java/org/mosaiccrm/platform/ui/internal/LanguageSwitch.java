@@ -2,6 +2,8 @@ package org.mosaiccrm.platform.ui.internal;
 
 import java.util.Locale;
 
+import org.mosaiccrm.platform.text.Texts;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinService;
@@ -15,9 +17,9 @@ final class LanguageSwitch extends Select<Locale> {
 
     LanguageSwitch() {
         setId("language-switch");
-        setItems(Translations.LOCALES);
+        setItems(Texts.LANGUAGES);
         setItemLabelGenerator(LanguageSwitch::label);
-        setValue(Translations.supported(UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale()));
+        setValue(Texts.supported(UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale()));
         setWidth("9em");
         setAriaLabel("Language / 语言");
         addClassName("header-wide");

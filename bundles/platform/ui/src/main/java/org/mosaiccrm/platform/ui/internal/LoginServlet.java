@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpSession;
 import org.mosaiccrm.platform.security.Authenticator;
 import org.mosaiccrm.platform.security.LoginResult;
 import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.text.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,7 +54,7 @@ public class LoginServlet extends HttpServlet {
     private final transient MosaicI18NProvider texts;
 
     @Activate
-    public LoginServlet(@Reference HostSecurity security, @Reference Translations translations) {
+    public LoginServlet(@Reference HostSecurity security, @Reference Texts translations) {
         this.security = security;
         this.texts = new MosaicI18NProvider(translations);
     }
@@ -167,9 +168,9 @@ public class LoginServlet extends HttpServlet {
     static Locale locale(HttpServletRequest request) {
         String chosen = request.getParameter(LANGUAGE);
         if (chosen != null) {
-            return Translations.supported(Locale.forLanguageTag(chosen));
+            return Texts.supported(Locale.forLanguageTag(chosen));
         }
-        return LanguageCookie.of(request).orElseGet(() -> Translations.supported(request.getLocale()));
+        return LanguageCookie.of(request).orElseGet(() -> Texts.supported(request.getLocale()));
     }
 
     /**

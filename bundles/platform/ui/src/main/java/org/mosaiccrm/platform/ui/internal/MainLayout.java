@@ -12,6 +12,7 @@ import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.ui.MenuEntry;
 import org.mosaiccrm.platform.ui.ViewContribution;
 import org.mosaiccrm.platform.ui.internal.notification.NotificationBell;
+import org.mosaiccrm.platform.ui.internal.token.ApiTokensView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -270,10 +271,15 @@ public class MainLayout extends AppLayout {
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         password.setAriaLabel(getTranslation("password.title"));
         password.setTooltipText(getTranslation("password.title"));
+        Button apiTokens = new Button(VaadinIcon.CONNECT.create(), event -> UI.getCurrent().navigate(ApiTokensView.ROUTE));
+        apiTokens.setId("api-tokens");
+        apiTokens.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        apiTokens.setAriaLabel(getTranslation("apiToken.title"));
+        apiTokens.setTooltipText(getTranslation("apiToken.title"));
         Button logout = new Button(getTranslation("logout"), VaadinIcon.SIGN_OUT.create(), event -> logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout box = new HorizontalLayout(user, password, logout);
+        HorizontalLayout box = new HorizontalLayout(user, password, apiTokens, logout);
         box.addClassName("header-wide");
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.setSpacing(false);

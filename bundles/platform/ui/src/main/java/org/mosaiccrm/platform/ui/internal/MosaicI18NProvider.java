@@ -1,8 +1,9 @@
 package org.mosaiccrm.platform.ui.internal;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+
+import org.mosaiccrm.platform.text.Texts;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
@@ -11,15 +12,15 @@ final class MosaicI18NProvider implements I18NProvider {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Translations translations;
+    private final transient Texts translations;
 
-    MosaicI18NProvider(Translations translations) {
+    MosaicI18NProvider(Texts translations) {
         this.translations = translations;
     }
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return Translations.LOCALES;
+        return Texts.LANGUAGES;
     }
 
     @Override
@@ -27,10 +28,7 @@ final class MosaicI18NProvider implements I18NProvider {
         if (key == null) {
             return "";
         }
-        Locale supported = Translations.supported(locale);
-        // An untranslated key shows as itself so the gap is visible but the screen still works.
-        return translations.text(key, supported)
-                .map(text -> params.length == 0 ? text : new MessageFormat(text, supported).format(params))
-                .orElse(key);
+        // an untranslated key shows as itself so the gap is visible but the screen still works
+        return translations.format(key, locale, params);
     }
 }

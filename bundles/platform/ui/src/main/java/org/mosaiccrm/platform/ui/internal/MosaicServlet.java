@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.text.Texts;
 
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
@@ -55,14 +56,14 @@ public class MosaicServlet extends VaadinServlet {
 
     private final transient Logger logger = LoggerFactory.getLogger(MosaicServlet.class);
     private final transient UiContributions contributions;
-    private final transient Translations translations;
+    private final transient Texts translations;
     private final transient HostSecurity security;
     private final transient RouteOwners routeOwners;
     private transient RouteBinder routeBinder;
     private transient ServletContext servletContext;
 
     @Activate
-    public MosaicServlet(@Reference UiContributions contributions, @Reference Translations translations,
+    public MosaicServlet(@Reference UiContributions contributions, @Reference Texts translations,
             @Reference HostSecurity security) {
         this.contributions = contributions;
         this.translations = translations;

@@ -14,6 +14,7 @@ import org.mosaiccrm.platform.security.Authenticator;
 import org.mosaiccrm.platform.security.PasswordLink;
 import org.mosaiccrm.platform.security.PasswordRejectedException;
 import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.text.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,7 +39,7 @@ public class PasswordLinkServlet extends HttpServlet {
     private final transient MosaicI18NProvider texts;
 
     @Activate
-    public PasswordLinkServlet(@Reference HostSecurity security, @Reference Translations translations) {
+    public PasswordLinkServlet(@Reference HostSecurity security, @Reference Texts translations) {
         this.security = security;
         this.texts = new MosaicI18NProvider(translations);
     }

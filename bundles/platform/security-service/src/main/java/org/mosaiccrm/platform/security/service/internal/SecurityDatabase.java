@@ -10,6 +10,7 @@ import org.mosaiccrm.platform.persistence.ModuleDatabases;
 import org.mosaiccrm.platform.persistence.PersistenceUnit;
 import org.mosaiccrm.platform.security.service.internal.audit.AuditAnchorEntity;
 import org.mosaiccrm.platform.security.service.internal.audit.AuditEntryEntity;
+import org.mosaiccrm.platform.security.service.internal.token.ApiTokenEntity;
 import org.mosaiccrm.platform.security.service.internal.user.RoleEntity;
 import org.mosaiccrm.platform.security.service.internal.user.RoleGrantRequestEntity;
 import org.mosaiccrm.platform.security.service.internal.user.TeamEntity;
@@ -38,7 +39,8 @@ public class SecurityDatabase {
 
     public static PersistenceUnit unit() {
         return PersistenceUnit.of(MODULE_ID, SecurityDatabase.class, "db/security-changelog.xml", UserEntity.class,
-                RoleEntity.class, TeamEntity.class, RoleGrantRequestEntity.class, AuditEntryEntity.class, AuditAnchorEntity.class);
+                RoleEntity.class, TeamEntity.class, RoleGrantRequestEntity.class, AuditEntryEntity.class, AuditAnchorEntity.class,
+                ApiTokenEntity.class);
     }
 
     @Deactivate

@@ -35,8 +35,13 @@ public class GrantResolver {
         return cache.computeIfAbsent(subject.userId(), this::load);
     }
 
+    /**
+     * The subject's scope for {@code permission}; empty without it. An API token's subject has it only
+     * if the token's scopes name it too. The empty permission asks only whether the subject is an
+     * active user.
+     */
     public Optional<RecordScope> scope(Optional<Subject> subject, String permission) {
-        return subject.flatMap(s -> of(s).scope(permission));
+        return subject.filter(s -> permission.isEmpty() || s.mayUse(permission)).flatMap(s -> of(s).scope(permission));
     }
 
     public void invalidate() {

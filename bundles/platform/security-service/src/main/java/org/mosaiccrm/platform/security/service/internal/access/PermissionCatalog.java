@@ -21,11 +21,11 @@ public class PermissionCatalog {
     private final List<PermissionProvider> providers = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addProvider(PermissionProvider provider) {
+    public void addProvider(PermissionProvider provider) {
         providers.add(provider);
     }
 
-    void removeProvider(PermissionProvider provider) {
+    public void removeProvider(PermissionProvider provider) {
         providers.remove(provider);
     }
 

@@ -1,4 +1,4 @@
-package org.mosaiccrm.platform.ui.internal;
+package org.mosaiccrm.platform.registry.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.mosaiccrm.platform.module.ModuleHeaders;
+import org.mosaiccrm.platform.text.Texts;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -27,22 +27,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every active bundle's translations: a bundle names the base of its UTF-8 properties files in the
- * {@code Mosaic-Translations} header (e.g. {@code i18n/customer} for {@code i18n/customer.properties}
- * and {@code i18n/customer_zh_CN.properties}). Texts are read into memory, so no module class
+ * {@code Mosaic-Translations} header (e.g. {@code i18n/notes} for {@code i18n/notes.properties}
+ * and {@code i18n/notes_zh_CN.properties}). Texts are read into memory, so no module class
  * loader is held once the module goes.
  */
-@Component(service = Translations.class, immediate = true)
-public class Translations {
+@Component(service = Texts.class, immediate = true)
+public class BundleTexts implements Texts {
 
-    /** Languages the UI ships in. */
-    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
-
-    private final Logger logger = LoggerFactory.getLogger(Translations.class);
+    private final Logger logger = LoggerFactory.getLogger(BundleTexts.class);
     private final Map<Long, Map<Locale, Properties>> byBundle = new ConcurrentHashMap<>();
     private final BundleTracker<Bundle> tracker;
 
     @Activate
-    public Translations(BundleContext context) {
+    public BundleTexts(BundleContext context) {
         tracker = new BundleTracker<>(context, Bundle.ACTIVE | Bundle.STARTING, new Customizer());
         tracker.open();
     }
@@ -52,9 +49,9 @@ public class Translations {
         tracker.close();
     }
 
-    /** The text for {@code key} in {@code locale}, falling back to English, or empty if unknown. */
+    @Override
     public Optional<String> text(String key, Locale locale) {
-        Locale wanted = supported(locale);
+        Locale wanted = Texts.supported(locale);
         for (Map<Locale, Properties> texts : byBundle.values()) {
             String value = lookup(texts, wanted, key);
             if (value != null) {
@@ -62,11 +59,6 @@ public class Translations {
             }
         }
         return Optional.empty();
-    }
-
-    /** Maps any Chinese locale to Simplified Chinese and everything else to English. */
-    public static Locale supported(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 
     private static String lookup(Map<Locale, Properties> texts, Locale locale, String key) {

@@ -1,0 +1,17 @@
+package org.mosaiccrm.platform.rest;
+
+import java.util.List;
+
+/**
+ * One page of a list as the API answers it: {@code {"items": [...], "next": "..."}}; {@code next} is
+ * absent on the last page, else the caller passes it as {@code ?after=} for the following one.
+ *
+ * @param items the page's records
+ * @param next  where the next page starts, or null on the last page
+ */
+public record ListPage<T>(List<T> items, String next) {
+
+    public ListPage {
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,27 @@
+package org.mosaiccrm.platform.rest.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The API's JSON: dates as ISO-8601 text, absent values left out, and strict reading — a field the
+ * resource does not know is refused rather than dropped, so a value a client sent never silently
+ * vanishes.
+ */
+final class ApiJson {
+
+    private ApiJson() {
+    }
+
+    static ObjectMapper mapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+}

@@ -1,0 +1,78 @@
+package org.mosaiccrm.assembly;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rep makes an API token on the API tokens page in Chinese, with only the permission to read
+ * customers: the token is shown once, lets a program list the rep's customers and not create one, is
+ * listed with its last use, and stops at once when revoked there; the page in English.
+ */
+class ApiTokensBrowserIT extends BrowserTestSupport {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void aRepMakesAReadOnlyTokenUsesItAndRevokesIt() throws Exception {
+        browser.signInAsNewUser(crm, "apitang", "Sales rep");
+        browser.select("#language-switch", "简体中文");
+        browser.waitUntilShownOnReload("Chinese header", 30, crm.url("/"), d -> browser.present("#api-tokens"));
+        browser.click("#api-tokens");
+        browser.waitUntil("tokens page", 30, d -> browser.present("#api-token-name"));
+        assertTrue(String.join(" ", browser.texts("h2")).contains("API 令牌"));
+        browser.click("#api-token-create");
+        browser.waitUntil("a name is required", 20, d -> String.join(" ", browser.texts("vaadin-text-field")).contains("请为令牌命名")
+                || String.join(" ", browser.texts("vaadin-notification-card")).contains("请为令牌命名"));
+        browser.type("#api-token-name input", "金蝶 ERP 同步");
+        browser.chooseAll("#api-token-scopes", "customer.read");
+        browser.click("#api-token-create");
+        browser.waitUntil("shown once", 20, d -> browser.present("#api-token-secret"));
+        String token = browser.find("#api-token-secret textarea").getAttribute("value");
+        assertTrue(token.startsWith("mcrm_"), token);
+        browser.screenshot("80-api-token-created-zh");
+        browser.click("#api-token-done");
+        browser.waitUntil("listed", 20, d -> browser.texts("#api-tokens-grid vaadin-grid-cell-content").contains("金蝶 ERP 同步"));
+        assertFalse(String.join(" ", browser.texts("#api-tokens-grid vaadin-grid-cell-content")).contains(token), "never shown again");
+
+        HttpResponse<String> list = call("GET", token, null);
+        assertEquals(200, list.statusCode(), list.body());
+        HttpResponse<String> create = call("POST", token, "{\"name\":\"不该建成的公司\",\"type\":\"COMPANY\"}");
+        assertEquals(403, create.statusCode(), create.body());
+        assertTrue(create.body().contains("缺少权限 customer.create"), create.body());
+
+        browser.go(crm.url("/api-tokens"));
+        browser.waitUntil("last use shown", 20, d -> browser.present("#api-tokens-grid")
+                && !String.join(" ", browser.texts("#api-tokens-grid vaadin-grid-cell-content")).contains("从未使用"));
+        browser.assertEveryControlNamed("api-tokens-zh");
+        browser.click("#api-tokens-grid [id^='api-token-revoke-']");
+        browser.waitUntil("revoked", 20, d -> String.join(" ", browser.texts("vaadin-notification-card")).contains("立即失效"));
+        assertEquals(401, call("GET", token, null).statusCode());
+        assertTrue(browser.texts("#api-tokens-grid vaadin-grid-cell-content").contains("已撤销"));
+        browser.screenshot("81-api-tokens-revoked-zh");
+
+        browser.select("#language-switch", "English");
+        browser.waitUntilShownOnReload("English page", 30, crm.url("/api-tokens"), d -> String.join(" ", browser.texts("h2"))
+                .contains("API tokens"));
+        browser.screenshot("82-api-tokens-en");
+        browser.assertEveryControlNamed("api-tokens-en");
+    }
+
+    private HttpResponse<String> call(String method, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(crm.url("/api/v1/customers")))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).header("Accept-Language", "zh-CN")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

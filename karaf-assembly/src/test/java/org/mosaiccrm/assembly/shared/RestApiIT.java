@@ -1,0 +1,194 @@
+package org.mosaiccrm.assembly.shared;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.Test;
+import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.customer.CustomerQuery;
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.CustomerType;
+import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.security.ApiTokens;
+import org.mosaiccrm.platform.security.Subject;
+
+/**
+ * The integration API over HTTP with API tokens, in the running CRM: a rep's token lists only the
+ * rep's customers, another rep's customer answers 404 (as one that does not exist), a token without
+ * the scope is refused, a create answers 201 with its address and ETag, a change needs If-Match and a
+ * stale one answers 412, bad JSON and bad values answer 400 naming the field with nothing written, a
+ * Chinese caller reads Chinese, a revoked token answers 401.
+ */
+public class RestApiIT extends SharedKarafTestSupport {
+
+    private static final String JSON = "application/json";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    public void aRepsTokenReachesTheRepsCustomersOnlyAndChangesThemOnlyWithTheCurrentVersion() throws Exception {
+        Subject[] reps = salesReps("apirep", "apirep2");
+        Subject rep = reps[0];
+        CustomerService customers = service(CustomerService.class, 60);
+        ApiTokens tokens = service(ApiTokens.class, 60);
+        Customer own = as(rep, () -> customers.create(new NewCustomer("青岛海联贸易有限公司", CustomerType.COMPANY,
+                "buy@hailian.example", null, "青岛")));
+        Customer others = as(reps[1], () -> customers.create(new NewCustomer("烟台远航物流有限公司", CustomerType.COMPANY,
+                null, null, "烟台")));
+
+        String full = as(rep, () -> tokens.create("ERP 接口", LocalDate.now().plusDays(30),
+                Set.of(CustomerService.PERMISSION_READ, CustomerService.PERMISSION_CREATE, CustomerService.PERMISSION_EDIT))).secret();
+        String readOnly = as(rep, () -> tokens.create("报表", LocalDate.now().plusDays(30), Set.of(CustomerService.PERMISSION_READ)))
+                .secret();
+        InputRefusedException notHeld = assertThrows(InputRefusedException.class, () -> as(rep, () -> tokens.create("too much",
+                LocalDate.now().plusDays(30), Set.of("platform.users.administer"))));
+        assertEquals("scopes", notHeld.field());
+        assertTrue(as(rep, tokens::mine).stream().anyMatch(t -> t.name().equals("ERP 接口")));
+
+        await("the API answers", 60, () -> answers("/api/v1/customers") == 401);
+        HttpResponse<String> anonymous = call("GET", "/api/v1/customers", null, null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.body(), anonymous.body().contains("\"key\":\"api.error.unauthenticated\""));
+        assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(401, call("GET", "/api/v1/customers", "mcrm_nonsense", null).statusCode());
+
+        // the rep's customers only, paged by cursor
+        HttpResponse<String> list = call("GET", "/api/v1/customers?limit=200", full, null);
+        assertEquals(list.body(), 200, list.statusCode());
+        assertTrue(list.body(), list.body().contains("青岛海联贸易有限公司"));
+        assertFalse(list.body(), list.body().contains("烟台远航物流有限公司"));
+        List<String> seen = new ArrayList<>();
+        String next = null;
+        do {
+            HttpResponse<String> page = call("GET", "/api/v1/customers?limit=1" + (next == null ? "" : "&after=" + next), full, null);
+            assertEquals(page.body(), 200, page.statusCode());
+            seen.addAll(all(page.body(), "\"name\":\"([^\"]+)\""));
+            next = first(page.body(), "\"next\":\"([^\"]+)\"");
+        } while (next != null && seen.size() < 50);
+        long inScope = as(rep, () -> customers.count(CustomerQuery.ALL, 1000));
+        assertEquals("one page each, every customer in the rep's scope once", inScope, seen.size());
+        assertEquals(400, status(call("GET", "/api/v1/customers?limit=201", full, null)));
+        assertEquals(400, status(call("GET", "/api/v1/customers?after=%21%21", full, null)));
+
+        HttpResponse<String> one = call("GET", "/api/v1/customers/" + own.id(), full, null);
+        assertEquals(200, one.statusCode());
+        assertEquals("\"" + own.version() + "\"", one.headers().firstValue("ETag").orElse(""));
+        HttpResponse<String> hidden = call("GET", "/api/v1/customers/" + others.id(), full, null);
+        assertEquals("another rep's customer reads as none", 404, hidden.statusCode());
+        assertEquals(hidden.body(), call("GET", "/api/v1/customers/99999999", full, null).body());
+
+        // create: not with a read-only token; 201 with its address with the full one
+        String body = "{\"name\":\"威海蓝海渔具有限公司\",\"type\":\"COMPANY\",\"city\":\"威海\",\"tags\":[\"API\"]}";
+        HttpResponse<String> refused = call("POST", "/api/v1/customers", readOnly, body);
+        assertEquals(refused.body(), 403, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("customer.create"));
+        HttpResponse<String> created = call("POST", "/api/v1/customers", full, body);
+        assertEquals(created.body(), 201, created.statusCode());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertTrue(location, location.matches("http://127\\.0\\.0\\.1:\\d+/api/v1/customers/\\d+"));
+        long createdId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertEquals("rep", own.ownerId(), as(rep, () -> customers.find(createdId)).orElseThrow().ownerId());
+
+        // change: If-Match required, a stale version refused, the current one taken
+        String change = "{\"name\":\"威海蓝海渔具有限公司\",\"type\":\"COMPANY\",\"city\":\"荣成\",\"tags\":[\"API\"]}";
+        assertEquals(428, status(call("PUT", "/api/v1/customers/" + createdId, full, change)));
+        long version = as(rep, () -> customers.find(createdId)).orElseThrow().version();
+        HttpResponse<String> changed = call("PUT", "/api/v1/customers/" + createdId, full, change, "If-Match", "\"" + version + "\"");
+        assertEquals(changed.body(), 200, changed.statusCode());
+        assertEquals("荣成", as(rep, () -> customers.find(createdId)).orElseThrow().city());
+        HttpResponse<String> stale = call("PUT", "/api/v1/customers/" + createdId, full, change.replace("荣成", "文登"),
+                "If-Match", "\"" + version + "\"");
+        assertEquals(stale.body(), 412, stale.statusCode());
+        assertEquals("nothing overwritten", "荣成", as(rep, () -> customers.find(createdId)).orElseThrow().city());
+        assertEquals(404, status(call("PUT", "/api/v1/customers/" + others.id(), full, change, "If-Match", "\"" + others.version() + "\"")));
+
+        // bad input: 400 naming the field, nothing written
+        long before = as(rep, () -> customers.count(CustomerQuery.ALL, 1000));
+        HttpResponse<String> badJson = call("POST", "/api/v1/customers", full, "{\"name\": ");
+        assertEquals(400, badJson.statusCode());
+        assertTrue(badJson.body(), badJson.body().contains("api.error.json"));
+        HttpResponse<String> badType = call("POST", "/api/v1/customers", full, "{\"name\":\"X 公司\",\"type\":\"GIANT\"}");
+        assertEquals(400, badType.statusCode());
+        assertTrue(badType.body(), badType.body().contains("\"field\":\"type\""));
+        HttpResponse<String> unknown = call("POST", "/api/v1/customers", full, "{\"name\":\"X 公司\",\"type\":\"COMPANY\",\"fax\":\"1\"}");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("\"field\":\"fax\""));
+        HttpResponse<String> noName = call("POST", "/api/v1/customers", full, "{\"name\":\" \",\"type\":\"COMPANY\"}", "Accept-Language", "zh-CN");
+        assertEquals(400, noName.statusCode());
+        assertTrue(noName.body(), noName.body().contains("\"field\":\"name\""));
+        assertTrue("in the caller's language: " + noName.body(), first(noName.body(), "\"title\":\"([^\"]+)\"").codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        assertEquals("nothing half-written", before, (long) as(rep, () -> customers.count(CustomerQuery.ALL, 1000)));
+
+        // revoked: stops at once
+        long fullId = as(rep, tokens::mine).stream().filter(t -> t.name().equals("ERP 接口")).findFirst().orElseThrow().id();
+        as(rep, () -> {
+            tokens.revoke(fullId);
+            return null;
+        });
+        HttpResponse<String> revoked = call("GET", "/api/v1/customers", full, null);
+        assertEquals(401, revoked.statusCode());
+        assertTrue(revoked.body(), revoked.body().contains("api.error.token"));
+        assertNotNull(as(rep, tokens::mine).stream().filter(t -> t.id() == fullId && t.revoked() && t.lastUsed() != null)
+                .findFirst().orElse(null));
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", JSON)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", JSON);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The status of an anonymous GET, 0 while nothing answers. */
+    private int answers(String path) {
+        try {
+            return call("GET", path, null, null).statusCode();
+        } catch (Exception notYet) {
+            return 0;
+        }
+    }
+
+    private static int status(HttpResponse<String> response) {
+        return response.statusCode();
+    }
+
+    private static String first(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static List<String> all(String text, String regex) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+}
