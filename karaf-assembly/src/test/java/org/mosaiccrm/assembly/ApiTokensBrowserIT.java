@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A rep makes an API token on the API tokens page in Chinese, with only the permission to read
  * customers: the token is shown once, lets a program list the rep's customers and not create one, is
- * listed with its last use, and stops at once when revoked there; the page in English.
+ * listed with its last use, and stops at once when revoked there; the page in English. The API's
+ * OpenAPI document is valid and names the customer paths.
  */
 class ApiTokensBrowserIT extends BrowserTestSupport {
 
@@ -48,6 +49,15 @@ class ApiTokensBrowserIT extends BrowserTestSupport {
         HttpResponse<String> create = call("POST", token, "{\"name\":\"不该建成的公司\",\"type\":\"COMPANY\"}");
         assertEquals(403, create.statusCode(), create.body());
         assertTrue(create.body().contains("缺少权限 customer.create"), create.body());
+
+        // the API's document: readable without a token, valid OpenAPI 3, naming the customer paths
+        HttpResponse<String> document = http.send(HttpRequest.newBuilder(URI.create(crm.url("/api/v1/openapi.json"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, document.statusCode());
+        io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser()
+                .readContents(document.body(), null, null);
+        assertEquals(java.util.List.of(), parsed.getMessages(), "a valid document");
+        assertTrue(parsed.getOpenAPI().getPaths().containsKey("/v1/customers/{id}"), parsed.getOpenAPI().getPaths().keySet().toString());
 
         browser.go(crm.url("/api-tokens"));
         browser.waitUntil("last use shown", 20, d -> browser.present("#api-tokens-grid")

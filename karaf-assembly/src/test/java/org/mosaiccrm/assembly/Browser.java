@@ -209,6 +209,20 @@ final class Browser implements AutoCloseable {
         clickText("vaadin-combo-box-overlay[opened] vaadin-combo-box-item", label);
     }
 
+    /** Makes an API token on the API tokens page as the signed-in user; returns its secret, shown this once. */
+    String createApiToken(RunningCrm crm, String name, String... scopes) {
+        go(crm.url("/api-tokens"));
+        waitUntil("tokens page", 30, d -> present("#api-token-name"));
+        type("#api-token-name input", name);
+        chooseAll("#api-token-scopes", scopes);
+        click("#api-token-create");
+        waitUntil("token shown once", 20, d -> present("#api-token-secret"));
+        String secret = find("#api-token-secret textarea").getAttribute("value");
+        click("#api-token-done");
+        waitUntil("token listed", 20, d -> texts("#api-tokens-grid vaadin-grid-cell-content").contains(name));
+        return secret;
+    }
+
     /** Picks each of {@code labels} in the multi-select combo box {@code css}, typing each to filter. */
     void chooseAll(String css, String... labels) {
         click(css);

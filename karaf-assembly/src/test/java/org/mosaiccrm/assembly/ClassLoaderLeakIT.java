@@ -13,7 +13,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Installing and uninstalling a view module 50 times in a running Karaf, with a browser open on
- * the module's view each time, leaves no module class loaded after GC: a module class loader that
+ * the module's view each time and its API resource called (JSON and the OpenAPI document meet its
+ * classes), leaves no module class loaded after GC: a module class loader that
  * stays reachable keeps its classes loaded, and {@code jcmd VM.class_hierarchy} lists them. It runs on
  * the CRM the browser tests share, so the modules installed and removed before it count too, and holds
  * its modules lock for writing: no other class works on that CRM meanwhile, and its idle database
@@ -24,6 +25,9 @@ class ClassLoaderLeakIT extends BrowserTestSupport {
 
     private static final int CYCLES = Integer.getInteger("mosaic.leak.cycles", 50);
     private static final String MODULE_PACKAGE = "org.mosaiccrm.example.notes";
+
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    private String token;
 
     @Test
     void fiftyInstallCyclesWithAnOpenBrowserLeaveNoModuleClassLoader() throws Exception {
@@ -38,7 +42,17 @@ class ClassLoaderLeakIT extends BrowserTestSupport {
             browser.closeNotices();
             browser.clickText("vaadin-side-nav-item", "Notes");
             browser.waitUntil("notes view, cycle " + cycle, 30, d -> browser.present("#notes-view"));
+            if (cycle == 1) {
+                token = browser.createApiToken(crm, "leak check", "example-notes.read", "example-notes.create");
+            }
+            // the module's resource and the API document meet its classes too (Jackson, swagger-core)
+            int apiCycle = cycle;
+            crm.await("notes over the API, cycle " + cycle, 30, () -> api("GET", "/api/v1/notes", token, null) == 200
+                    && apiBody("/api/v1/openapi.json").contains("/v1/notes"));
             if (cycle == 1 || cycle == CYCLES) {
+                assertEquals(201, api("POST", "/api/v1/notes", token, "{\"text\":\"api leak check " + apiCycle + "\"}"));
+                browser.go(crm.url("/notes"));
+                browser.waitUntil("notes view again", 30, d -> browser.present("#notes-view"));
                 browser.type("#note-text input", "leak check " + cycle + org.openqa.selenium.Keys.ENTER);
                 int written = cycle;
                 browser.waitUntil("note shown", 20, d -> browser.texts("#notes-grid vaadin-grid-cell-content")
@@ -49,6 +63,7 @@ class ClassLoaderLeakIT extends BrowserTestSupport {
             }
             crm.uninstall(NotesModule.FEATURE);
             crm.await("module gone, cycle " + cycle, 60, () -> !crm.moduleListed("example-notes"));
+            crm.await("its API paths gone, cycle " + cycle, 30, () -> api("GET", "/api/v1/notes", token, null) == 404);
             try {
                 browser.waitUntil("browser sent home, cycle " + cycle, 30, d -> browser.present("#home-view"));
             } catch (RuntimeException notSentHome) {
@@ -72,6 +87,31 @@ class ClassLoaderLeakIT extends BrowserTestSupport {
      * (in the browser tests' CRMs after 2 s: BrowserTestSupport), and embedded Derby's per-connection
      * caches may hold the module until then.
      */
+    /** The status of an API call with {@code token}; 0 when nothing answers. */
+    private int api(String method, String path, String token, String body) {
+        try {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(crm.url(path)))
+                    .timeout(java.time.Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                    .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                            : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException | InterruptedException | RuntimeException notNow) {
+            return 0;
+        }
+    }
+
+    private String apiBody(String path) {
+        try {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(crm.url(path))).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException | InterruptedException | RuntimeException notNow) {
+            return "";
+        }
+    }
+
     private static long loadedModuleClasses(RunningCrm crm) throws IOException, InterruptedException {
         long count = -1;
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(Integer.getInteger("mosaic.leak.wait", 90));

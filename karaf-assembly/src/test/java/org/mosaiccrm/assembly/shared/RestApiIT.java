@@ -6,17 +6,11 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.Test;
 import org.mosaiccrm.customer.Customer;
@@ -37,9 +31,7 @@ import org.mosaiccrm.platform.security.Subject;
  */
 public class RestApiIT extends SharedKarafTestSupport {
 
-    private static final String JSON = "application/json";
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ApiCalls api = new ApiCalls(HTTP_PORT);
 
     @Test
     public void aRepsTokenReachesTheRepsCustomersOnlyAndChangesThemOnlyWithTheCurrentVersion() throws Exception {
@@ -61,7 +53,7 @@ public class RestApiIT extends SharedKarafTestSupport {
         assertEquals("scopes", notHeld.field());
         assertTrue(as(rep, tokens::mine).stream().anyMatch(t -> t.name().equals("ERP 接口")));
 
-        await("the API answers", 60, () -> answers("/api/v1/customers") == 401);
+        await("the API answers", 60, () -> api.answers("/api/v1/customers") == 401);
         HttpResponse<String> anonymous = call("GET", "/api/v1/customers", null, null);
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.body(), anonymous.body().contains("\"key\":\"api.error.unauthenticated\""));
@@ -78,8 +70,8 @@ public class RestApiIT extends SharedKarafTestSupport {
         do {
             HttpResponse<String> page = call("GET", "/api/v1/customers?limit=1" + (next == null ? "" : "&after=" + next), full, null);
             assertEquals(page.body(), 200, page.statusCode());
-            seen.addAll(all(page.body(), "\"name\":\"([^\"]+)\""));
-            next = first(page.body(), "\"next\":\"([^\"]+)\"");
+            seen.addAll(ApiCalls.all(page.body(), "\"name\":\"([^\"]+)\""));
+            next = ApiCalls.first(page.body(), "\"next\":\"([^\"]+)\"");
         } while (next != null && seen.size() < 50);
         long inScope = as(rep, () -> customers.count(CustomerQuery.ALL, 1000));
         assertEquals("one page each, every customer in the rep's scope once", inScope, seen.size());
@@ -132,9 +124,29 @@ public class RestApiIT extends SharedKarafTestSupport {
         HttpResponse<String> noName = call("POST", "/api/v1/customers", full, "{\"name\":\" \",\"type\":\"COMPANY\"}", "Accept-Language", "zh-CN");
         assertEquals(400, noName.statusCode());
         assertTrue(noName.body(), noName.body().contains("\"field\":\"name\""));
-        assertTrue("in the caller's language: " + noName.body(), first(noName.body(), "\"title\":\"([^\"]+)\"").codePoints()
+        assertTrue("in the caller's language: " + noName.body(), ApiCalls.first(noName.body(), "\"title\":\"([^\"]+)\"").codePoints()
                 .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
         assertEquals("nothing half-written", before, (long) as(rep, () -> customers.count(CustomerQuery.ALL, 1000)));
+
+        // the customer's contacts and timeline
+        HttpResponse<String> contact = call("POST", "/api/v1/contacts", full, "{\"customerId\":" + createdId
+                + ",\"name\":\"于海波\",\"title\":\"采购经理\",\"mobile\":\"13905321234\"}");
+        assertEquals(contact.body(), 201, contact.statusCode());
+        String contactLocation = contact.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> contacts = call("GET", "/api/v1/customers/" + createdId + "/contacts", full, null);
+        assertTrue(contacts.body(), contacts.statusCode() == 200 && contacts.body().contains("于海波"));
+        assertEquals(404, status(call("GET", "/api/v1/customers/" + others.id() + "/contacts", full, null)));
+        HttpResponse<String> logged = call("POST", "/api/v1/interactions", full, "{\"customerId\":" + createdId
+                + ",\"kind\":\"CALL\",\"occurredAt\":\"2026-12-07T02:30:00Z\",\"summary\":\"询问渔具报价\",\"followUpOn\":\""
+                + LocalDate.now().plusDays(3) + "\"}");
+        assertEquals(logged.body(), 201, logged.statusCode());
+        HttpResponse<String> timeline = call("GET", "/api/v1/customers/" + createdId + "/interactions", full, null);
+        assertTrue(timeline.body(), timeline.statusCode() == 200 && timeline.body().contains("询问渔具报价"));
+        assertEquals(404, status(call("POST", "/api/v1/interactions", full, "{\"customerId\":" + others.id()
+                + ",\"kind\":\"CALL\",\"occurredAt\":\"2026-12-07T02:30:00Z\",\"summary\":\"x\"}")));
+        HttpResponse<String> tags = call("GET", "/api/v1/tags", full, null);
+        assertTrue(tags.body(), tags.statusCode() == 200 && tags.body().startsWith("{\"items\":["));
+        assertEquals(204, status(call("DELETE", contactLocation.substring(contactLocation.indexOf("/api/")), full, null)));
 
         // revoked: stops at once
         long fullId = as(rep, tokens::mine).stream().filter(t -> t.name().equals("ERP 接口")).findFirst().orElseThrow().id();
@@ -150,45 +162,10 @@ public class RestApiIT extends SharedKarafTestSupport {
     }
 
     private HttpResponse<String> call(String method, String path, String token, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", JSON)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", JSON);
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The status of an anonymous GET, 0 while nothing answers. */
-    private int answers(String path) {
-        try {
-            return call("GET", path, null, null).statusCode();
-        } catch (Exception notYet) {
-            return 0;
-        }
+        return api.call(method, path, token, body, headers);
     }
 
     private static int status(HttpResponse<String> response) {
         return response.statusCode();
-    }
-
-    private static String first(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        return matcher.find() ? matcher.group(1) : null;
-    }
-
-    private static List<String> all(String text, String regex) {
-        List<String> found = new ArrayList<>();
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
     }
 }

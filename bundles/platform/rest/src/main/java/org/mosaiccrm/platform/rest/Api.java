@@ -1,11 +1,18 @@
 package org.mosaiccrm.platform.rest;
 
+import java.util.Locale;
+
 import org.mosaiccrm.platform.InputRefusedException;
 
 /** The integration API's fixed points: where resources live, the problem media type, page sizes. */
 public final class Api {
 
-    /** Resources of version 1, below the whiteboard's {@code /api}: {@code @Path(Api.V1 + "/<area>")}. */
+    /**
+     * The root of every resource class of version 1, below the whiteboard's {@code /api}: a class is
+     * {@code @Path(Api.V1)} and names its paths on its methods ({@code @Path("<area>/{id}")}). Jakarta REST
+     * picks one root per request, the longest matching: a class rooted deeper ({@code v1/<area>}) would
+     * hide every other module's paths below it; classes of the same root are merged.
+     */
     public static final String V1 = "v1";
     /** Errors are answered as RFC 9457 problem details. */
     public static final String PROBLEM_JSON = "application/problem+json";
@@ -30,5 +37,32 @@ public final class Api {
             throw new InputRefusedException("limit", "api.error.limit", MAX_LIMIT);
         }
         return requested;
+    }
+
+    /**
+     * The request's body as read, or a refusal (400, {@code api.error.json}) when the request had none.
+     */
+    public static <T> T body(T input) {
+        if (input == null) {
+            throw new InputRefusedException("", "api.error.json");
+        }
+        return input;
+    }
+
+    /**
+     * A query parameter naming a constant of {@code type} in any case ({@code ?status=open}); null when
+     * absent.
+     *
+     * @throws InputRefusedException (field {@code field}) for a name the type does not have
+     */
+    public static <E extends Enum<E>> E named(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new InputRefusedException(field, "api.error.value", field);
+        }
     }
 }

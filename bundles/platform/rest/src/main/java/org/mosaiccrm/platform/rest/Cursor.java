@@ -40,4 +40,16 @@ public record Cursor(String key, long id) {
             throw new InputRefusedException("after", "api.error.cursor");
         }
     }
+
+    /** The position a list paged by position goes on from ({@link ListPage#byPosition}); 0 for the first page. */
+    public static int position(String after) {
+        Cursor cursor = decode(after);
+        if (cursor == null) {
+            return 0;
+        }
+        if (cursor.id() < 0 || cursor.id() > Integer.MAX_VALUE) {
+            throw new InputRefusedException("after", "api.error.cursor");
+        }
+        return (int) cursor.id();
+    }
 }

@@ -2,6 +2,8 @@ package org.mosaiccrm.platform.rest;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * A record's version as its ETag ({@code "3"}), and the version a change must name: {@code If-Match}
@@ -39,5 +41,16 @@ public final class Versions {
         } catch (NumberFormatException notOurs) {
             throw new ApiProblem(400, "api.error.ifMatch");
         }
+    }
+
+    /** 200 with {@code record} and its version as ETag. */
+    public static Response ok(Object record, long version) {
+        return Response.ok(record).tag(tag(version)).build();
+    }
+
+    /** 201 with {@code record}, its version as ETag and its address ({@code /api/v1/<collection>/<id>}) in {@code Location}. */
+    public static Response created(UriInfo uri, String collection, long id, Object record, long version) {
+        return Response.created(uri.getBaseUriBuilder().path(Api.V1).path(collection).path(Long.toString(id)).build())
+                .tag(tag(version)).entity(record).build();
     }
 }

@@ -4,7 +4,7 @@
  * versions as ETags with {@code If-Match} required for changes ({@link org.mosaiccrm.platform.rest.Versions})
  * and refusals the platform turns into {@code application/problem+json}
  * ({@link org.mosaiccrm.platform.rest.ApiProblem}). A resource is a DS component with
- * {@code @JakartarsResource} and a {@code @Path} below {@link org.mosaiccrm.platform.rest.Api#V1};
+ * {@code @JakartarsResource} rooted at {@code @Path(Api.V1)}, its paths named on its methods;
  * the platform authenticates the caller (an API token) before it runs, so every service call it makes
  * is checked as for that user.
  */

@@ -1,8 +1,5 @@
 package org.mosaiccrm.customer.rest.internal;
 
-import java.net.URI;
-import java.util.Locale;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,7 +24,6 @@ import org.mosaiccrm.customer.LifecycleStage;
 import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.customer.Page;
 import org.mosaiccrm.customer.PageCursor;
-import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.rest.Api;
 import org.mosaiccrm.platform.rest.Cursor;
 import org.mosaiccrm.platform.rest.ListPage;
@@ -46,7 +42,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
  */
 @Component(service = CustomersResource.class)
 @JakartarsResource
-@Path(Api.V1 + "/customers")
+@Path(Api.V1)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomersResource {
@@ -59,38 +55,39 @@ public class CustomersResource {
     }
 
     @GET
+    @Path("customers")
     public ListPage<Customer> list(@QueryParam("after") String after, @QueryParam("limit") Integer limit,
             @QueryParam("q") String text, @QueryParam("tag") String tag, @QueryParam("owner") Long owner,
             @QueryParam("stage") String stage, @QueryParam("grade") String grade, @QueryParam("region") String region,
             @QueryParam("sort") String sort) {
-        CustomerQuery query = new CustomerQuery(blankToNull(text), blankToNull(tag), owner, named(LifecycleStage.class, "stage", stage),
-                named(Grade.class, "grade", grade), blankToNull(region), named(CustomerSort.class, "sort", sort));
+        CustomerQuery query = new CustomerQuery(blankToNull(text), blankToNull(tag), owner, Api.named(LifecycleStage.class, "stage", stage),
+                Api.named(Grade.class, "grade", grade), blankToNull(region), Api.named(CustomerSort.class, "sort", sort));
         Cursor cursor = Cursor.decode(after);
         Page<Customer> page = customers.list(query, cursor == null ? null : new PageCursor(cursor.key(), cursor.id()), Api.limit(limit));
         return new ListPage<>(page.items(), page.next() == null ? null : new Cursor(page.next().key(), page.next().id()).encode());
     }
 
     @GET
-    @Path("{id}")
+    @Path("customers/{id}")
     public Response get(@PathParam("id") long id) {
         Customer customer = visible(id);
-        return Response.ok(customer).tag(Versions.tag(customer.version())).build();
+        return Versions.ok(customer, customer.version());
     }
 
     @POST
+    @Path("customers")
     public Response create(NewCustomer input, @Context UriInfo uri) {
-        Customer created = customers.create(required(input));
-        URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
-        return Response.created(location).tag(Versions.tag(created.version())).entity(created).build();
+        Customer created = customers.create(Api.body(input));
+        return Versions.created(uri, "customers", created.id(), created, created.version());
     }
 
     @PUT
-    @Path("{id}")
+    @Path("customers/{id}")
     public Response update(@PathParam("id") long id, NewCustomer input, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);
-        Customer changed = customers.update(id, required(input), version);
-        return Response.ok(changed).tag(Versions.tag(changed.version())).build();
+        Customer changed = customers.update(id, Api.body(input), version);
+        return Versions.ok(changed, changed.version());
     }
 
     /** The customer, or 404 alike for one that does not exist and one outside the caller's scope. */
@@ -98,26 +95,7 @@ public class CustomersResource {
         return customers.find(id).orElseThrow(NotFoundException::new);
     }
 
-    private static NewCustomer required(NewCustomer input) {
-        if (input == null) {
-            throw new InputRefusedException("", "api.error.json");
-        }
-        return input;
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** An enum constant by its name in any case ({@code ?stage=customer}); a name it does not have is refused. */
-    private static <E extends Enum<E>> E named(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InputRefusedException(field, "api.error.value", field);
-        }
     }
 }

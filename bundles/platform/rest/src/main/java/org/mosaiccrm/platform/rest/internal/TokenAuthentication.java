@@ -76,6 +76,10 @@ public class TokenAuthentication implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
+        if ("GET".equals(request.getMethod()) && OpenApiDocument.PATH.equals(pathInApi(request))) {
+            chain.doFilter(request, response); // the document describes the API, no data
+            return;
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             refuse(request, response, 401, "api.error.unauthenticated");
@@ -107,6 +111,11 @@ public class TokenAuthentication implements Filter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         Map<String, Object> body = Problems.body(texts, List.of(languageOf(request)), status, key, null);
         json.writeValue(response.getOutputStream(), body);
+    }
+
+    /** The path below {@code /api}: the whiteboard's context path is {@code /api}. */
+    private static String pathInApi(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static Locale languageOf(HttpServletRequest request) {
