@@ -56,8 +56,8 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
 
             // the manager keeps the price list and wants approvals by mail
             manager.signInAsNewUser(crm, "apprlin", "Sales manager");
-            manager.select("#language-switch", "简体中文");
-            manager.waitUntilShownOnReload("sales menu", 60, crm.url("/"), d -> manager.texts("vaadin-side-nav-item").contains("价目表"));
+            manager.waitUntil("sales module active", 90, d -> crm.moduleActive("sales"));
+            manager.switchLanguage(crm, "简体中文", "价目表");
             manager.waitUntilShownOnReload("Chinese header", 30, crm.url("/"), d -> manager.present("#notification-bell"));
             manager.click("#notification-bell");
             manager.waitUntil("notifications page", 30, d -> manager.present("#notifications-email"));
@@ -78,8 +78,7 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
 
             // the rep's quote with 15 % off: not sent without approval, submitted
             browser.signInAsNewUser(crm, "apprrui", "Sales rep");
-            browser.select("#language-switch", "简体中文");
-            browser.waitUntilShownOnReload("sales menu", 60, crm.url("/"), d -> browser.texts("vaadin-side-nav-item").contains("报价单"));
+            browser.switchLanguage(crm, "简体中文", "报价单");
             String quotePage = quoteWithDiscount("潍坊恒远机械有限公司", "车间扩建", "15");
             browser.click("#quote-send");
             browser.waitUntil("sending refused", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))

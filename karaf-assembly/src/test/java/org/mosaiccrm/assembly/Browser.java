@@ -209,6 +209,25 @@ final class Browser implements AutoCloseable {
         clickText("vaadin-combo-box-overlay[opened] vaadin-combo-box-item", label);
     }
 
+    /**
+     * Switches the UI to {@code label} and waits until the menu shows {@code menuText}; chosen again if a
+     * choice made while the page was still settling after sign-in did not take.
+     */
+    void switchLanguage(RunningCrm crm, String label, String menuText) {
+        for (int attempt = 1;; attempt++) {
+            waitUntil("language switch", 30, d -> present("#language-switch"));
+            select("#language-switch", label);
+            try {
+                waitUntilShownOnReload("menu in " + label, 20, crm.url("/"), d -> texts("vaadin-side-nav-item").contains(menuText));
+                return;
+            } catch (RuntimeException notTaken) {
+                if (attempt == 3) {
+                    throw notTaken;
+                }
+            }
+        }
+    }
+
     /** Makes an API token on the API tokens page as the signed-in user; returns its secret, shown this once. */
     String createApiToken(RunningCrm crm, String name, String... scopes) {
         go(crm.url("/api-tokens"));
