@@ -75,7 +75,7 @@ public class OpenApiDocument {
             public void removedService(ServiceReference<Object> reference, Long id) {
                 resources.remove(id);
                 built.set(null);
-                forgetClasses(json);
+                json.forgetClasses(); // a module's classes may have gone with it
             }
         };
         tracker.open(true);
@@ -86,12 +86,6 @@ public class OpenApiDocument {
         tracker.close();
         resources.clear();
     }
-
-    /** Drops what the API's mapper learnt of classes, some of which were the module's that left. */
-    private static void forgetClasses(JsonProvider json) {
-        json.forgetClasses();
-    }
-
 
     @GET
     @Path("openapi.json")

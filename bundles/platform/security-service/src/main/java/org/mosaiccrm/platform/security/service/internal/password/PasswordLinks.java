@@ -1,19 +1,16 @@
 package org.mosaiccrm.platform.security.service.internal.password;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
 import org.mosaiccrm.platform.security.PasswordLink;
 import org.mosaiccrm.platform.security.service.internal.SecurityConfiguration;
+import org.mosaiccrm.platform.security.service.internal.Sha256;
 import org.mosaiccrm.platform.security.service.internal.user.UserEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -73,10 +70,6 @@ public class PasswordLinks {
     }
 
     static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(key);
     }
 }

@@ -1,8 +1,5 @@
 package org.mosaiccrm.platform.security.service.internal.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +26,7 @@ import org.mosaiccrm.platform.security.ApiTokens;
 import org.mosaiccrm.platform.security.PermissionDefinition;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.service.internal.SecurityDatabase;
+import org.mosaiccrm.platform.security.service.internal.Sha256;
 import org.mosaiccrm.platform.security.service.internal.access.GrantResolver;
 import org.mosaiccrm.platform.security.service.internal.access.PermissionCatalog;
 import org.mosaiccrm.platform.security.service.internal.user.UserEntity;
@@ -198,10 +195,6 @@ public class DatabaseApiTokens implements ApiTokens {
     }
 
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(secret);
     }
 }
