@@ -57,7 +57,7 @@ public abstract class MosaicKarafTestSupport {
     @ProbeBuilder
     public TestProbeBuilder probeConfiguration(TestProbeBuilder probe) {
         probe.setHeader(Constants.DYNAMICIMPORT_PACKAGE, "org.ops4j.*,org.junit,org.junit.*,junit,junit.*,org.hamcrest,org.hamcrest.*,"
-                + "javax.inject,javax.sql,org.osgi.*,org.apache.karaf.*,org.mosaiccrm.platform,org.mosaiccrm.platform.*,"
+                + "javax.inject,javax.sql,javax.crypto,javax.crypto.spec,org.osgi.*,org.apache.karaf.*,org.mosaiccrm.platform,org.mosaiccrm.platform.*,"
                 // the customer core is always installed, so the probe may use its API
                 + "org.mosaiccrm.customer,org.mosaiccrm.customer.csv");
         return probe;

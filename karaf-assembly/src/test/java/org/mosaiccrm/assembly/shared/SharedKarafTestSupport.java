@@ -2,7 +2,9 @@ package org.mosaiccrm.assembly.shared;
 
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
+import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.junit.runner.RunWith;
 import org.mosaiccrm.assembly.MosaicKarafTestSupport;
@@ -34,7 +36,13 @@ public abstract class SharedKarafTestSupport extends MosaicKarafTestSupport {
         Option[] mail = TestMailServer.configuration().entrySet().stream()
                 .map(entry -> editConfigurationFilePut("etc/org.mosaiccrm.mail.cfg", entry.getKey(), entry.getValue()))
                 .toArray(Option[]::new);
-        return baseConfig(mail);
+        // webhooks to the scenarios' receivers on 127.0.0.1, retried after a second, looked at every 2 s
+        Option[] webhooks = {
+            editConfigurationFilePut("etc/org.mosaiccrm.webhooks.cfg", "allowLoopback", "true"),
+            editConfigurationFilePut("etc/org.mosaiccrm.webhooks.cfg", "firstRetrySeconds", "1"),
+            editConfigurationFilePut("etc/org.mosaiccrm.webhooks.cfg", "mosaic.job.schedule", "0/2 * * * * ?") };
+        return baseConfig(Stream.concat(Arrays.stream(mail), Arrays.stream(webhooks))
+                .toArray(Option[]::new));
     }
 
     /** Plain sales reps of the scenario's own names (users outlive a scenario in the shared boot). */

@@ -1,5 +1,5 @@
 /**
  * Event-topic conventions for EventAdmin events between modules.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.mosaiccrm.platform.event;

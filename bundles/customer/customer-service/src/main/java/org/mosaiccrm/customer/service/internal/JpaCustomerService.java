@@ -58,16 +58,18 @@ public class JpaCustomerService implements CustomerService {
     private final Suggestions suggestions;
     private final MergeParticipants mergeParticipants;
     private final RecordChanges<CustomerEntity> customerChanges;
+    private final CustomerEvents events;
 
     @Activate
     public JpaCustomerService(@Reference CustomerDatabase database, @Reference AccessPolicy policy,
-            @Reference AuditLog auditLog, @Reference MergeParticipants mergeParticipants) {
-        this(database.database(), policy, auditLog, mergeParticipants);
+            @Reference AuditLog auditLog, @Reference MergeParticipants mergeParticipants, @Reference CustomerEvents events) {
+        this(database.database(), policy, auditLog, mergeParticipants, events);
     }
 
     JpaCustomerService(ModuleDatabase database, AccessPolicy policy, AuditLog auditLog,
-            MergeParticipants mergeParticipants) {
+            MergeParticipants mergeParticipants, CustomerEvents events) {
         this.database = database;
+        this.events = events;
         this.policy = policy;
         this.auditLog = auditLog;
         this.suggestions = new Suggestions(database);
@@ -96,7 +98,9 @@ public class JpaCustomerService implements CustomerService {
             return entity;
         });
         auditLog.record(AuditEvent.created(MODULE_ID, RECORD_TYPE, created.id(), created.auditFields()));
-        return created.toCustomer(taxId);
+        Customer stored = created.toCustomer(taxId);
+        events.created(stored);
+        return stored;
     }
 
     @Override
@@ -104,7 +108,7 @@ public class JpaCustomerService implements CustomerService {
         policy.require(PERMISSION_EDIT);
         CustomerInput input = CustomerInput.of(changes);
         boolean taxId = policy.isPermitted(PERMISSION_TAX_ID);
-        return customerChanges.change(id, version, PERMISSION_EDIT, (em, entity) -> {
+        Customer updated = customerChanges.change(id, version, PERMISSION_EDIT, (em, entity) -> {
             if (input.ownerId() != null && input.ownerId() != entity.ownerId()) {
                 requireOwnerWithin(PERMISSION_EDIT, input.ownerId());
             }
@@ -115,6 +119,8 @@ public class JpaCustomerService implements CustomerService {
                 ContactOwners.follow(em, id, entity.ownerId());
             }
         }, entity -> entity.toCustomer(taxId));
+        events.updated(updated);
+        return updated;
     }
 
     @Override
@@ -177,7 +183,7 @@ public class JpaCustomerService implements CustomerService {
         }
         boolean taxId = policy.isPermitted(PERMISSION_TAX_ID);
         Instant now = StoredTime.now();
-        List<AuditEvent> events = new ArrayList<>();
+        List<AuditEvent> audited = new ArrayList<>();
         CustomerEntity survivor = database.inTransaction(em -> {
             CustomerEntity kept = CustomerScope.requireExisting(em, policy, PERMISSION_EDIT, survivorId);
             CustomerEntity merged = CustomerScope.requireExisting(em, policy, PERMISSION_DELETE, mergedId);
@@ -198,16 +204,18 @@ public class JpaCustomerService implements CustomerService {
             em.createQuery("update MergeEntity m set m.survivorId = :kept where m.survivorId = :merged")
                     .setParameter("kept", survivorId).setParameter("merged", mergedId).executeUpdate();
             em.persist(new MergeEntity(mergedId, survivorId, now, subject.userId()));
-            events.add(new AuditEvent(AuditEvent.DATA, "MERGED", MODULE_ID, RECORD_TYPE, String.valueOf(survivorId),
+            audited.add(new AuditEvent(AuditEvent.DATA, "MERGED", MODULE_ID, RECORD_TYPE, String.valueOf(survivorId),
                     mergeChanges(mergedId, merged.name(), before, kept.auditFields())));
-            events.add(AuditEvent.deleted(MODULE_ID, RECORD_TYPE, mergedId, merged.auditFields()));
+            audited.add(AuditEvent.deleted(MODULE_ID, RECORD_TYPE, mergedId, merged.auditFields()));
             em.remove(merged);
             em.flush();
             return kept;
         });
-        auditLog.recordAll(events);
+        auditLog.recordAll(audited);
         mergeParticipants.announce(mergedId, survivorId);
-        return survivor.toCustomer(taxId);
+        Customer kept = survivor.toCustomer(taxId);
+        events.merged(kept, mergedId);
+        return kept;
     }
 
     private static List<FieldChange> mergeChanges(long mergedId, String mergedName, Map<String, Object> before,

@@ -1,5 +1,7 @@
 package org.mosaiccrm.customer.service.internal;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -16,6 +18,8 @@ import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.security.service.internal.SecurityFixture;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * The customer module's services on a real database ({@link TestDatabase}: in-memory Derby or
@@ -30,6 +34,20 @@ public final class CustomerModule implements AutoCloseable {
     public final JpaCustomerService customers;
     public final JpaContactService contacts;
     public final JpaInteractionService interactions;
+    /** The events the services posted, in order. */
+    public final List<Event> posted = new CopyOnWriteArrayList<>();
+    /** Keeps what is posted in {@link #posted} (no other module listens in these tests). */
+    public final EventAdmin eventAdmin = new EventAdmin() {
+        @Override
+        public void postEvent(Event event) {
+            posted.add(event);
+        }
+
+        @Override
+        public void sendEvent(Event event) {
+            posted.add(event);
+        }
+    };
     public final Subject rep;
     public final Subject otherRep;
     public final Subject manager;
@@ -52,7 +70,8 @@ public final class CustomerModule implements AutoCloseable {
         database = new DataSourceModuleDatabases(dataSource, security.modules()).open(CustomerDatabase.unit());
         // catch-up runs on the registering thread, so a test sees it done when add returns
         mergeParticipants = MergeParticipants.on(database, ExecutorJobs.onCallingThread());
-        customers = new JpaCustomerService(database, security.policy, security.auditLog, mergeParticipants);
+        customers = new JpaCustomerService(database, security.policy, security.auditLog, mergeParticipants,
+                new CustomerEvents(eventAdmin));
         contacts = JpaContactService.using(database, security.policy, security.auditLog);
         interactions = JpaInteractionService.using(database, security.policy, security.auditLog);
         Team team = security.team("East");

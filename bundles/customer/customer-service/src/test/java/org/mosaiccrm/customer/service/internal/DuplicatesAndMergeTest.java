@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +34,10 @@ import org.mosaiccrm.customer.NewInteraction;
 import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEntry;
 import org.mosaiccrm.platform.audit.AuditQuery;
+import org.mosaiccrm.platform.event.EventTopics;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.Subject;
+import org.osgi.service.event.Event;
 
 /** Duplicate warnings and merging two customers, on real Derby with the real security module. */
 class DuplicatesAndMergeTest {
@@ -119,6 +122,11 @@ class DuplicatesAndMergeTest {
         assertEquals(Optional.empty(), module.as(module.rep, () -> module.customers.find(dup.id())));
         assertEquals(Optional.of(kept.id()), module.as(module.rep, () -> module.customers.mergedInto(dup.id())));
         assertEquals(List.of(dup.id() + "->" + kept.id()), told, "participants repoint their references");
+        Event mergedEvent = module.posted.get(module.posted.size() - 1);
+        assertEquals("org/mosaiccrm/customer/Customer/MERGED", mergedEvent.getTopic(), "webhooks hear of the merge");
+        assertEquals(kept.id(), mergedEvent.getProperty(EventTopics.PROPERTY_ID));
+        assertEquals(dup.id(), ((Map<?, ?>) mergedEvent.getProperty(EventTopics.PROPERTY_DATA)).get("mergedId"));
+        assertEquals("boss", mergedEvent.getProperty(EventTopics.PROPERTY_USER));
 
         Subject auditor = module.security.user("audrey", null, "auditor");
         List<AuditEntry> audit = module.as(auditor, () -> module.security.auditLog.find(

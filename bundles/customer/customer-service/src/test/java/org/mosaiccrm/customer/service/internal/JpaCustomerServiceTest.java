@@ -6,27 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.function.Executable;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerQuery;
 import org.mosaiccrm.customer.CustomerSort;
-import org.mosaiccrm.customer.Page;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.customer.Page;
 import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEntry;
 import org.mosaiccrm.platform.audit.AuditQuery;
+import org.mosaiccrm.platform.event.EventTopics;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.service.internal.SecurityFixture;
+import org.osgi.service.event.Event;
 
 /**
  * The customer service on a real (in-memory) Derby, through the platform's persistence, with the
@@ -97,6 +100,26 @@ class JpaCustomerServiceTest {
         assertRefused(new NewCustomer("张\u0000伟", CustomerType.PERSON, "", "", ""), "name", "customer.error.control");
         assertRefused(new NewCustomer("x".repeat(201), CustomerType.PERSON, "", "", ""), "name", "customer.error.tooLong");
         assertEquals(0, as(manager, this::countAll));
+        assertTrue(module.posted.isEmpty(), "nothing refused is announced");
+    }
+
+    @Test
+    void storedChangesAreAnnouncedWithTheOwnerAndNoMore() {
+        Customer created = asRep(() -> customers.create(NewCustomer.builder("Event Ltd", CustomerType.COMPANY)
+                .taxId("91110000600037341L").build()));
+        Customer renamed = asRep(() -> customers.update(created.id(), new NewCustomer("Event Group", CustomerType.COMPANY, "", "", ""),
+                created.version()));
+        assertThrows(RuntimeException.class, () -> asRep(() -> customers.update(created.id(),
+                new NewCustomer("Stale", CustomerType.COMPANY, "", "", ""), created.version())));
+
+        assertEquals(List.of("org/mosaiccrm/customer/Customer/CREATED", "org/mosaiccrm/customer/Customer/UPDATED"),
+                module.posted.stream().map(Event::getTopic).toList(), "a refused change is not announced");
+        Event updated = module.posted.get(1);
+        assertEquals(created.id(), updated.getProperty(EventTopics.PROPERTY_ID));
+        assertEquals(rep.userId(), updated.getProperty(EventTopics.PROPERTY_OWNER_ID), "webhooks check the owner's scope");
+        assertEquals("rep", updated.getProperty(EventTopics.PROPERTY_USER));
+        assertEquals(Map.of("id", created.id(), "name", "Event Group", "ownerId", rep.userId(), "version", renamed.version()),
+                updated.getProperty(EventTopics.PROPERTY_DATA), "the name and no field a reader might not see (the tax id)");
     }
 
     @Test

@@ -49,12 +49,13 @@ public final class SalesModule implements AutoCloseable {
         customer = new CustomerModule(name, testDatabase.dataSource());
         var security = customer.security;
         database = new SalesDatabase(new DataSourceModuleDatabases(testDatabase.dataSource(), security.modules()));
-        opportunities = new JpaOpportunityService(database, security.policy, customer.customers, security.auditLog);
+        SalesEvents events = new SalesEvents(customer.eventAdmin);
+        opportunities = new JpaOpportunityService(database, security.policy, customer.customers, security.auditLog, events);
         var users = new DatabaseUserDirectory(security.database, security.policy, security.grants);
         leads = new JpaLeadService(database, security.policy, users, customer.customers, customer.contacts, opportunities,
                 security.auditLog);
         products = new JpaProductService(database, security.policy, security.auditLog);
-        quotes = new JpaQuoteService(database, security.policy, security.auditLog, customer.customers, QuotePdfs.withFont(""));
+        quotes = new JpaQuoteService(database, security.policy, security.auditLog, customer.customers, QuotePdfs.withFont(""), events);
         orders = new JpaOrderService(database, security.policy, security.auditLog);
         forecasts = new JpaForecastService(database, security.policy, users, security.auditLog, commitAt(80));
         rep = customer.rep;

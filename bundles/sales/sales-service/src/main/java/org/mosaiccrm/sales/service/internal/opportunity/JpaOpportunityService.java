@@ -1,7 +1,5 @@
 package org.mosaiccrm.sales.service.internal.opportunity;
 
-import org.mosaiccrm.sales.service.internal.SalesDatabase;
-import org.mosaiccrm.sales.service.internal.ScopedSql;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
 
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.InputRefusedException;
@@ -33,11 +33,12 @@ import org.mosaiccrm.sales.OpportunityStatus;
 import org.mosaiccrm.sales.PipelineTotal;
 import org.mosaiccrm.sales.Stage;
 import org.mosaiccrm.sales.StageChange;
+import org.mosaiccrm.sales.service.internal.SalesDatabase;
+import org.mosaiccrm.sales.service.internal.SalesEvents;
+import org.mosaiccrm.sales.service.internal.ScopedSql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-
-import jakarta.persistence.EntityManager;
 
 /**
  * Opportunities on SAL_OPPORTUNITY. The owner is the user who creates one (record scope); the
@@ -54,11 +55,13 @@ public class JpaOpportunityService implements OpportunityService {
     private final CustomerService customers;
     private final AuditLog audit;
     private final RecordChanges<OpportunityEntity> changes;
+    private final SalesEvents events;
 
     @Activate
     public JpaOpportunityService(@Reference SalesDatabase database, @Reference AccessPolicy policy,
-            @Reference CustomerService customers, @Reference AuditLog audit) {
+            @Reference CustomerService customers, @Reference AuditLog audit, @Reference SalesEvents events) {
         this.database = database.database();
+        this.events = events;
         this.policy = policy;
         this.customers = customers;
         this.audit = audit;
@@ -194,20 +197,24 @@ public class JpaOpportunityService implements OpportunityService {
     @Override
     public Opportunity win(long id, long version) {
         policy.require(PERMISSION_EDIT);
-        return change(id, version, (em, entity, subject) -> {
+        Opportunity won = change(id, version, (em, entity, subject) -> {
             entity.close(OpportunityStatus.WON, "", LocalDate.now());
             em.persist(new StageChangeEntity(id, entity.stageCode(), "won", StoredTime.now(), subject.username()));
         }, "won");
+        events.won(won);
+        return won;
     }
 
     @Override
     public Opportunity lose(long id, String reason, long version) {
         policy.require(PERMISSION_EDIT);
         String clean = OpportunityInput.reason(reason);
-        return change(id, version, (em, entity, subject) -> {
+        Opportunity lost = change(id, version, (em, entity, subject) -> {
             entity.close(OpportunityStatus.LOST, clean, LocalDate.now());
             em.persist(new StageChangeEntity(id, entity.stageCode(), "lost", StoredTime.now(), subject.username()));
         }, "lost");
+        events.lost(lost);
+        return lost;
     }
 
     /** A change to an open opportunity in the caller's scope, at the version the caller read. */

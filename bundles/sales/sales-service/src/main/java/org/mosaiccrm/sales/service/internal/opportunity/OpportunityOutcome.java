@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.mosaiccrm.sales.OpportunityStatus;
-
 import jakarta.persistence.EntityManager;
+
+import org.mosaiccrm.sales.Opportunity;
+import org.mosaiccrm.sales.OpportunityStatus;
 
 /** Wins an opportunity inside another sales change's transaction (an accepted quote). */
 public final class OpportunityOutcome {
@@ -20,9 +21,9 @@ public final class OpportunityOutcome {
      * so the won figures (forecast, win rate, reports) count what was sold.
      *
      * @param accepted the accepted amount, in the opportunity's currency (a quote's net amount)
-     * @return the amount it had while open, or empty when it was not open
+     * @return the opportunity won with the amount it had while open, or empty when it was not open
      */
-    public static Optional<BigDecimal> winIfOpen(EntityManager em, long opportunityId, BigDecimal accepted, String username,
+    public static Optional<Won> winIfOpen(EntityManager em, long opportunityId, BigDecimal accepted, String username,
             Instant at) {
         OpportunityEntity entity = em.find(OpportunityEntity.class, opportunityId);
         if (entity == null || entity.status() != OpportunityStatus.OPEN) {
@@ -32,6 +33,11 @@ public final class OpportunityOutcome {
         entity.wonAt(accepted);
         entity.close(OpportunityStatus.WON, "", LocalDate.ofInstant(at, java.time.ZoneId.systemDefault()));
         em.persist(new StageChangeEntity(opportunityId, entity.stageCode(), "won", at, username));
-        return Optional.of(estimate);
+        em.flush();
+        return Optional.of(new Won(entity.toOpportunity(), estimate));
+    }
+
+    /** An opportunity just won, and the amount it had while open. */
+    public record Won(Opportunity opportunity, BigDecimal estimate) {
     }
 }

@@ -41,6 +41,7 @@ import org.mosaiccrm.sales.service.internal.DocumentNumbers;
 import org.mosaiccrm.sales.service.internal.opportunity.OpportunityEntity;
 import org.mosaiccrm.sales.service.internal.opportunity.OpportunityOutcome;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
+import org.mosaiccrm.sales.service.internal.SalesEvents;
 import org.mosaiccrm.sales.service.internal.order.OrderEntity;
 import org.mosaiccrm.sales.service.internal.product.ProductEntity;
 import org.osgi.service.component.annotations.Activate;
@@ -71,11 +72,13 @@ public class JpaQuoteService implements QuoteService {
     private final QuotePdf pdf;
     private final Clock clock = Clock.systemDefaultZone();
     private final RecordChanges<QuoteEntity> changes;
+    private final SalesEvents events;
 
     @Activate
     public JpaQuoteService(@Reference SalesDatabase database, @Reference AccessPolicy policy, @Reference AuditLog audit,
-            @Reference CustomerService customers, @Reference QuotePdf pdf) {
+            @Reference CustomerService customers, @Reference QuotePdf pdf, @Reference SalesEvents events) {
         this.database = database.database();
+        this.events = events;
         this.policy = policy;
         this.audit = audit;
         this.changes = RecordChanges.of(this.database, policy, audit, OpportunityService.MODULE_ID, RECORD_TYPE, QuoteEntity.class,
@@ -183,7 +186,7 @@ public class JpaQuoteService implements QuoteService {
         Subject subject = policy.require(PERMISSION_EDIT);
         SalesOrder[] order = new SalesOrder[1];
         // the opportunity's amount while it was open, when accepting won it
-        AtomicReference<BigDecimal> estimate = new AtomicReference<>();
+        AtomicReference<OpportunityOutcome.Won> won = new AtomicReference<>();
         Quote accepted = change(id, version, (em, entity, today) -> {
             if (entity.status(today) == QuoteStatus.EXPIRED) {
                 throw new InputRefusedException("sales.error.quote.expired");
@@ -196,7 +199,7 @@ public class JpaQuoteService implements QuoteService {
             em.persist(created);
             em.flush();
             Quote quote = entity.toQuote(today);
-            OpportunityOutcome.winIfOpen(em, quote.opportunityId(), quote.net(), subject.username(), now).ifPresent(estimate::set);
+            OpportunityOutcome.winIfOpen(em, quote.opportunityId(), quote.net(), subject.username(), now).ifPresent(won::set);
             em.flush();
             order[0] = created.toOrder();
             return null;
@@ -204,10 +207,14 @@ public class JpaQuoteService implements QuoteService {
         audit.record(AuditEvent.created(OpportunityService.MODULE_ID, "SalesOrder", order[0].id(),
                 Map.of("number", order[0].number(), "quote", accepted.number() + " r" + accepted.revision(),
                         "total", order[0].total().toPlainString() + " " + order[0].currency())));
-        if (estimate.get() != null) {
+        if (won.get() != null) {
             audit.record(AuditEvent.updated(OpportunityService.MODULE_ID, "Opportunity", accepted.opportunityId(),
-                    Map.of("status", OpportunityStatus.OPEN.name(), "amount", estimate.get().toPlainString()),
+                    Map.of("status", OpportunityStatus.OPEN.name(), "amount", won.get().estimate().toPlainString()),
                     Map.of("status", OpportunityStatus.WON.name(), "amount", accepted.net().toPlainString())));
+        }
+        events.orderCreated(order[0]);
+        if (won.get() != null) {
+            events.won(won.get().opportunity());
         }
         return order[0];
     }

@@ -26,18 +26,21 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
 import org.mosaiccrm.platform.persistence.testing.BenchDatabase;
-import org.mosaiccrm.platform.persistence.testing.BenchTimes;
 import org.mosaiccrm.platform.persistence.testing.BenchTimes.Sql;
+import org.mosaiccrm.platform.persistence.testing.BenchTimes;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
 import org.mosaiccrm.platform.security.service.internal.SecurityFixture;
 import org.mosaiccrm.platform.security.service.internal.user.DatabaseUserDirectory;
 import org.mosaiccrm.sales.OpportunityStatus;
-import org.mosaiccrm.sales.service.internal.opportunity.JpaOpportunityService;
 import org.mosaiccrm.sales.service.internal.SalesDatabase;
+import org.mosaiccrm.sales.service.internal.SalesEvents;
 import org.mosaiccrm.sales.service.internal.SalesModule;
 import org.mosaiccrm.sales.service.internal.forecast.JpaForecastService;
+import org.mosaiccrm.sales.service.internal.opportunity.JpaOpportunityService;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * The pipeline board, the opportunity list, the forecast and the funnel at 100,000 opportunities
@@ -72,7 +75,18 @@ class SalesBenchmark {
         DataSource db = BenchDatabase.create("sales-" + System.nanoTime());
         try (SecurityFixture security = new SecurityFixture("sales-bench")) {
             SalesDatabase database = new SalesDatabase(new DataSourceModuleDatabases(db, security.modules()));
-            JpaOpportunityService opportunities = new JpaOpportunityService(database, security.policy, null, security.auditLog);
+            JpaOpportunityService opportunities = new JpaOpportunityService(database, security.policy, null, security.auditLog,
+                    new SalesEvents(new EventAdmin() {
+                        @Override
+                        public void postEvent(Event event) {
+                            // nobody listens in the benchmark
+                        }
+
+                        @Override
+                        public void sendEvent(Event event) {
+                            // nobody listens in the benchmark
+                        }
+                    }));
             JpaForecastService forecasts = new JpaForecastService(database, security.policy,
                     new DatabaseUserDirectory(security.database, security.policy, security.grants), security.auditLog, SalesModule.commitAt(80));
             Team team = security.team("East");

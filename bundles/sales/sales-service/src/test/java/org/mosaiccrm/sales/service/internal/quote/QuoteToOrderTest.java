@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.event.EventTopics;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.sales.NewOpportunity;
 import org.mosaiccrm.sales.Opportunity;
@@ -30,6 +32,7 @@ import org.mosaiccrm.sales.QuoteLineInput;
 import org.mosaiccrm.sales.QuoteStatus;
 import org.mosaiccrm.sales.SalesOrder;
 import org.mosaiccrm.sales.service.internal.SalesModule;
+import org.osgi.service.event.Event;
 
 /**
  * A quote from the price list with its totals worked out by hand, sent, rejected, revised and
@@ -104,6 +107,15 @@ class QuoteToOrderTest {
         Opportunity won = sales.as(sales.rep, () -> sales.opportunities.find(opportunity.id())).orElseThrow();
         assertEquals(OpportunityStatus.WON, won.status());
         assertEquals(resent.net(), won.amount(), "won at the amount accepted");
+        List<Event> announced = sales.customer.posted.stream().filter(event -> event.getTopic().startsWith("org/mosaiccrm/sales/"))
+                .toList();
+        assertEquals(List.of("org/mosaiccrm/sales/SalesOrder/CREATED", "org/mosaiccrm/sales/Opportunity/WON"),
+                announced.stream().map(Event::getTopic).toList(), "webhooks hear of the order and the won opportunity");
+        Map<?, ?> orderData = (Map<?, ?>) announced.get(0).getProperty(EventTopics.PROPERTY_DATA);
+        assertEquals(order.number(), orderData.get("number"));
+        assertEquals(order.total(), orderData.get("total"));
+        assertEquals(sales.rep.userId(), announced.get(0).getProperty(EventTopics.PROPERTY_OWNER_ID));
+        assertEquals(resent.net(), ((Map<?, ?>) announced.get(1).getProperty(EventTopics.PROPERTY_DATA)).get("amount"));
 
         SalesOrder delivered = sales.as(sales.rep, () -> sales.orders.advance(order.id(), order.version()));
         SalesOrder invoiced = sales.as(sales.rep, () -> sales.orders.advance(order.id(), delivered.version()));
