@@ -440,14 +440,16 @@ final class Browser implements AutoCloseable {
     }
 
     /** Creates the user as the signed-in administrator; business roles are only asked for. */
-    String createUserAsked(RunningCrm crm, String username, String displayName, String roleLabel) {
+    String createUserAsked(RunningCrm crm, String username, String displayName, String... roleLabels) {
         go(crm.url("/admin/users"));
         waitUntil("users view", 30, d -> present("#users-grid"));
         click("#user-new");
         waitUntil("user dialog", 10, d -> present("#user-username"));
         type("#user-username input", username);
         type("#user-display-name input", displayName);
-        chooseRole(roleLabel);
+        for (String roleLabel : roleLabels) {
+            chooseRole(roleLabel);
+        }
         click("#user-save");
         waitUntil("password link shown", 20, d -> present("#user-password-link"));
         String link = find("#user-password-link").getAttribute("value").strip();
@@ -480,6 +482,9 @@ final class Browser implements AutoCloseable {
      */
     void chooseRole(String roleLabel) {
         click("#user-roles");
+        if (!find("#user-roles input").getAttribute("value").isEmpty()) { // the filter typed for the role before
+            find("#user-roles input").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        }
         find("#user-roles input").sendKeys(roleLabel);
         clickText("vaadin-multi-select-combo-box-item", roleLabel);
         find("#user-roles input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
@@ -491,15 +496,15 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * A new user with one role, signed in here with a password of its own ({@code <name> passphrase}).
+     * A new user with the roles named, signed in here with a password of its own ({@code <name> passphrase}).
      * The two user administrators make and approve it in browsers of their own, signed in once per
      * CRM ({@link #DESKS}, one class at a time): this browser only signs out whoever it had signed in.
      */
-    void signInAsNewUser(RunningCrm crm, String username, String roleLabel) {
+    void signInAsNewUser(RunningCrm crm, String username, String... roleLabels) {
         String link;
         synchronized (ADMINISTRATORS) {
             Browser[] desk = DESKS.computeIfAbsent(crm.url(""), key -> desk(crm));
-            link = desk[0].createUserAsked(crm, username, username, roleLabel);
+            link = desk[0].createUserAsked(crm, username, username, roleLabels);
             desk[0].go(crm.url("/admin/users"));
             desk[0].waitUntil("users view", 30, d -> desk[0].present("#users-grid"));
             if (desk[0].visible("[id^='role-approve-" + username + "-']")) {

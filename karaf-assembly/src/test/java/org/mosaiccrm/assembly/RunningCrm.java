@@ -65,6 +65,9 @@ final class RunningCrm implements AutoCloseable {
         StringBuilder mail = new StringBuilder();
         TestMailServer.configuration().forEach((key, value) -> mail.append(key).append(" = ").append(value).append('\n'));
         Files.writeString(home.resolve("etc/org.mosaiccrm.mail.cfg"), mail.toString(), StandardCharsets.UTF_8);
+        // webhooks to receivers in this JVM on 127.0.0.1, retried after a second, looked at every 2 s
+        Files.writeString(home.resolve("etc/org.mosaiccrm.webhooks.cfg"), "allowLoopback = true\nfirstRetrySeconds = 1\n"
+                + "mosaic.job.schedule = 0/2 * * * * ?\n", StandardCharsets.UTF_8);
         // the deploy folder is polled; poll it often so tests do not wait for it
         setProperty(home.resolve("etc/org.apache.felix.fileinstall-deploy.cfg"), "felix.fileinstall.poll", "200");
         configure.accept(home);

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.mosaiccrm.platform.webhook.WebhookEvent;
 import org.mosaiccrm.platform.webhook.WebhookEvents;
@@ -16,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The events the installed modules offer (plus the platform's own ping). A provider's events leave
+ * The events the installed modules offer; the platform's own ping is none of them. A provider's events leave
  * with it; a name offered twice keeps the first and warns.
  */
 final class WebhookCatalog {
@@ -39,12 +38,11 @@ final class WebhookCatalog {
         offered.remove(provider);
     }
 
-    /** Every offered event by name, ping first. */
+    /** Every offered event by name (not the ping: every subscription gets it when asked for). */
     List<WebhookEvent> events() {
         Map<String, WebhookEvent> byName = offered.values().stream().flatMap(List::stream)
                 .collect(Collectors.toMap(WebhookEvent::name, event -> event, (first, second) -> first));
-        List<WebhookEvent> sorted = byName.values().stream().sorted(Comparator.comparing(WebhookEvent::name)).toList();
-        return Stream.concat(Stream.of(PING), sorted.stream()).toList();
+        return byName.values().stream().sorted(Comparator.comparing(WebhookEvent::name)).toList();
     }
 
     Set<String> names() {
