@@ -161,6 +161,64 @@ public class RestApiIT extends SharedKarafTestSupport {
                 .findFirst().orElse(null));
     }
 
+    @Test
+    public void aThousandCustomersAtMostGoInOneImportRunWithEveryRefusalByPosition() throws Exception {
+        Subject rep = salesReps("apibulk")[0];
+        CustomerService customers = service(CustomerService.class, 60);
+        ApiTokens tokens = service(ApiTokens.class, 60);
+        String token = as(rep, () -> tokens.create("网店批量", LocalDate.now().plusDays(30), Set.of(CustomerService.PERMISSION_READ,
+                CustomerService.PERMISSION_CREATE, CustomerService.PERMISSION_IMPORT))).secret();
+        String noImport = as(rep, () -> tokens.create("no import", LocalDate.now().plusDays(30), Set.of(CustomerService.PERMISSION_READ,
+                CustomerService.PERMISSION_CREATE))).secret();
+        await("the API answers", 60, () -> api.answers("/api/v1/customers") == 401);
+        long before = as(rep, () -> customers.count(CustomerQuery.ALL, 100_000));
+
+        String bulk = "{\"customers\":["
+                + "{\"name\":\"=SUM(1,2)\",\"type\":\"COMPANY\",\"city\":\"淄博\",\"tags\":[\"网店\"],"
+                + "\"notes\":\"第一行\\n第二行, \\\"引号\\\"\",\"contactPoints\":[{\"kind\":\"PHONE\",\"label\":\"传真\",\"value\":\"0533-1234567\"}]},"
+                + "{\"name\":\"滨州坏邮箱有限公司\",\"type\":\"COMPANY\",\"email\":\"not-an-email\"},"
+                + "{\"name\":\"东营黄河口贸易有限公司\",\"type\":\"COMPANY\",\"stage\":\"ACTIVE\",\"grade\":\"A\"}]}";
+        HttpResponse<String> forbidden = call("POST", "/api/v1/customers/bulk", noImport, bulk);
+        assertEquals(forbidden.body(), 403, forbidden.statusCode());
+        HttpResponse<String> done = call("POST", "/api/v1/customers/bulk", token, bulk, "Accept-Language", "zh-CN");
+        assertEquals(done.body(), 200, done.statusCode());
+        assertTrue(done.body(), done.body().contains("\"state\":\"DONE\"") && done.body().contains("\"created\":2")
+                && done.body().contains("\"rejected\":1"));
+        assertTrue("the second customer, its field named: " + done.body(), done.body().contains("{\"index\":1,\"field\":\"email\""));
+        assertEquals(before + 2, (long) as(rep, () -> customers.count(CustomerQuery.ALL, 100_000)));
+        Customer formula = as(rep, () -> customers.list(CustomerQuery.ALL, null, 200)).items().stream()
+                .filter(c -> c.name().equals("=SUM(1,2)"))
+                .findFirst().orElseThrow(() -> new AssertionError("the name exactly as sent"));
+        assertEquals("第一行\n第二行, \"引号\"", formula.notes());
+        assertEquals(rep.userId(), formula.ownerId());
+        assertEquals("传真", formula.contactPoints().get(0).label());
+
+        String rejectedPath = ApiCalls.first(done.body(), "\"rejectedRows\":\"([^\"]+)\"");
+        HttpResponse<String> rejected = call("GET", rejectedPath, token, null, "Accept-Language", "zh-CN", "Accept", "text/csv");
+        assertEquals(rejected.body(), 200, rejected.statusCode());
+        assertTrue(rejected.body(), rejected.body().contains("滨州坏邮箱有限公司"));
+        String jobId = ApiCalls.first(done.body(), "\"jobId\":\"([^\"]+)\"");
+        assertEquals(200, status(call("GET", "/api/v1/imports/customer/" + jobId, token, null)));
+
+        HttpResponse<String> again = call("POST", "/api/v1/customers/bulk?duplicates=SKIP", token, bulk);
+        assertTrue("the same customers again are skipped: " + again.body(), again.body().contains("\"created\":0")
+                && again.body().contains("\"skipped\":2"));
+
+        // what an import cannot carry is refused before anything is written
+        HttpResponse<String> owner = call("POST", "/api/v1/customers/bulk", token, "{\"customers\":[{\"name\":\"A\",\"type\":\"COMPANY\"},"
+                + "{\"name\":\"B\",\"type\":\"COMPANY\",\"ownerId\":1}]}");
+        assertEquals(owner.body(), 400, owner.statusCode());
+        assertTrue(owner.body(), owner.body().contains("\"field\":\"customers[1].ownerId\""));
+        StringBuilder many = new StringBuilder("{\"customers\":[");
+        for (int i = 0; i <= 1000; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"name\":\"批量").append(i).append("\",\"type\":\"COMPANY\"}");
+        }
+        HttpResponse<String> tooMany = call("POST", "/api/v1/customers/bulk", token, many.append("]}").toString());
+        assertEquals(tooMany.body(), 400, tooMany.statusCode());
+        assertTrue(tooMany.body(), tooMany.body().contains("\"field\":\"customers\""));
+        assertEquals("nothing half-written", before + 2, (long) as(rep, () -> customers.count(CustomerQuery.ALL, 100_000)));
+    }
+
     private HttpResponse<String> call(String method, String path, String token, String body, String... headers) throws Exception {
         return api.call(method, path, token, body, headers);
     }

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,6 +61,7 @@ public final class CsvImports implements AutoCloseable {
     private final Jobs background;
     private final String backgroundJobId;
     private final Set<CompletableFuture<Void>> running = ConcurrentHashMap.newKeySet();
+    private final Map<String, CompletableFuture<Void>> runs = new ConcurrentHashMap<>();
     private final Map<String, CsvImportJob> jobs = new ConcurrentHashMap<>();
     private final Map<String, String> fileNames = new ConcurrentHashMap<>();
 
@@ -148,7 +152,11 @@ public final class CsvImports implements AutoCloseable {
         CompletableFuture<Void> run = background.runOnce(backgroundJobId,
                 () -> CurrentSubject.runAs(subject, new CsvImportRun<>(job, rows)));
         running.add(run);
-        run.whenComplete((done, failure) -> running.remove(run));
+        runs.put(jobId, run);
+        run.whenComplete((done, failure) -> {
+            running.remove(run);
+            runs.remove(jobId);
+        });
         return job.status();
     }
 
@@ -160,6 +168,25 @@ public final class CsvImports implements AutoCloseable {
     /** The status of one of the user's imports (empty for others' or unknown ids). */
     public Optional<CsvImportStatus> status(String jobId, long userId) {
         return ownJob(jobId, userId).map(CsvImportJob::status);
+    }
+
+    /**
+     * The status of one of the user's imports once it has finished, or as it stands after waiting
+     * {@code limit} (empty for others' or unknown ids).
+     *
+     * @since 2.2
+     */
+    public Optional<CsvImportStatus> awaitFinished(String jobId, long userId, Duration limit) throws InterruptedException {
+        Optional<CsvImportJob> job = ownJob(jobId, userId);
+        CompletableFuture<Void> run = runs.get(jobId);
+        if (job.isPresent() && run != null) {
+            try {
+                run.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // its status says how it failed, or that it still runs
+            }
+        }
+        return job.map(CsvImportJob::status);
     }
 
     /** Asks one of the user's imports to stop after the batch it is writing. */

@@ -3,6 +3,7 @@ package org.mosaiccrm.platform.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,13 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface Imports {
+
+    /**
+     * Most rows {@link #importRows} takes in one call.
+     *
+     * @since 2.2
+     */
+    int MAX_ROWS = 1000;
 
     /** The import a module offers under this id, if the caller may use it. */
     Optional<ImportDefinition> definition(String importId);
@@ -36,6 +44,23 @@ public interface Imports {
 
     /** Starts importing a received file in the background, as the caller. */
     CsvImportStatus start(String importId, String fileId, ImportSettings settings);
+
+    /**
+     * Imports rows a program hands over (the integration API's bulk create) as one import run, exactly
+     * as if they had come in a file: the same checks per row, duplicate rule, counts, audit entries and
+     * list of rejected rows. The rows are kept as a CSV file named {@code fileName} with the field names
+     * as its heading. Returns when the run has finished (or after two minutes, still running); in the
+     * status a rejected row's line is its position in {@code rows} plus 2 (the heading is line 1).
+     *
+     * @param fields the field name ({@link ImportField#name()}) of each value of a row
+     * @param rows   1 to {@link #MAX_ROWS} rows, each with a value (empty: not set) for every field
+     * @param policy what to do with duplicates; null: the import's default
+     * @throws CsvFileException {@code import.error.noRows}, {@code import.error.tooManyRows},
+     *                          {@code import.error.unknownField}, {@code import.error.policy}
+     * @since 2.2
+     */
+    CsvImportStatus importRows(String importId, String fileName, List<String> fields, List<List<String>> rows,
+            DuplicatePolicy policy);
 
     /** One of the caller's imports (empty for others' or unknown ids). */
     Optional<CsvImportStatus> status(String importId, String jobId);

@@ -12,5 +12,5 @@
  * Every CSV file handed to users is written with {@link org.mosaiccrm.platform.csv.CsvExport}, which
  * neutralises cells a spreadsheet would run as formulas ({@link org.mosaiccrm.platform.csv.CsvCells}).
  */
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.2.0")
 package org.mosaiccrm.platform.csv;

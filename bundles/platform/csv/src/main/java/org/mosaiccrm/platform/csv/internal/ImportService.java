@@ -1,9 +1,13 @@
 package org.mosaiccrm.platform.csv.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +27,7 @@ import org.mosaiccrm.platform.csv.ImportRequest;
 import org.mosaiccrm.platform.csv.ImportSettings;
 import org.mosaiccrm.platform.csv.Imports;
 import org.mosaiccrm.platform.csv.RejectedRowsText;
+import org.mosaiccrm.platform.csv.Rejection;
 import org.mosaiccrm.platform.job.Jobs;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.Subject;
@@ -49,6 +54,8 @@ import org.slf4j.LoggerFactory;
 public class ImportService implements Imports {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    /** How long {@link #importRows} waits for its run: a thousand rows take a second or two. */
+    private static final Duration ROWS_WAIT = Duration.ofMinutes(2);
 
     private final AccessPolicy policy;
     private final Jobs jobs;
@@ -161,6 +168,52 @@ public class ImportService implements Imports {
         Function<String, CsvRowHandler<Object>> rows = jobId -> (CsvRowHandler<Object>) definition.rows(
                 new ImportRequest(access.subject(), jobId, fileName, settings.mapping(), duplicates));
         return access.imports().start(fileId, settings.encoding(), settings.delimiter(), access.subject(), rows);
+    }
+
+    @Override
+    public CsvImportStatus importRows(String importId, String fileName, List<String> fields, List<List<String>> rows,
+            DuplicatePolicy policy) {
+        Access access = access(importId);
+        if (rows.isEmpty()) {
+            throw new CsvFileException("import.error.noRows", 1);
+        }
+        if (rows.size() > MAX_ROWS) {
+            throw new CsvFileException("import.error.tooManyRows", 1);
+        }
+        Map<String, Integer> mapping = new LinkedHashMap<>();
+        for (int column = 0; column < fields.size(); column++) {
+            if (mapping.put(fields.get(column), column) != null) {
+                throw new CsvFileException("import.error.unknownField", 1);
+            }
+        }
+        RowsFile.Written file;
+        CsvSample kept;
+        try {
+            file = RowsFile.write(fields, rows);
+            kept = access.imports().receive(fileName, new ByteArrayInputStream(file.bytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Rows not kept for import " + importId, e);
+        }
+        CsvImportStatus started = start(importId, kept.fileId(), new ImportSettings(StandardCharsets.UTF_8.name(), ',', mapping,
+                policy));
+        CsvImportStatus finished;
+        try {
+            finished = access.imports().awaitFinished(started.jobId(), access.subject().userId(), ROWS_WAIT).orElse(started);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finished = started;
+        }
+        return byPosition(finished, file);
+    }
+
+    /** The status with each rejected row's line as its position in the rows handed over plus 2 (as one line each). */
+    private static CsvImportStatus byPosition(CsvImportStatus status, RowsFile.Written file) {
+        List<Rejection> rejected = status.firstRejected().stream().map(row -> {
+            int position = file.position(row.line());
+            return position < 0 ? row : new Rejection(position + 2L, row.field(), row.reasonKey(), row.values(), row.problems());
+        }).toList();
+        return new CsvImportStatus(status.jobId(), status.fileName(), status.state(), status.fraction(), status.rowsRead(),
+                status.created(), status.updated(), status.skipped(), status.rejected(), rejected, status.failureKey());
     }
 
     /**

@@ -33,6 +33,7 @@ import org.mosaiccrm.platform.csv.ImportDefinition;
 import org.mosaiccrm.platform.csv.ImportField;
 import org.mosaiccrm.platform.csv.ImportRequest;
 import org.mosaiccrm.platform.csv.ImportSettings;
+import org.mosaiccrm.platform.csv.Imports;
 import org.mosaiccrm.platform.csv.Rejection;
 import org.mosaiccrm.platform.csv.RowRejectedException;
 import org.mosaiccrm.platform.jobs.testing.ExecutorJobs;
@@ -154,6 +155,43 @@ class ImportServiceTest {
         worker.shutdown();
         assertTrue(worker.awaitTermination(10, TimeUnit.SECONDS), "no work left behind");
         assertEquals(CsvImports.BATCH, slow.written.size());
+    }
+
+    @Test
+    void rowsHandedOverAreOneImportRunWithEveryValueAsGivenAndRejectionsByPosition() throws Exception {
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        ImportService background = ImportService.in(work.resolve("rows"),
+                new Permissions(Map.of(IMPORTER, Set.of("people.import"))), ExecutorJobs.on(worker));
+        People bulk = new People();
+        background.addDefinition(bulk);
+        List<List<String>> rows = List.of(
+                List.of("=HYPERLINK(\"x\")", "a@example.cn"),
+                List.of("Two\nlines, \"quoted\"", ""),
+                List.of(" ", "nameless@example.cn"),
+                List.of("'+86 10 1234", "c@example.cn"));
+        CsvImportStatus done = as(IMPORTER, () -> background.importRows(PEOPLE, "api.json", List.of("NAME", "EMAIL"), rows, null));
+        assertEquals(CsvImportStatus.State.DONE, done.state(), "returns once the run has finished on its worker");
+        assertEquals(3, done.created());
+        assertEquals(List.of("=HYPERLINK(\"x\") <a@example.cn> by li", "Two\nlines, \"quoted\" <> by li",
+                "'+86 10 1234 <c@example.cn> by li"), bulk.written, "every value exactly as given");
+        assertEquals(1, done.rejected());
+        assertEquals(4, done.firstRejected().get(0).line(), "the third row: its position plus 2, whatever lines the second took");
+        assertEquals("people.error.name", done.firstRejected().get(0).reasonKey());
+        assertEquals(done, as(IMPORTER, () -> background.status(PEOPLE, done.jobId())).map(status -> done).orElseThrow(),
+                "a run like any other, with its status");
+
+        assertEquals("import.error.noRows", refusal(() -> as(IMPORTER, () -> background.importRows(PEOPLE, "api.json",
+                List.of("NAME"), List.of(), null))));
+        List<List<String>> tooMany = java.util.Collections.nCopies(Imports.MAX_ROWS + 1, List.of("x"));
+        assertEquals("import.error.tooManyRows", refusal(() -> as(IMPORTER, () -> background.importRows(PEOPLE, "api.json",
+                List.of("NAME"), tooMany, null))));
+        assertEquals("import.error.unknownField", refusal(() -> as(IMPORTER, () -> background.importRows(PEOPLE, "api.json",
+                List.of("NAME", "AGE"), List.of(List.of("x", "1")), null))));
+        assertThrows(AccessDeniedException.class, () -> as(VISITOR, () -> background.importRows(PEOPLE, "api.json",
+                List.of("NAME"), List.of(List.of("x")), null)));
+        assertEquals(3, bulk.written.size(), "nothing refused was written");
+        background.close();
+        worker.shutdown();
     }
 
     private CsvImportStatus start(CsvSample read, Map<String, Integer> mapping, DuplicatePolicy policy) {

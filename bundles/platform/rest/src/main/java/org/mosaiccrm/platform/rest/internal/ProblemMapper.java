@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.csv.CsvFileException;
 import org.mosaiccrm.platform.rest.Api;
 import org.mosaiccrm.platform.rest.ApiProblem;
 import org.mosaiccrm.platform.security.AccessDeniedException;
@@ -53,6 +54,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof InputRefusedException refused) {
             return answer(400, refused.getMessage(), refused.field(), refused.arguments());
+        }
+        if (failure instanceof CsvFileException refused) {
+            // an import refused as a whole (rows handed over for a bulk create): nothing was written
+            return answer(400, refused.getMessage(), null);
         }
         if (failure instanceof UnrecognizedPropertyException unknown) {
             return answer(400, "api.error.unknownField", path(unknown), path(unknown));
