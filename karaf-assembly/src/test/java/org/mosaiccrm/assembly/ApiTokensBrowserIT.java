@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * A rep makes an API token on the API tokens page in Chinese, with only the permission to read
  * customers: the token is shown once, lets a program list the rep's customers and not create one, is
  * listed with its last use, and stops at once when revoked there; the page in English. The API's
- * OpenAPI document is valid and names the customer paths.
+ * OpenAPI document is valid and names the customer paths. A user administrator makes a service
+ * account for the ERP and a token for it, which works for the API and stops when revoked.
  */
 class ApiTokensBrowserIT extends BrowserTestSupport {
 
@@ -74,6 +75,39 @@ class ApiTokensBrowserIT extends BrowserTestSupport {
                 .contains("API tokens"));
         browser.screenshot("82-api-tokens-en");
         browser.assertEveryControlNamed("api-tokens-en");
+    }
+
+    @Test
+    void anAdministratorMakesAServiceAccountAndGivesItsSystemAToken() throws Exception {
+        browser.signInAsAdministrator(crm);
+        browser.createServiceAccount(crm, "erp-kingdee", "金蝶 ERP", "Sales rep");
+        browser.select("#language-switch", "简体中文");
+        browser.waitUntilShownOnReload("the users page in Chinese", 30, crm.url("/admin/users"),
+                d -> browser.present("#user-tokens-erp-kingdee") && String.join(" ", browser.texts("h2")).contains("用户"));
+        assertTrue(String.join(" ", browser.texts("#users-grid vaadin-grid-cell-content")).contains("服务账号"));
+        assertFalse(browser.present("#user-reset-erp-kingdee"), "no password to reset");
+
+        browser.click("#user-tokens-erp-kingdee");
+        browser.waitUntil("its tokens", 20, d -> browser.present("#service-token-name"));
+        browser.type("#service-token-name input", "金蝶云星空同步");
+        browser.chooseAll("#service-token-scopes", "customer.read");
+        browser.click("#service-token-create");
+        browser.waitUntil("the token, shown once", 20, d -> browser.visible("#service-token-secret")
+                && browser.find("#service-token-secret textarea").getAttribute("value").startsWith("mcrm_"));
+        String token = browser.find("#service-token-secret textarea").getAttribute("value");
+        browser.screenshot("83-service-account-token-zh");
+        browser.assertEveryControlNamed("service-account-tokens-zh");
+        HttpResponse<String> list = call("GET", token, null);
+        assertEquals(200, list.statusCode(), "the account's token reads its customers: " + list.body());
+        assertTrue(list.body().startsWith("{\"items\":["), list.body());
+
+        browser.click("#service-tokens-grid [id^='service-token-revoke-']");
+        browser.waitUntil("revoked", 20, d -> browser.texts("#service-tokens-grid vaadin-grid-cell-content").contains("已撤销"));
+        assertEquals(401, call("GET", token, null).statusCode(), "revoked: at once");
+        browser.click("#service-tokens-close");
+        browser.select("#language-switch", "English");
+        browser.waitUntilShownOnReload("back in English", 30, crm.url("/admin/users"),
+                d -> String.join(" ", browser.texts("h2")).contains("Users"));
     }
 
     private HttpResponse<String> call(String method, String token, String body) throws Exception {

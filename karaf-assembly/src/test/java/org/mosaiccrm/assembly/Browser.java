@@ -387,6 +387,30 @@ final class Browser implements AutoCloseable {
         return link;
     }
 
+    /**
+     * As the signed-in user administrator, creates a service account with the roles named; a business
+     * role is approved by the second administrator here, and the first one is signed in again.
+     */
+    void createServiceAccount(RunningCrm crm, String username, String displayName, String... roleLabels) {
+        go(crm.url("/admin/users"));
+        waitUntil("users view", 30, d -> present("#users-grid"));
+        click("#user-new-service");
+        waitUntil("service account dialog", 10, d -> present("#user-username"));
+        type("#user-username input", username);
+        type("#user-display-name input", displayName);
+        for (String roleLabel : roleLabels) {
+            chooseRole(roleLabel);
+        }
+        click("#user-save");
+        waitUntil("listed", 20, d -> present("#user-tokens-" + username));
+        if (visible("[id^='role-approve-" + username + "-']")) {
+            synchronized (ADMINISTRATORS) {
+                makeSecondAdministrator(crm);
+                approveAsSecondAdministrator(crm, username);
+            }
+        }
+    }
+
     private static final String SECOND_ADMIN_PASSWORD = "second admin passphrase";
     /**
      * Held while an administrator signs in (the first time changing the one-time password), the second

@@ -16,11 +16,13 @@ import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.platform.security.ApiTokens;
 import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.User;
+import org.mosaiccrm.platform.security.UserDraft;
 import org.mosaiccrm.platform.webhook.Webhooks;
 
 /**
- * Webhooks in the running CRM: a system registers its receiver on 127.0.0.1 over the API with its
- * token, a customer created through the API reaches it signed with the subscription's secret, a
+ * Webhooks in the running CRM: a system — its service account, whose token a user administrator made —
+ * registers its receiver on 127.0.0.1 over the API with that token, a customer created through the API reaches it signed with the subscription's secret, a
  * first answer of 500 is retried with the same event id until it is taken, the delivery log says so,
  * and a customer the subscriber may not read is never told of.
  */
@@ -30,15 +32,21 @@ public class WebhooksIT extends SharedKarafTestSupport {
 
     @Test
     public void aSignedEventIsRetriedUntilTheReceiverTakesItAndOnlyWithinTheOwnersScope() throws Exception {
+        // the ERP's own user: a service account, its business role approved by a second administrator,
+        // its tokens made by a user administrator
         TestUsers users = new TestUsers(bundleContext);
-        Subject integrator = users.user("hookerp", null, "sales-rep", "integration-admin");
+        User erpAccount = asAdmin(() -> users.administration().createServiceAccount(new UserDraft("erp-hooks", "ERP 接口",
+                null, Set.of("sales-rep", "integration-admin"))));
+        users.approveRoles("erp-hooks");
         Subject otherRep = salesReps("hookrep")[0];
         CustomerService customers = service(CustomerService.class, 60);
         ApiTokens tokens = service(ApiTokens.class, 60);
         service(Webhooks.class, 60);
-        String token = as(integrator, () -> tokens.create("ERP", LocalDate.now().plusDays(30), Set.of(CustomerService.PERMISSION_READ,
-                CustomerService.PERMISSION_CREATE, Webhooks.PERMISSION_ADMINISTER))).secret();
-        String noWebhooks = as(integrator, () -> tokens.create("read only", LocalDate.now().plusDays(30),
+        assertFalse("a service account never signs in", users.authenticator().login("erp-hooks", "".toCharArray(), "127.0.0.1")
+                .loggedIn());
+        String token = asAdmin(() -> tokens.createFor(erpAccount.id(), "ERP", LocalDate.now().plusDays(30),
+                Set.of(CustomerService.PERMISSION_READ, CustomerService.PERMISSION_CREATE, Webhooks.PERMISSION_ADMINISTER))).secret();
+        String noWebhooks = asAdmin(() -> tokens.createFor(erpAccount.id(), "read only", LocalDate.now().plusDays(30),
                 Set.of(CustomerService.PERMISSION_READ))).secret();
         await("the API answers", 60, () -> api.answers("/api/v1/webhooks") == 401);
 
@@ -77,7 +85,7 @@ public class WebhooksIT extends SharedKarafTestSupport {
             HttpResponse<String> log = api.call("GET", "/api/v1/webhooks/" + subscriptionId + "/deliveries", token, null);
             assertEquals(log.body(), 200, log.statusCode());
             assertTrue(log.body(), log.body().contains("\"state\":\"DELIVERED\"") && log.body().contains("\"attempts\":2"));
-            assertEquals("the other rep's customer is not the integrator's to hear of: " + log.body(), 1,
+            assertEquals("the other rep's customer is not the service account's to hear of: " + log.body(), 1,
                     ApiCalls.all(log.body(), "\"eventName\":\"([^\"]+)\"").size());
             assertFalse(erp.received().stream().anyMatch(request -> request.body().contains("日照港湾物流有限公司")));
 

@@ -43,6 +43,26 @@ public interface ApiTokens {
     void revoke(long tokenId);
 
     /**
+     * Makes a token for a service account, as a user administrator ({@link UserAdministration#PERMISSION_USERS}).
+     * The account's own permissions bound the scopes, as a user's bound their own tokens'; audited with
+     * who made it.
+     *
+     * @throws org.mosaiccrm.platform.InputRefusedException as {@link #create}, or with the field
+     *         {@code account} when the user is no service account
+     * @since 3.3
+     */
+    ApiTokenSecret createFor(long serviceAccountId, String name, LocalDate expires, Set<String> scopes);
+
+    /** A service account's tokens, newest first, for a user administrator. @since 3.3 */
+    List<ApiToken> of(long serviceAccountId);
+
+    /** The permissions a token of the service account may carry: those it holds now. @since 3.3 */
+    Set<String> grantableFor(long serviceAccountId);
+
+    /** Revokes a service account's token, as a user administrator; it stops at once. Audited. @since 3.3 */
+    void revokeOf(long serviceAccountId, long tokenId);
+
+    /**
      * The subject an API call with {@code secret} acts as: the token's user, limited to the token's
      * scopes. Empty for an unknown, expired or revoked token and for a disabled user. No caller is
      * checked (this is how the caller is found); the use is recorded.

@@ -31,6 +31,15 @@ public interface UserAdministration {
     NewUser createUser(UserDraft draft);
 
     /**
+     * Creates a service account: a user for another system (ERP, web shop), which never signs in with
+     * a password and has no password link; a user administrator makes its API tokens
+     * ({@link ApiTokens#createFor}). Its business roles wait for a second person as a person's do.
+     *
+     * @since 3.3
+     */
+    User createServiceAccount(UserDraft draft);
+
+    /**
      * Changes a user. Nobody adds a role to themselves; business roles added are asked for, not
      * granted ({@link #createUser}); roles removed go at once.
      *
@@ -46,6 +55,7 @@ public interface UserAdministration {
      * working); ends the user's sessions and lifts a lockout.
      *
      * @since 3.0 (before: returned a one-time password the administrator saw)
+     * @throws org.mosaiccrm.platform.InputRefusedException for a service account, which has no password
      */
     PasswordLink resetPassword(long id);
 

@@ -2,6 +2,7 @@ package org.mosaiccrm.platform.rest.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -40,8 +41,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Every API call runs as the user of its token ({@code Authorization: Bearer <token>}), limited to the
  * token's scopes, so the services check it as they check the UI's users. No token, or one that does
  * not work, is answered 401 before any resource runs; too many calls in a minute 429 with
- * {@code Retry-After}. Sits in front of the REST whiteboard's servlet (its context is the whiteboard's
- * own, named {@code ContextForRestWhiteboard…}).
+ * {@code Retry-After}. At most a few calls per core are worked on at once ({@link CallSlots}); the
+ * others wait their turn. Sits in front of the REST whiteboard's servlet (its context is the
+ * whiteboard's own, named {@code ContextForRestWhiteboard…}).
  */
 @Component(service = Filter.class, configurationPid = TokenAuthentication.PID)
 @Designate(ocd = TokenAuthentication.Config.class)
@@ -55,12 +57,19 @@ public class TokenAuthentication implements Filter {
     public @interface Config {
         @AttributeDefinition(description = "Calls a token may make per minute (each node counts its own)")
         int requestsPerMinute() default 600;
+
+        @AttributeDefinition(description = "Calls worked on at once; more wait their turn. 0: four per processor core")
+        int concurrentCalls() default 0;
+
+        @AttributeDefinition(description = "Longest a call waits for its turn, in seconds, before it is answered 503")
+        int queueSeconds() default 10;
     }
 
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
     private final RateLimits limits;
+    private final CallSlots slots;
     private final ObjectMapper json = ApiJson.mapper();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -70,6 +79,8 @@ public class TokenAuthentication implements Filter {
     public TokenAuthentication(@Reference ApiTokens tokens, Config config) {
         this.tokens = tokens;
         this.limits = new RateLimits(Math.max(1, config.requestsPerMinute()));
+        this.slots = new CallSlots(config.concurrentCalls() > 0 ? config.concurrentCalls()
+                : 4 * Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(Math.max(1, config.queueSeconds())));
     }
 
     @Override
@@ -97,8 +108,18 @@ public class TokenAuthentication implements Filter {
             refuse(request, response, 429, "api.error.tooMany");
             return;
         }
-        try (CurrentSubject.Scope scope = CurrentSubject.bind(subject.get())) {
-            chain.doFilter(request, response);
+        try (CallSlots.Slot slot = slots.take()) {
+            if (slot == null) {
+                response.setHeader("Retry-After", "1");
+                refuse(request, response, 503, "api.error.busy");
+                return;
+            }
+            try (CurrentSubject.Scope scope = CurrentSubject.bind(subject.get())) {
+                chain.doFilter(request, response);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            refuse(request, response, 503, "api.error.busy");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.mosaiccrm.platform.security.ui.internal;
 
 import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.security.ApiTokens;
 import org.mosaiccrm.platform.security.UserAdministration;
 import org.mosaiccrm.platform.ui.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
@@ -16,8 +17,8 @@ public final class Contributions {
     @Component(service = ViewContribution.class)
     public static class Users extends AdminViewContribution<UsersView> {
         @Activate
-        public Users(@Reference UserAdministration administration) {
-            super("admin/users", UsersView.class, () -> new UsersView(administration), "security.users.title",
+        public Users(@Reference UserAdministration administration, @Reference ApiTokens tokens) {
+            super("admin/users", UsersView.class, () -> new UsersView(administration, tokens), "security.users.title",
                     UserAdministration.PERMISSION_USERS, "USERS", 10);
         }
     }

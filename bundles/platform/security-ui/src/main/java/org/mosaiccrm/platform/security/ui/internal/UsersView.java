@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.ui.InputRefusals;
 import org.mosaiccrm.platform.ui.LengthLimit;
+import org.mosaiccrm.platform.security.ApiTokens;
 import org.mosaiccrm.platform.security.NewUser;
 import org.mosaiccrm.platform.security.PasswordLink;
 import org.mosaiccrm.platform.security.Role;
@@ -42,6 +43,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient UserAdministration administration;
+    private final transient ApiTokens tokens;
     private final Grid<User> grid = new Grid<>();
     private final RoleGrantsGrid pending = new RoleGrantsGrid("role-requests", this::roleLabel);
     private final H3 pendingTitle = new H3();
@@ -49,20 +51,25 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     /** Names of roles an administrator made; built-in roles have translated names. */
     private transient Map<String, String> roleNames = Map.of();
 
-    public UsersView(UserAdministration administration) {
+    public UsersView(UserAdministration administration, ApiTokens tokens) {
         this.administration = administration;
+        this.tokens = tokens;
         setId("users-view");
         setSizeFull();
-        Button add = new Button(getTranslation("security.users.new"), event -> edit(null));
+        Button add = new Button(getTranslation("security.users.new"), event -> edit(null, false));
         add.setId("user-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // a user for another system (ERP, web shop): no password, API tokens made here
+        Button addService = new Button(getTranslation("security.serviceAccount.new"), event -> edit(null, true));
+        addService.setId("user-new-service");
         grid.setId("users-grid");
         grid.addColumn(User::username).setHeader(getTranslation("security.user.username")).setAutoWidth(true);
         grid.addColumn(User::displayName).setHeader(getTranslation("security.user.displayName")).setAutoWidth(true);
         grid.addColumn(user -> teamNames.getOrDefault(user.teamId(), "")).setHeader(getTranslation("security.user.team"));
         grid.addColumn(user -> user.roles().stream().sorted().map(this::roleLabel).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("security.user.roles")).setFlexGrow(2);
-        grid.addColumn(user -> getTranslation(user.enabled() ? "security.user.active" : "security.user.disabled"))
+        grid.addColumn(user -> getTranslation(user.enabled() ? "security.user.active" : "security.user.disabled")
+                + (user.serviceAccount() ? " · " + getTranslation("security.serviceAccount") : ""))
                 .setHeader(getTranslation("security.user.state"));
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.setSizeFull();
@@ -71,7 +78,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         pending.addComponentColumn(this::decisions).setAutoWidth(true);
         pending.getColumnByKey("status").setVisible(false); // all of them wait
         pending.getColumnByKey("decided").setVisible(false);
-        add(new H2(getTranslation("security.users.title")), add, pendingTitle, pending, grid);
+        add(new H2(getTranslation("security.users.title")), new HorizontalLayout(add, addService), pendingTitle, pending, grid);
         refresh();
     }
 
@@ -114,7 +121,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(User user) {
-        Button edit = new Button(getTranslation("security.edit"), event -> edit(user));
+        Button edit = new Button(getTranslation("security.edit"), event -> edit(user, user.serviceAccount()));
         edit.setId("user-edit-" + user.username());
         Button toggle = new Button(getTranslation(user.enabled() ? "security.user.disable" : "security.user.enable"),
                 event -> run(() -> administration.setEnabled(user.id(), !user.enabled()),
@@ -127,7 +134,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button unlock = new Button(getTranslation("security.user.unlock"),
                 event -> run(() -> administration.unlock(user.id()), "security.user.unlockedNotice"));
         unlock.setId("user-unlock-" + user.username());
-        HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset, unlock);
+        HorizontalLayout actions = new HorizontalLayout(edit, toggle);
+        if (user.serviceAccount()) {
+            Button apiTokens = new Button(getTranslation("security.serviceAccount.tokens"),
+                    event -> new ServiceAccountTokens(tokens, user).open());
+            apiTokens.setId("user-tokens-" + user.username());
+            actions.add(apiTokens);
+        } else {
+            actions.add(reset, unlock);
+        }
         actions.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
         return actions;
     }
@@ -142,9 +157,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private void edit(User existing) {
+    private void edit(User existing, boolean serviceAccount) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(existing == null ? "security.users.new" : "security.edit"));
+        dialog.setHeaderTitle(getTranslation(existing != null ? "security.edit"
+                : serviceAccount ? "security.serviceAccount.new" : "security.users.new"));
         TextField username = new TextField(getTranslation("security.user.username"));
         username.setId("user-username");
         LengthLimit.apply(username, 64);
@@ -173,7 +189,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                     team.getValue() == null ? null : team.getValue().id(),
                     roleBox.getValue().stream().map(Role::code).collect(Collectors.toSet()));
             try {
-                if (existing == null) {
+                if (existing == null && serviceAccount) {
+                    User created = administration.createServiceAccount(draft);
+                    dialog.close();
+                    Messages.info(this, "security.serviceAccount.created", created.username());
+                    tellWaiting(draft, created);
+                } else if (existing == null) {
                     NewUser created = administration.createUser(draft);
                     dialog.close();
                     showLink(created.user().username(), created.passwordLink());

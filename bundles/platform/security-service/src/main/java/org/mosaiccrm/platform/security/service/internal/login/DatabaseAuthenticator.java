@@ -138,7 +138,14 @@ public class DatabaseAuthenticator implements Authenticator {
             return failed(next, now, "unknown user" + throttled);
         }
         UserEntity user = found.get();
-        boolean matches = hasher.verify(password, user.getPasswordHash());
+        // a service account never signs in: refused as a wrong password is, taking as long
+        boolean matches;
+        if (user.isServiceAccount()) {
+            hasher.verifyNobody(password);
+            matches = false;
+        } else {
+            matches = hasher.verify(password, user.getPasswordHash());
+        }
         if (!matches || !user.isEnabled()) {
             failures.failed(key, address, next);
             failures.addressFailed(address, now, lockout);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,10 @@ import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.ApiToken;
 import org.mosaiccrm.platform.security.ApiTokenSecret;
 import org.mosaiccrm.platform.security.ApiTokens;
+import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.PermissionDefinition;
 import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.UserAdministration;
 import org.mosaiccrm.platform.security.service.internal.SecurityDatabase;
 import org.mosaiccrm.platform.security.service.internal.Sha256;
 import org.mosaiccrm.platform.security.service.internal.access.GrantResolver;
@@ -84,6 +87,39 @@ public class DatabaseApiTokens implements ApiTokens {
         if (!me.scopes().isEmpty()) {
             throw new AccessDeniedException("api.tokens"); // a token never makes tokens
         }
+        return issue(me, grantable(), name, expires, scopes, null);
+    }
+
+    @Override
+    public ApiTokenSecret createFor(long serviceAccountId, String name, LocalDate expires, Set<String> scopes) {
+        Subject admin = policy.require(UserAdministration.PERMISSION_USERS);
+        if (!admin.scopes().isEmpty()) {
+            throw new AccessDeniedException("api.tokens"); // a token never makes tokens
+        }
+        Subject account = serviceAccount(serviceAccountId);
+        return issue(account, heldBy(account), name, expires, scopes, admin);
+    }
+
+    @Override
+    public List<ApiToken> of(long serviceAccountId) {
+        policy.require(UserAdministration.PERMISSION_USERS);
+        return tokensOf(serviceAccount(serviceAccountId).userId());
+    }
+
+    @Override
+    public Set<String> grantableFor(long serviceAccountId) {
+        policy.require(UserAdministration.PERMISSION_USERS);
+        return heldBy(serviceAccount(serviceAccountId));
+    }
+
+    @Override
+    public void revokeOf(long serviceAccountId, long tokenId) {
+        policy.require(UserAdministration.PERMISSION_USERS);
+        revokeToken(serviceAccount(serviceAccountId).userId(), tokenId);
+    }
+
+    /** A token for {@code owner}, whose permissions now are {@code held}; {@code maker}: the administrator, for a service account. */
+    private ApiTokenSecret issue(Subject owner, Set<String> held, String name, LocalDate expires, Set<String> scopes, Subject maker) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
             throw new InputRefusedException("name", "api.token.error.name", MAX_NAME);
@@ -92,7 +128,6 @@ public class DatabaseApiTokens implements ApiTokens {
         if (expires == null || expires.isBefore(today) || expires.isAfter(today.plusDays(MAX_DAYS))) {
             throw new InputRefusedException("expires", "api.token.error.expires", MAX_DAYS);
         }
-        Set<String> held = grantable();
         if (scopes == null || scopes.isEmpty()) {
             throw new InputRefusedException("scopes", "api.token.error.noScope");
         }
@@ -106,42 +141,69 @@ public class DatabaseApiTokens implements ApiTokens {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ApiToken token = database.inTransaction(em -> {
-            ApiTokenEntity entity = new ApiTokenEntity(me.userId(), cleanName, hash(secret), scopes, expires, now);
+            ApiTokenEntity entity = new ApiTokenEntity(owner.userId(), cleanName, hash(secret), scopes, expires, now);
             em.persist(entity);
             em.flush();
             return entity.toToken();
         });
-        audit.record(AuditEvent.security("api.token.created", AUDIT_TYPE, token.id(), List.of(
-                new FieldChange("name", null, token.name()), new FieldChange("scopes", null, String.join(",", new TreeSet<>(token.scopes()))),
-                new FieldChange("expires", null, token.expires().toString()))));
+        List<FieldChange> details = new ArrayList<>(List.of(new FieldChange("name", null, token.name()),
+                new FieldChange("scopes", null, String.join(",", new TreeSet<>(token.scopes()))),
+                new FieldChange("expires", null, token.expires().toString())));
+        if (maker != null) {
+            details.add(new FieldChange("serviceAccount", null, owner.username()));
+        }
+        audit.record(AuditEvent.security("api.token.created", AUDIT_TYPE, token.id(), details));
         return new ApiTokenSecret(token, secret);
+    }
+
+    /** The service account as a subject. @throws InputRefusedException when the user is none */
+    private Subject serviceAccount(long userId) {
+        return database.read(em -> {
+            UserEntity user = em.find(UserEntity.class, userId);
+            if (user == null || !user.isServiceAccount()) {
+                throw new InputRefusedException("account", "api.token.error.notServiceAccount");
+            }
+            return new Subject(user.getId(), user.getUsername(), user.getDisplayName(), "");
+        });
+    }
+
+    /** The permissions {@code subject} holds now (asked as that subject: enabled, roles, grants). */
+    private Set<String> heldBy(Subject subject) {
+        return CurrentSubject.callAs(subject, () -> {
+            Set<String> held = new TreeSet<>();
+            for (PermissionDefinition permission : catalog.all()) {
+                if (policy.isPermitted(permission.id())) {
+                    held.add(permission.id());
+                }
+            }
+            return held;
+        });
     }
 
     @Override
     public List<ApiToken> mine() {
-        Subject me = policy.subject();
+        return tokensOf(policy.subject().userId());
+    }
+
+    private List<ApiToken> tokensOf(long userId) {
         return database.read(em -> em.createQuery("select t from ApiTokenEntity t where t.userId = :user order by t.id desc",
-                ApiTokenEntity.class).setParameter("user", me.userId()).getResultList().stream().map(ApiTokenEntity::toToken).toList());
+                ApiTokenEntity.class).setParameter("user", userId).getResultList().stream().map(ApiTokenEntity::toToken).toList());
     }
 
     @Override
     public Set<String> grantable() {
-        policy.subject();
-        Set<String> held = new TreeSet<>();
-        for (PermissionDefinition permission : catalog.all()) {
-            if (policy.isPermitted(permission.id())) {
-                held.add(permission.id());
-            }
-        }
-        return held;
+        return heldBy(policy.subject());
     }
 
     @Override
     public void revoke(long tokenId) {
-        Subject me = policy.subject();
+        revokeToken(policy.subject().userId(), tokenId);
+    }
+
+    private void revokeToken(long ownerId, long tokenId) {
         ApiToken revoked = database.inTransaction(em -> {
             ApiTokenEntity entity = em.find(ApiTokenEntity.class, tokenId);
-            if (entity == null || entity.userId() != me.userId()) {
+            if (entity == null || entity.userId() != ownerId) {
                 throw new AccessDeniedException("api.token"); // another's token reads as none
             }
             entity.revoke(clock.instant().truncatedTo(ChronoUnit.MILLIS));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
@@ -82,11 +83,22 @@ public class DatabaseUserAdministration implements UserAdministration {
 
     @Override
     public NewUser createUser(UserDraft draft) {
+        PasswordLink[] link = new PasswordLink[1];
+        User user = create(draft, entity -> link[0] = passwordLinks.issue(entity, Instant.now()));
+        return new NewUser(user, link[0]);
+    }
+
+    @Override
+    public User createServiceAccount(UserDraft draft) {
+        // no password and no link: it can never sign in to the UI; its API tokens come from an administrator
+        return create(draft, UserEntity::makeServiceAccount);
+    }
+
+    private User create(UserDraft draft, Consumer<UserEntity> kind) {
         Subject admin = accessPolicy.require(PERMISSION_USERS);
         String username = AccountInput.username(draft.username());
         String displayName = AccountInput.name("displayName", draft.displayName(), 100);
         List<String> asked = new ArrayList<>();
-        PasswordLink[] link = new PasswordLink[1];
         User user = database.inTransaction(em -> {
             checkReferences(em, draft);
             if (!em.createQuery("select u.id from UserEntity u where u.usernameKey = :key", Long.class)
@@ -94,7 +106,7 @@ public class DatabaseUserAdministration implements UserAdministration {
                 throw new InputRefusedException("username", "user.username.taken");
             }
             UserEntity entity = new UserEntity(username, displayName, "", Instant.now());
-            link[0] = passwordLinks.issue(entity, Instant.now());
+            kind.accept(entity);
             entity.setTeamId(draft.teamId());
             Set<String> business = RoleRequests.business(em, draft.roles());
             Set<String> direct = new TreeSet<>(draft.roles());
@@ -109,7 +121,7 @@ public class DatabaseUserAdministration implements UserAdministration {
         auditLog.record(new AuditEvent(AuditEvent.SECURITY, "user.created", MODULE_ID, "User", String.valueOf(user.id()),
                 changes(Map.of(), fields(user))));
         auditRequests(user.id(), asked);
-        return new NewUser(user, link[0]);
+        return user;
     }
 
     @Override
@@ -184,6 +196,9 @@ public class DatabaseUserAdministration implements UserAdministration {
         accessPolicy.require(PERMISSION_USERS);
         PasswordLink link = database.inTransaction(em -> {
             UserEntity entity = existing(em, id);
+            if (entity.isServiceAccount()) {
+                throw new InputRefusedException("", "user.serviceAccount.noPassword");
+            }
             PasswordLink issued = passwordLinks.issue(entity, Instant.now());
             entity.clearFailures();
             loginFailures.unlock(UserEntity.key(entity.getUsername()));

@@ -51,6 +51,9 @@ public class UserEntity {
     @Column(name = "TEAM_ID")
     private Long teamId;
 
+    @Column(name = "SERVICE_ACCOUNT", nullable = false)
+    private boolean serviceAccount;
+
     @Column(name = "FAILED_LOGINS", nullable = false)
     private int failedLogins;
 
@@ -99,7 +102,17 @@ public class UserEntity {
     }
 
     public User toUser() {
-        return new User(id, username, displayName, enabled, teamId, roles, mustChangePassword, lockedUntil, version);
+        return new User(id, username, displayName, enabled, teamId, roles, mustChangePassword, lockedUntil, version, serviceAccount);
+    }
+
+    /** A user for another system: never signs in with a password; its API tokens come from a user administrator. */
+    public boolean isServiceAccount() {
+        return serviceAccount;
+    }
+
+    public void makeServiceAccount() {
+        this.serviceAccount = true;
+        this.mustChangePassword = false;
     }
 
     public Long getId() {

@@ -21,6 +21,8 @@ import org.mosaiccrm.platform.security.ApiTokenSecret;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.PermissionDefinition;
 import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.User;
+import org.mosaiccrm.platform.security.UserDraft;
 import org.mosaiccrm.platform.security.service.internal.SecurityFixture;
 
 /** API tokens on the build's database: made within one's own permissions, scoped, revoked, dead with their user. */
@@ -87,6 +89,43 @@ class ApiTokensTest {
         assertTrue(tokens.authenticate(made.secret(), "").isPresent());
         CurrentSubject.runAs(security.admin(), () -> security.users.setEnabled(rep.userId(), false));
         assertTrue(tokens.authenticate(made.secret(), "").isEmpty(), "its user disabled");
+    }
+
+    @Test
+    void aServiceAccountNeverSignsInAndWorksThroughTokensAUserAdministratorMakes() {
+        Subject admin = security.admin();
+        User account = CurrentSubject.callAs(admin, () -> security.users.createServiceAccount(
+                new UserDraft("erp-sync", "ERP 同步", null, Set.of("sales-rep"))));
+        assertTrue(account.serviceAccount());
+        assertFalse(account.mustChangePassword());
+        assertTrue(account.roles().isEmpty(), "its business role waits for a second administrator");
+        assertTrue(CurrentSubject.callAs(admin, () -> tokens.grantableFor(account.id())).isEmpty(), "nothing to give before that");
+        security.approveRoles("erp-sync");
+        assertEquals(Set.of("customer.read", "customer.create"), CurrentSubject.callAs(admin, () -> tokens.grantableFor(account.id())));
+
+        assertFalse(security.authenticator.login("erp-sync", "".toCharArray(), "10.0.0.9").loggedIn(), "no password sign-in");
+        assertFalse(security.authenticator.login("erp-sync", "anything at all".toCharArray(), "10.0.0.9").loggedIn());
+        assertEquals("user.serviceAccount.noPassword", assertThrows(InputRefusedException.class,
+                () -> CurrentSubject.callAs(admin, () -> security.users.resetPassword(account.id()))).getMessage(), "no password link");
+
+        assertThrows(AccessDeniedException.class, () -> CurrentSubject.callAs(rep, () -> tokens.createFor(account.id(), "ERP",
+                LocalDate.now().plusDays(30), Set.of("customer.read"))), "only a user administrator");
+        assertEquals("account", assertThrows(InputRefusedException.class, () -> CurrentSubject.callAs(admin,
+                () -> tokens.createFor(rep.userId(), "ERP", LocalDate.now(), Set.of("customer.read")))).field(),
+                "a person makes their own tokens");
+        assertEquals("scopes", assertThrows(InputRefusedException.class, () -> CurrentSubject.callAs(admin,
+                () -> tokens.createFor(account.id(), "ERP", LocalDate.now(), Set.of("customer.delete")))).field(),
+                "not beyond the account's own permissions");
+        ApiTokenSecret made = CurrentSubject.callAs(admin, () -> tokens.createFor(account.id(), "ERP", LocalDate.now().plusDays(30),
+                Set.of("customer.read")));
+        Subject caller = tokens.authenticate(made.secret(), "10.0.0.7").orElseThrow();
+        assertEquals(account.id(), caller.userId(), "the token acts as the account, not as the administrator");
+        assertTrue(CurrentSubject.callAs(caller, () -> security.policy.isPermitted("customer.read")));
+        assertFalse(CurrentSubject.callAs(admin, () -> security.policy.isPermitted("customer.read")), "the administrator still reads nothing");
+        assertEquals(1, CurrentSubject.callAs(admin, () -> tokens.of(account.id())).size());
+
+        CurrentSubject.runAs(admin, () -> tokens.revokeOf(account.id(), made.token().id()));
+        assertTrue(tokens.authenticate(made.secret(), "").isEmpty(), "revoked by the administrator: at once");
     }
 
     private InputRefusedException refused(Runnable work) {
