@@ -59,6 +59,15 @@ class ApiTokensBrowserIT extends BrowserTestSupport {
                 .readContents(document.body(), null, null);
         assertEquals(java.util.List.of(), parsed.getMessages(), "a valid document");
         assertTrue(parsed.getOpenAPI().getPaths().containsKey("/v1/customers/{id}"), parsed.getOpenAPI().getPaths().keySet().toString());
+        // and the page people read, without a token
+        browser.go(crm.url("/api/v1/reference"));
+        browser.waitUntil("the reference page", 20, d -> browser.present("h1"));
+        assertTrue(String.join(" ", browser.texts("h3 code")).contains("/api/v1/customers/{id}"), "every call listed");
+        assertTrue(String.join(" ", browser.texts("nav a")).contains("Customers"), "grouped by resource");
+        browser.screenshot("84-api-reference");
+        HttpResponse<String> chinese = http.send(HttpRequest.newBuilder(URI.create(crm.url("/api/v1/reference")))
+                .header("Accept-Language", "zh-CN").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(chinese.body().contains("<title>Mosaic CRM API 参考</title>"), "in the reader's language");
 
         browser.go(crm.url("/api-tokens"));
         browser.waitUntil("last use shown", 20, d -> browser.present("#api-tokens-grid")

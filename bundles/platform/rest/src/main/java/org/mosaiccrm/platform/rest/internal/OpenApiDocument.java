@@ -1,6 +1,8 @@
 package org.mosaiccrm.platform.rest.internal;
 
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,9 +11,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.mosaiccrm.platform.rest.Api;
+import org.mosaiccrm.platform.text.Texts;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
@@ -45,16 +50,24 @@ public class OpenApiDocument {
 
     /** Readable without a token: the document describes the API, no data. */
     static final String PATH = "/" + Api.V1 + "/openapi.json";
+    /** The same as a page for people, readable without a token. */
+    static final String REFERENCE_PATH = "/" + Api.V1 + "/reference";
 
     private static final ObjectMapper JSON = ApiJson.mapper();
 
     private final Logger logger = LoggerFactory.getLogger(OpenApiDocument.class);
     private final Map<Long, Class<?>> resources = new ConcurrentHashMap<>();
-    private final AtomicReference<String> built = new AtomicReference<>();
+    private final AtomicReference<Built> built = new AtomicReference<>();
+    private final Texts texts;
+
+    /** The document as built for the resources now installed: as JSON, and as the maps it was written from (no classes). */
+    private record Built(String json, Map<String, Object> document) {
+    }
     private final ServiceTracker<Object, Long> tracker;
 
     @Activate
-    public OpenApiDocument(BundleContext context, @Reference JsonProvider json) throws InvalidSyntaxException {
+    public OpenApiDocument(BundleContext context, @Reference JsonProvider json, @Reference Texts texts) throws InvalidSyntaxException {
+        this.texts = texts;
         tracker = new ServiceTracker<>(context, context.createFilter("(" + JakartarsWhiteboardConstants.JAKARTA_RS_RESOURCE + "=true)"),
                 null) {
             @Override
@@ -91,11 +104,25 @@ public class OpenApiDocument {
     @Path("openapi.json")
     @Produces(MediaType.APPLICATION_JSON)
     public String document() throws JsonProcessingException {
-        String document = built.get();
+        return build().json();
+    }
+
+    /** The reference page: every path of the installed modules with its parameters and shapes, in the caller's language. */
+    @GET
+    @Path("reference")
+    @Produces(MediaType.TEXT_HTML)
+    public String reference(@Context HttpHeaders headers) throws JsonProcessingException {
+        List<Locale> languages = headers.getAcceptableLanguages();
+        return ApiReferencePage.html(build().document(), texts, Texts.supported(languages.isEmpty() ? Locale.ENGLISH : languages.get(0)));
+    }
+
+    private Built build() throws JsonProcessingException {
+        Built document = built.get();
         if (document == null) {
             Set<Class<?>> documented = new HashSet<>(resources.values());
             documented.remove(OpenApiDocument.class); // it documents, it is not documented
-            document = JSON.writeValueAsString(OpenApiWriter.document(documented));
+            Map<String, Object> written = OpenApiWriter.document(documented);
+            document = new Built(JSON.writeValueAsString(written), written);
             built.set(document);
         }
         return document;

@@ -87,8 +87,9 @@ public class TokenAuthentication implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        if ("GET".equals(request.getMethod()) && OpenApiDocument.PATH.equals(pathInApi(request))) {
-            chain.doFilter(request, response); // the document describes the API, no data
+        String path = pathInApi(request);
+        if ("GET".equals(request.getMethod()) && (OpenApiDocument.PATH.equals(path) || OpenApiDocument.REFERENCE_PATH.equals(path))) {
+            chain.doFilter(request, response); // the document and its page describe the API, no data
             return;
         }
         String authorization = request.getHeader("Authorization");
