@@ -52,6 +52,15 @@ final class ApiCalls {
         }
     }
 
+    /** The body of an anonymous GET, empty while nothing answers. */
+    String answersBody(String path) {
+        try {
+            return call("GET", path, null, null).body();
+        } catch (Exception notYet) {
+            return "";
+        }
+    }
+
     /** The id at the end of a response's {@code Location}. */
     static long createdId(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location: " + response));

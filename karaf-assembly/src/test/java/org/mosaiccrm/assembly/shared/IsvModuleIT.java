@@ -5,9 +5,12 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -21,14 +24,15 @@ import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleDelivery;
 import org.mosaiccrm.platform.module.ModuleManager;
 import org.mosaiccrm.platform.module.ModuleOffer;
-import org.mosaiccrm.platform.module.ModulePackage;
 import org.mosaiccrm.platform.module.ModulePackage.PackageState;
+import org.mosaiccrm.platform.module.ModulePackage;
 import org.mosaiccrm.platform.module.ModuleRegistry;
 import org.mosaiccrm.platform.module.ModuleState;
+import org.mosaiccrm.platform.security.ApiTokens;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.RecordScope;
-import org.mosaiccrm.platform.security.UserAdministration;
 import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.UserAdministration;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
 import org.mosaiccrm.platform.ui.DashboardWidget;
 import org.mosaiccrm.platform.ui.Navigation;
@@ -108,16 +112,44 @@ public class IsvModuleIT extends SharedKarafTestSupport {
                 () -> balance(ledger, otherRep, shop.id())).getMessage());
         assertEquals("nor shown among the newest", 0, ((List<?>) ledger.call(otherRep, "recent", new Class<?>[] { int.class }, 10)).size());
 
+        // its resource on the integration API, with the rep's token: as the service, the rep's customers only
+        ApiTokens tokens = service(ApiTokens.class, 30);
+        String token = CurrentSubject.callAs(rep, () -> tokens.create("积分接口", LocalDate.now().plusDays(7),
+                Set.of("loyalty.read", "loyalty.create", "customer.read"))).secret();
+        ApiCalls api = new ApiCalls(HTTP_PORT);
+        await("the resource is on the API", 30, () -> status(api, "GET", "/api/v1/loyalty/customers/" + shop.id() + "/balance", token) != 404);
+        HttpResponse<String> balance = api.call("GET", "/api/v1/loyalty/customers/" + shop.id() + "/balance", token, null);
+        assertEquals(balance.body(), 200, balance.statusCode());
+        assertTrue(balance.body(), balance.body().contains("\"balance\":100"));
+        HttpResponse<String> added = api.call("POST", "/api/v1/loyalty/customers/" + shop.id() + "/entries", token,
+                "{\"amount\":30,\"reason\":\"API 积分\"}");
+        assertEquals(added.body(), 201, added.statusCode());
+        HttpResponse<String> refused = api.call("POST", "/api/v1/loyalty/customers/" + shop.id() + "/entries", token,
+                "{\"amount\":0,\"reason\":\"x\"}");
+        assertEquals(refused.body(), 400, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("\"field\":\"amount\""));
+        assertTrue(api.call("GET", "/api/v1/openapi.json", null, null).body().contains("/v1/loyalty/customers/{customerId}/entries"));
+        ledger.call(rep, "add", new Class<?>[] { long.class, long.class, String.class }, shop.id(), -30L, "冲回 API 积分");
+
         // uninstall: page and service go, the points stay; reinstall brings them back
         asAdmin(() -> modules.apply("loyalty", ModuleChange.UNINSTALL));
         await("route gone", 30, () -> !navigation.hasRoute("loyalty"));
         assertFalse(ledger.isUp());
+        await("its paths leave the API", 30, () -> !api.answersBody("/api/v1/openapi.json").contains("/v1/loyalty/"));
         asAdmin(() -> modules.apply("loyalty", ModuleChange.INSTALL));
         await("loyalty back", 30, ledger::isUp);
         assertEquals("the points survived", 100L, balance(ledger, rep, shop.id()));
         // the shared CRM goes on without the vendor's module, as the other scenarios expect it
         asAdmin(() -> modules.apply("loyalty", ModuleChange.UNINSTALL));
         await("loyalty gone", 30, () -> !navigation.hasRoute("loyalty"));
+    }
+
+    private static int status(ApiCalls api, String method, String path, String token) {
+        try {
+            return api.call(method, path, token, null).statusCode();
+        } catch (Exception notYet) {
+            return 0;
+        }
     }
 
     private static long balance(ServiceByName ledger, Subject subject, long customerId) {
