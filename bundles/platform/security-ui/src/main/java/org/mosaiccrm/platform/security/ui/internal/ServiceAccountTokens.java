@@ -1,9 +1,6 @@
 package org.mosaiccrm.platform.security.ui.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -12,6 +9,7 @@ import org.mosaiccrm.platform.security.ApiToken;
 import org.mosaiccrm.platform.security.ApiTokenSecret;
 import org.mosaiccrm.platform.security.ApiTokens;
 import org.mosaiccrm.platform.security.User;
+import org.mosaiccrm.platform.ui.ApiTokenGrid;
 import org.mosaiccrm.platform.ui.DateField;
 import org.mosaiccrm.platform.ui.InputRefusals;
 
@@ -19,9 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -35,11 +31,10 @@ import com.vaadin.flow.component.textfield.TextField;
 final class ServiceAccountTokens extends Dialog {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient ApiTokens tokens;
     private final User account;
-    private final Grid<ApiToken> grid = new Grid<>();
+    private final ApiTokenGrid grid = new ApiTokenGrid("service-token", this::revoke);
     private final TextArea secret = new TextArea();
 
     ServiceAccountTokens(ApiTokens tokens, User account) {
@@ -87,30 +82,6 @@ final class ServiceAccountTokens extends Dialog {
         secret.setHelperText(getTranslation("security.serviceAccount.secretOnce"));
         secret.setVisible(false);
 
-        grid.setId("service-tokens-grid");
-        grid.addColumn(ApiToken::name).setHeader(getTranslation("apiToken.name")).setAutoWidth(true);
-        grid.addColumn(token -> String.join(", ", new TreeSet<>(token.scopes()))).setHeader(getTranslation("apiToken.scopes"))
-                .setFlexGrow(1);
-        grid.addColumn(token -> token.expires().toString()).setHeader(getTranslation("apiToken.expires")).setAutoWidth(true);
-        grid.addColumn(token -> token.lastUsed() == null ? getTranslation("apiToken.neverUsed") : time(token.lastUsed()))
-                .setHeader(getTranslation("apiToken.lastUsed")).setAutoWidth(true);
-        grid.addColumn(token -> getTranslation(token.revoked() ? "apiToken.state.revoked"
-                : token.works(LocalDate.now()) ? "apiToken.state.active" : "apiToken.state.expired"))
-                .setHeader(getTranslation("apiToken.state")).setAutoWidth(true);
-        grid.addComponentColumn(token -> {
-            if (token.revoked()) {
-                return new Span();
-            }
-            Button revoke = new Button(getTranslation("apiToken.revoke"), event -> {
-                tokens.revokeOf(account.id(), token.id());
-                Messages.info(this, "apiToken.revoked", token.name());
-                load();
-            });
-            revoke.setId("service-token-revoke-" + token.id());
-            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            return revoke;
-        }).setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("apiToken.none"));
         grid.setHeight("14em");
         Paragraph about = new Paragraph(getTranslation("security.serviceAccount.tokensAbout"));
         about.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -128,11 +99,13 @@ final class ServiceAccountTokens extends Dialog {
         secret.focus();
     }
 
-    private void load() {
-        grid.setItems(tokens.of(account.id()));
+    private void revoke(ApiToken token) {
+        tokens.revokeOf(account.id(), token.id());
+        Messages.info(this, "apiToken.revoked", token.name());
+        load();
     }
 
-    private static String time(Instant instant) {
-        return TIME.format(instant.atZone(ZoneId.systemDefault()));
+    private void load() {
+        grid.setItems(tokens.of(account.id()));
     }
 }

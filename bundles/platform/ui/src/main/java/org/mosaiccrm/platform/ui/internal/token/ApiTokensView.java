@@ -1,9 +1,6 @@
 package org.mosaiccrm.platform.ui.internal.token;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -11,6 +8,7 @@ import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.security.ApiToken;
 import org.mosaiccrm.platform.security.ApiTokenSecret;
 import org.mosaiccrm.platform.security.ApiTokens;
+import org.mosaiccrm.platform.ui.ApiTokenGrid;
 import org.mosaiccrm.platform.ui.DateField;
 import org.mosaiccrm.platform.ui.InputRefusals;
 
@@ -18,10 +16,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -39,13 +35,12 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     public static final String ROUTE = "api-tokens";
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient ApiTokens tokens;
     private final TextField name = new TextField();
     private final DateField expires = new DateField("");
     private final MultiSelectComboBox<String> scopes = new MultiSelectComboBox<>();
-    private final Grid<ApiToken> grid = new Grid<>();
+    private final ApiTokenGrid grid = new ApiTokenGrid("api-token", this::revoke);
 
     public ApiTokensView(ApiTokens tokens) {
         this.tokens = tokens;
@@ -75,27 +70,6 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
 
-        grid.setId("api-tokens-grid");
-        grid.addColumn(ApiToken::name).setHeader(getTranslation("apiToken.name")).setAutoWidth(true);
-        grid.addColumn(token -> String.join(", ", new TreeSet<>(token.scopes()))).setHeader(getTranslation("apiToken.scopes"))
-                .setFlexGrow(1).setWidth("14em");
-        grid.addColumn(token -> token.expires().toString()).setHeader(getTranslation("apiToken.expires")).setAutoWidth(true);
-        grid.addColumn(token -> time(token.created())).setHeader(getTranslation("apiToken.created")).setAutoWidth(true);
-        grid.addColumn(token -> token.lastUsed() == null ? getTranslation("apiToken.neverUsed") : time(token.lastUsed()))
-                .setHeader(getTranslation("apiToken.lastUsed")).setAutoWidth(true);
-        grid.addColumn(token -> getTranslation(token.revoked() ? "apiToken.state.revoked"
-                : token.works(LocalDate.now()) ? "apiToken.state.active" : "apiToken.state.expired"))
-                .setHeader(getTranslation("apiToken.state")).setAutoWidth(true);
-        grid.addComponentColumn(token -> {
-            if (token.revoked()) {
-                return new Span();
-            }
-            Button revoke = new Button(getTranslation("apiToken.revoke"), event -> revoke(token));
-            revoke.setId("api-token-revoke-" + token.id());
-            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            return revoke;
-        }).setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("apiToken.none"));
         add(new H2(getTranslation("apiToken.title")), about, form, grid);
         expand(grid);
         load();
@@ -144,10 +118,6 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private void load() {
         grid.setItems(tokens.mine());
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     @Override
