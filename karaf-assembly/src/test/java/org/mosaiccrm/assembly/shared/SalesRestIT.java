@@ -6,6 +6,9 @@ import static org.junit.Assert.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 
 import org.junit.Test;
 import org.mosaiccrm.assembly.TestUsers;
@@ -90,6 +93,16 @@ public class SalesRestIT extends SharedKarafTestSupport {
         HttpResponse<String> advanced = api.call("POST", "/api/v1/orders/" + orderId + "/advance", token, null, "If-Match", ApiCalls.etag(order));
         assertEquals(advanced.body(), 200, advanced.statusCode());
         assertTrue(api.call("GET", "/api/v1/orders?limit=200", token, null).body().contains("\"id\":" + orderId));
+        // keyset pages, one record each: every one once, newest first, the new ones among them
+        for (String list : List.of("/api/v1/orders", "/api/v1/quotes", "/api/v1/opportunities", "/api/v1/leads")) {
+            List<Long> ids = walk(list, token);
+            assertEquals(list + ": each once " + ids, ids.size(), new HashSet<>(ids).size());
+            for (int i = 1; i < ids.size(); i++) {
+                assertTrue(list + ": newest first " + ids, ids.get(i) < ids.get(i - 1));
+            }
+            assertTrue(list + " " + ids, ids.contains(list.endsWith("orders") ? orderId : list.endsWith("quotes") ? quoteId
+                    : list.endsWith("opportunities") ? opportunityId : leadId));
+        }
 
         HttpResponse<String> other = api.call("POST", "/api/v1/opportunities", token, "{\"customerId\":"
                 + ApiCalls.first(converted.body(), "\"customerId\":(\\d+)") + ",\"name\":\"备件年度合同\",\"amount\":50000,\"currency\":\"CNY\"}");
@@ -116,5 +129,21 @@ public class SalesRestIT extends SharedKarafTestSupport {
         } catch (Exception notYet) {
             return 0;
         }
+    }
+
+    /** The ids of a list read page by page ({@code limit=1}, following {@code next}). */
+    private List<Long> walk(String path, String token) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        String next = null;
+        do {
+            HttpResponse<String> page = api.call("GET", path + "?limit=1" + (next == null ? "" : "&after=" + next), token, null);
+            assertEquals(page.body(), 200, page.statusCode());
+            String first = ApiCalls.first(page.body(), "^\\{\"items\":\\[\\{\"id\":(\\d+)");
+            if (first != null) {
+                ids.add(Long.parseLong(first));
+            }
+            next = ApiCalls.first(page.body(), "\"next\":\"([^\"]+)\"");
+        } while (next != null && ids.size() < 500);
+        return ids;
     }
 }

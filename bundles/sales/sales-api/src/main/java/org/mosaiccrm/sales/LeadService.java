@@ -48,6 +48,15 @@ public interface LeadService {
     /** Leads in the caller's scope with the given status, newest first. */
     List<Lead> list(LeadStatus status, int offset, int limit);
 
+    /**
+     * The same list keyset-paged: the page after the record {@code afterId} (null: from the newest), as
+     * fast deep in the list as on its first page. A program pages with it; the last id given is the next {@code afterId}.
+     * {@code status} {@code null} for all.
+     *
+     * @since 3.2
+     */
+    List<Lead> listAfter(LeadStatus status, Long afterId, int limit);
+
     /** The leads converted into this customer, in the caller's scope. */
     List<Lead> forCustomer(long customerId);
 

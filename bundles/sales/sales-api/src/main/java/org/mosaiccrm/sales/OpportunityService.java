@@ -37,6 +37,15 @@ public interface OpportunityService {
     /** Opportunities in the caller's scope with the given status, newest first. */
     List<Opportunity> list(OpportunityStatus status, int offset, int limit);
 
+    /**
+     * The same list keyset-paged: the page after the record {@code afterId} (null: from the newest), as
+     * fast deep in the list as on its first page. A program pages with it; the last id given is the next {@code afterId}.
+     * {@code status} {@code null} for all.
+     *
+     * @since 3.2
+     */
+    List<Opportunity> listAfter(OpportunityStatus status, Long afterId, int limit);
+
     /** The customer's opportunities in the caller's scope, newest first. */
     List<Opportunity> forCustomer(long customerId);
 

@@ -17,6 +17,14 @@ public interface OrderService {
     /** Orders in the caller's scope, newest first; {@code status} {@code null} for all. */
     List<SalesOrder> list(OrderStatus status, int offset, int limit);
 
+    /**
+     * The same list keyset-paged: the page after the record {@code afterId} (null: from the newest), as
+     * fast deep in the list as on its first page. A program pages with it; the last id given is the next {@code afterId}.
+     *
+     * @since 3.2
+     */
+    List<SalesOrder> listAfter(OrderStatus status, Long afterId, int limit);
+
     /** The customer's orders in the caller's scope, newest first. */
     List<SalesOrder> forCustomer(long customerId);
 

@@ -64,6 +64,14 @@ public interface QuoteService {
     /** Latest revisions in the caller's scope, newest first; {@code status} {@code null} for all. */
     List<Quote> list(QuoteStatus status, int offset, int limit);
 
+    /**
+     * The same list keyset-paged: the page after the record {@code afterId} (null: from the newest), as
+     * fast deep in the list as on its first page. A program pages with it; the last id given is the next {@code afterId}.
+     *
+     * @since 3.2
+     */
+    List<Quote> listAfter(QuoteStatus status, Long afterId, int limit);
+
     /** The quote as a PDF document, its labels in {@code locale} (English or Simplified Chinese). */
     byte[] pdf(long id, Locale locale);
 }

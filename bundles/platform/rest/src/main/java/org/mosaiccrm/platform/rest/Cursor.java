@@ -41,6 +41,22 @@ public record Cursor(String key, long id) {
         }
     }
 
+    /**
+     * The id a list paged by id goes on after ({@link ListPage#byId}); null for the first page.
+     *
+     * @since 1.1
+     */
+    public static Long afterId(String after) {
+        Cursor cursor = decode(after);
+        if (cursor == null) {
+            return null;
+        }
+        if (cursor.id() < 0) {
+            throw new InputRefusedException("after", "api.error.cursor");
+        }
+        return cursor.id();
+    }
+
     /** The position a list paged by position goes on from ({@link ListPage#byPosition}); 0 for the first page. */
     public static int position(String after) {
         Cursor cursor = decode(after);

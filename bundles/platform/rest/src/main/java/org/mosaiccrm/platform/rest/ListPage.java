@@ -1,6 +1,7 @@
 package org.mosaiccrm.platform.rest;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * One page of a list as the API answers it: {@code {"items": [...], "next": "..."}}; {@code next} is
@@ -21,5 +22,15 @@ public record ListPage<T>(List<T> items, String next) {
      */
     public static <T> ListPage<T> byPosition(List<T> items, int offset, int limit) {
         return new ListPage<>(items, items.size() < limit ? null : new Cursor("", offset + (long) items.size()).encode());
+    }
+
+    /**
+     * A page of a list paged by key, newest first by id ({@code afterId}: the last id of the page
+     * before, {@link Cursor#afterId}): {@code next} names its last record unless it came back short.
+     *
+     * @since 1.1
+     */
+    public static <T> ListPage<T> byId(List<T> items, int limit, ToLongFunction<T> id) {
+        return new ListPage<>(items, items.size() < limit ? null : new Cursor("", id.applyAsLong(items.get(items.size() - 1))).encode());
     }
 }

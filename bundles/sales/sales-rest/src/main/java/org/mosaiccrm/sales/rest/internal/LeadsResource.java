@@ -50,9 +50,9 @@ public class LeadsResource {
     @GET
     @Path("leads")
     public ListPage<Lead> list(@QueryParam("status") String status, @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
-        int offset = Cursor.position(after);
+        Long afterId = Cursor.afterId(after);
         int size = Api.limit(limit);
-        return ListPage.byPosition(leads.list(Api.named(LeadStatus.class, "status", status), offset, size), offset, size);
+        return ListPage.byId(leads.listAfter(Api.named(LeadStatus.class, "status", status), afterId, size), size, Lead::id);
     }
 
     @GET

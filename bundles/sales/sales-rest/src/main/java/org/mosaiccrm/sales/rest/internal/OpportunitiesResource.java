@@ -54,9 +54,9 @@ public class OpportunitiesResource {
     @Path("opportunities")
     public ListPage<Opportunity> list(@QueryParam("status") String status, @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
-        int offset = Cursor.position(after);
+        Long afterId = Cursor.afterId(after);
         int size = Api.limit(limit);
-        return ListPage.byPosition(opportunities.list(Api.named(OpportunityStatus.class, "status", status), offset, size), offset, size);
+        return ListPage.byId(opportunities.listAfter(Api.named(OpportunityStatus.class, "status", status), afterId, size), size, Opportunity::id);
     }
 
     @GET

@@ -44,9 +44,9 @@ public class OrdersResource {
     @Path("orders")
     public ListPage<SalesOrder> list(@QueryParam("status") String status, @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
-        int offset = Cursor.position(after);
+        Long afterId = Cursor.afterId(after);
         int size = Api.limit(limit);
-        return ListPage.byPosition(orders.list(Api.named(OrderStatus.class, "status", status), offset, size), offset, size);
+        return ListPage.byId(orders.listAfter(Api.named(OrderStatus.class, "status", status), afterId, size), size, SalesOrder::id);
     }
 
     @GET

@@ -57,9 +57,9 @@ public class QuotesResource {
     @GET
     @Path("quotes")
     public ListPage<Quote> list(@QueryParam("status") String status, @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
-        int offset = Cursor.position(after);
+        Long afterId = Cursor.afterId(after);
         int size = Api.limit(limit);
-        return ListPage.byPosition(quotes.list(Api.named(QuoteStatus.class, "status", status), offset, size), offset, size);
+        return ListPage.byId(quotes.listAfter(Api.named(QuoteStatus.class, "status", status), afterId, size), size, Quote::id);
     }
 
     @GET

@@ -24,9 +24,9 @@ public final class ScopedSql {
         return !owners.all() && owners.ownerIds().size() == 1;
     }
 
-    /** {@code table alias}, on Derby with the index to walk when several owners are in scope, for the FROM clause. */
+    /** {@code table alias}, on Derby with the index to walk (if named) when several owners are in scope, for the FROM clause. */
     public static String table(EntityManager em, String table, String alias, OwnerFilter owners, String index) {
-        return table + " " + alias + (singleOwner(owners) ? "" : SqlDialect.of(em).indexHint(index));
+        return table + " " + alias + (singleOwner(owners) || index == null ? "" : SqlDialect.of(em).indexHint(index));
     }
 
     /**

@@ -135,11 +135,28 @@ public class JpaLeadService implements LeadService {
 
     @Override
     public List<Lead> list(LeadStatus status, int offset, int limit) {
+        return page(status, null, offset, limit);
+    }
+
+    @Override
+    public List<Lead> listAfter(LeadStatus status, Long afterId, int limit) {
+        return page(status, afterId, 0, limit);
+    }
+
+    private List<Lead> page(LeadStatus status, Long afterId, int offset, int limit) {
         OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
-        return database.read(em -> OwnerClause.bind(owners, em.createQuery("select l from LeadEntity l where l.status = :status"
-                + OwnerClause.jpql(owners, "l.ownerId") + " order by l.id desc", LeadEntity.class))
-                .setParameter("status", status).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(LeadEntity::toLead).toList());
+        return database.read(em -> {
+            var query = OwnerClause.bind(owners, em.createQuery("select l from LeadEntity l where "
+                    + (status == null ? "1 = 1" : "l.status = :status") + (afterId == null ? "" : " and l.id < :after")
+                    + OwnerClause.jpql(owners, "l.ownerId") + " order by l.id desc", LeadEntity.class));
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (afterId != null) {
+                query.setParameter("after", afterId);
+            }
+            return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(LeadEntity::toLead).toList();
+        });
     }
 
     @Override

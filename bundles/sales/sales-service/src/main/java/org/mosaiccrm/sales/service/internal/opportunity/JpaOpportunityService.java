@@ -118,6 +118,24 @@ public class JpaOpportunityService implements OpportunityService {
         return database.read(em -> newest(em, owners, "SAL_OPP_NEWEST_IX", "o.STATUS = ?", List.of(status.name()), offset, limit));
     }
 
+    @Override
+    public List<Opportunity> listAfter(OpportunityStatus status, Long afterId, int limit) {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        List<String> where = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (status != null) {
+            where.add("o.STATUS = ?");
+            parameters.add(status.name());
+        }
+        if (afterId != null) {
+            where.add("o.ID < ?");
+            parameters.add(afterId);
+        }
+        String condition = where.isEmpty() ? "1 = 1" : String.join(" AND ", where);
+        // every status: the primary key serves the order by id; one status: the index on status and id
+        return database.read(em -> newest(em, owners, status == null ? null : "SAL_OPP_NEWEST_IX", condition, parameters, 0, limit));
+    }
+
     /**
      * The newest opportunities in scope meeting {@code where} (positional parameters), one page. A rep's
      * page walks the owner index; a team's or everyone's walks {@code index} (newest first) and stops

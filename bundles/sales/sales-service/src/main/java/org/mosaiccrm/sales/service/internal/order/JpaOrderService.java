@@ -55,13 +55,25 @@ public class JpaOrderService implements OrderService {
 
     @Override
     public List<SalesOrder> list(OrderStatus status, int offset, int limit) {
+        return page(status, null, offset, limit);
+    }
+
+    @Override
+    public List<SalesOrder> listAfter(OrderStatus status, Long afterId, int limit) {
+        return page(status, afterId, 0, limit);
+    }
+
+    private List<SalesOrder> page(OrderStatus status, Long afterId, int offset, int limit) {
         OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
         return database.read(em -> {
             var query = OwnerClause.bind(owners, em.createQuery("select o from OrderEntity o where "
-                    + (status == null ? "1 = 1" : "o.status = :status") + OwnerClause.jpql(owners, "o.ownerId")
-                    + " order by o.id desc", OrderEntity.class));
+                    + (status == null ? "1 = 1" : "o.status = :status") + (afterId == null ? "" : " and o.id < :after")
+                    + OwnerClause.jpql(owners, "o.ownerId") + " order by o.id desc", OrderEntity.class));
             if (status != null) {
                 query.setParameter("status", status);
+            }
+            if (afterId != null) {
+                query.setParameter("after", afterId);
             }
             return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(OrderEntity::toOrder).toList();
         });

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -278,18 +279,31 @@ public class JpaQuoteService implements QuoteService {
 
     @Override
     public List<Quote> list(QuoteStatus status, int offset, int limit) {
-        if (status == null) {
-            return query("q.latest = true", Map.of(), offset, limit);
+        return page(status, null, offset, limit);
+    }
+
+    @Override
+    public List<Quote> listAfter(QuoteStatus status, Long afterId, int limit) {
+        return page(status, afterId, 0, limit);
+    }
+
+    private List<Quote> page(QuoteStatus status, Long afterId, int offset, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder("q.latest = true");
+        if (afterId != null) {
+            where.append(" and q.id < :after");
+            parameters.put("after", afterId);
         }
-        // EXPIRED is never stored: it is a sent revision past its validity
-        LocalDate today = LocalDate.now(clock);
-        return switch (status) {
-            case SENT -> query("q.latest = true and q.status = :status and q.validUntil >= :today",
-                    Map.of("status", QuoteStatus.SENT, "today", today), offset, limit);
-            case EXPIRED -> query("q.latest = true and q.status = :status and q.validUntil < :today",
-                    Map.of("status", QuoteStatus.SENT, "today", today), offset, limit);
-            default -> query("q.latest = true and q.status = :status", Map.of("status", status), offset, limit);
-        };
+        if (status != null) {
+            where.append(" and q.status = :status");
+            // EXPIRED is never stored: it is a sent revision past its validity
+            parameters.put("status", status == QuoteStatus.EXPIRED ? QuoteStatus.SENT : status);
+            if (status == QuoteStatus.SENT || status == QuoteStatus.EXPIRED) {
+                where.append(status == QuoteStatus.SENT ? " and q.validUntil >= :today" : " and q.validUntil < :today");
+                parameters.put("today", LocalDate.now(clock));
+            }
+        }
+        return query(where.toString(), parameters, offset, limit);
     }
 
     /** Quote revisions matching {@code where} in the caller's read scope, newest first. */
