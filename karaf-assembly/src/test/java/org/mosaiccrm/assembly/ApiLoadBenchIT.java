@@ -37,7 +37,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Integration API benchmark (issue 19), not part of the test command: 32 clients at once, each asking
- * as fast as answers come, for a page of 50 customers through {@code GET /api/v1/customers} with an
+ * as fast as answers come, for a page of 50 customers through {@code GET /api/v1/customer/customers} with an
  * API token — beside the same page through {@code CustomerService.list} in the CRM's JVM (what the
  * API adds to the service) and beside {@code GET /health} (the HTTP floor: Jetty, no token, no data).
  * The HTTP clients are {@code wrk} (Debian package {@code wrk}) on 127.0.0.1 when it is installed, a
@@ -87,7 +87,7 @@ public class ApiLoadBenchIT extends MosaicKarafTestSupport {
         String token = CurrentSubject.callAs(rep, () -> tokens.create("bench", LocalDate.now().plusDays(1),
                 Set.of(CustomerService.PERMISSION_READ))).secret();
         String base = "http://127.0.0.1:" + HTTP_PORT;
-        await("the API answers", 60, () -> status(base + "/api/v1/customers?limit=50", token) == 200);
+        await("the API answers", 60, () -> status(base + "/api/v1/customer/customers?limit=50", token) == 200);
         assertEquals(50, CurrentSubject.callAs(rep, () -> customers.list(CustomerQuery.ALL, null, 50)).items().size());
 
         boolean wrk = Wrk.available();
@@ -96,8 +96,8 @@ public class ApiLoadBenchIT extends MosaicKarafTestSupport {
                 : run("GET /health (HTTP floor)", http -> get(http, base + "/health", null)));
         figures.add(run("CustomerService.list, in-process", http -> CurrentSubject.callAs(rep,
                 () -> customers.list(CustomerQuery.ALL, null, 50).items().size() == 50)));
-        figures.add(wrk ? Wrk.run("GET /api/v1/customers?limit=50, wrk", base + "/api/v1/customers?limit=50", token, CLIENTS,
-                WARM_UP, PHASE) : run("GET /api/v1/customers?limit=50", http -> get(http, base + "/api/v1/customers?limit=50", token)));
+        figures.add(wrk ? Wrk.run("GET /api/v1/customer/customers?limit=50, wrk", base + "/api/v1/customer/customers?limit=50", token, CLIENTS,
+                WARM_UP, PHASE) : run("GET /api/v1/customer/customers?limit=50", http -> get(http, base + "/api/v1/customer/customers?limit=50", token)));
 
         System.out.printf("%nIntegration API benchmark: %d cores, %d clients (%s), %d s per phase after %d s warm-up, %d customers of the caller%n",
                 Runtime.getRuntime().availableProcessors(), CLIENTS, wrk ? "wrk, 2 threads" : "Java HttpClient in the CRM's JVM",

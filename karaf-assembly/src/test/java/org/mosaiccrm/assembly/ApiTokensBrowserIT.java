@@ -58,11 +58,11 @@ class ApiTokensBrowserIT extends BrowserTestSupport {
         io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser()
                 .readContents(document.body(), null, null);
         assertEquals(java.util.List.of(), parsed.getMessages(), "a valid document");
-        assertTrue(parsed.getOpenAPI().getPaths().containsKey("/v1/customers/{id}"), parsed.getOpenAPI().getPaths().keySet().toString());
+        assertTrue(parsed.getOpenAPI().getPaths().containsKey("/v1/customer/customers/{id}"), parsed.getOpenAPI().getPaths().keySet().toString());
         // and the page people read, without a token
         browser.go(crm.url("/api/v1/reference"));
         browser.waitUntil("the reference page", 20, d -> browser.present("h1"));
-        assertTrue(String.join(" ", browser.texts("h3 code")).contains("/api/v1/customers/{id}"), "every call listed");
+        assertTrue(String.join(" ", browser.texts("h3 code")).contains("/api/v1/customer/customers/{id}"), "every call listed");
         assertTrue(String.join(" ", browser.texts("nav a")).contains("Customers"), "grouped by resource");
         browser.screenshot("84-api-reference");
         HttpResponse<String> chinese = http.send(HttpRequest.newBuilder(URI.create(crm.url("/api/v1/reference")))
@@ -120,7 +120,7 @@ class ApiTokensBrowserIT extends BrowserTestSupport {
     }
 
     private HttpResponse<String> call(String method, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(crm.url("/api/v1/customers")))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(crm.url("/api/v1/customer/customers")))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).header("Accept-Language", "zh-CN")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {

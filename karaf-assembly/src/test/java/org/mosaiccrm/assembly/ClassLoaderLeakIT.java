@@ -47,10 +47,10 @@ class ClassLoaderLeakIT extends BrowserTestSupport {
             }
             // the module's resource and the API document meet its classes too (Jackson, swagger-core)
             int apiCycle = cycle;
-            crm.await("notes over the API, cycle " + cycle, 30, () -> api("GET", "/api/v1/notes", token, null) == 200
-                    && apiBody("/api/v1/openapi.json").contains("/v1/notes"));
+            crm.await("notes over the API, cycle " + cycle, 30, () -> api("GET", "/api/v1/example-notes/notes", token, null) == 200
+                    && apiBody("/api/v1/openapi.json").contains("/v1/example-notes/notes"));
             if (cycle == 1 || cycle == CYCLES) {
-                assertEquals(201, api("POST", "/api/v1/notes", token, "{\"text\":\"api leak check " + apiCycle + "\"}"));
+                assertEquals(201, api("POST", "/api/v1/example-notes/notes", token, "{\"text\":\"api leak check " + apiCycle + "\"}"));
                 browser.go(crm.url("/notes"));
                 browser.waitUntil("notes view again", 30, d -> browser.present("#notes-view"));
                 browser.type("#note-text input", "leak check " + cycle + org.openqa.selenium.Keys.ENTER);
@@ -63,7 +63,7 @@ class ClassLoaderLeakIT extends BrowserTestSupport {
             }
             crm.uninstall(NotesModule.FEATURE);
             crm.await("module gone, cycle " + cycle, 60, () -> !crm.moduleListed("example-notes"));
-            crm.await("its API paths gone, cycle " + cycle, 30, () -> api("GET", "/api/v1/notes", token, null) == 404);
+            crm.await("its API paths gone, cycle " + cycle, 30, () -> api("GET", "/api/v1/example-notes/notes", token, null) == 404);
             try {
                 browser.waitUntil("browser sent home, cycle " + cycle, 30, d -> browser.present("#home-view"));
             } catch (RuntimeException notSentHome) {

@@ -316,7 +316,7 @@ public class PlatformIT extends SharedKarafTestSupport {
             assertEquals(503, health.statusCode());
             assertEquals("application/json", health.headers().firstValue("content-type").orElse("").split(";")[0]);
             assertEquals("{\"status\":\"STARTING\"}", health.body());
-            HttpResponse<String> api = get("/api/v1/customers");
+            HttpResponse<String> api = get("/api/v1/customer/customers");
             assertEquals("the API has its own servlet: it still answers, never with the UI page", 401, api.statusCode());
             assertTrue(api.headers().firstValue("content-type").orElse("").startsWith("application/problem+json"));
             assertTrue(api.body(), !api.body().contains("<html"));

@@ -53,75 +53,75 @@ public class RestApiIT extends SharedKarafTestSupport {
         assertEquals("scopes", notHeld.field());
         assertTrue(as(rep, tokens::mine).stream().anyMatch(t -> t.name().equals("ERP 接口")));
 
-        await("the API answers", 60, () -> api.answers("/api/v1/customers") == 401);
-        HttpResponse<String> anonymous = call("GET", "/api/v1/customers", null, null);
+        await("the API answers", 60, () -> api.answers("/api/v1/customer/customers") == 401);
+        HttpResponse<String> anonymous = call("GET", "/api/v1/customer/customers", null, null);
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.body(), anonymous.body().contains("\"key\":\"api.error.unauthenticated\""));
         assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        assertEquals(401, call("GET", "/api/v1/customers", "mcrm_nonsense", null).statusCode());
+        assertEquals(401, call("GET", "/api/v1/customer/customers", "mcrm_nonsense", null).statusCode());
 
         // the rep's customers only, paged by cursor
-        HttpResponse<String> list = call("GET", "/api/v1/customers?limit=200", full, null);
+        HttpResponse<String> list = call("GET", "/api/v1/customer/customers?limit=200", full, null);
         assertEquals(list.body(), 200, list.statusCode());
         assertTrue(list.body(), list.body().contains("青岛海联贸易有限公司"));
         assertFalse(list.body(), list.body().contains("烟台远航物流有限公司"));
         List<String> seen = new ArrayList<>();
         String next = null;
         do {
-            HttpResponse<String> page = call("GET", "/api/v1/customers?limit=1" + (next == null ? "" : "&after=" + next), full, null);
+            HttpResponse<String> page = call("GET", "/api/v1/customer/customers?limit=1" + (next == null ? "" : "&after=" + next), full, null);
             assertEquals(page.body(), 200, page.statusCode());
             seen.addAll(ApiCalls.all(page.body(), "\"name\":\"([^\"]+)\""));
             next = ApiCalls.first(page.body(), "\"next\":\"([^\"]+)\"");
         } while (next != null && seen.size() < 50);
         long inScope = as(rep, () -> customers.count(CustomerQuery.ALL, 1000));
         assertEquals("one page each, every customer in the rep's scope once", inScope, seen.size());
-        assertEquals(400, status(call("GET", "/api/v1/customers?limit=201", full, null)));
-        assertEquals(400, status(call("GET", "/api/v1/customers?after=%21%21", full, null)));
+        assertEquals(400, status(call("GET", "/api/v1/customer/customers?limit=201", full, null)));
+        assertEquals(400, status(call("GET", "/api/v1/customer/customers?after=%21%21", full, null)));
 
-        HttpResponse<String> one = call("GET", "/api/v1/customers/" + own.id(), full, null);
+        HttpResponse<String> one = call("GET", "/api/v1/customer/customers/" + own.id(), full, null);
         assertEquals(200, one.statusCode());
         assertEquals("\"" + own.version() + "\"", one.headers().firstValue("ETag").orElse(""));
-        HttpResponse<String> hidden = call("GET", "/api/v1/customers/" + others.id(), full, null);
+        HttpResponse<String> hidden = call("GET", "/api/v1/customer/customers/" + others.id(), full, null);
         assertEquals("another rep's customer reads as none", 404, hidden.statusCode());
-        assertEquals(hidden.body(), call("GET", "/api/v1/customers/99999999", full, null).body());
+        assertEquals(hidden.body(), call("GET", "/api/v1/customer/customers/99999999", full, null).body());
 
         // create: not with a read-only token; 201 with its address with the full one
         String body = "{\"name\":\"威海蓝海渔具有限公司\",\"type\":\"COMPANY\",\"city\":\"威海\",\"tags\":[\"API\"]}";
-        HttpResponse<String> refused = call("POST", "/api/v1/customers", readOnly, body);
+        HttpResponse<String> refused = call("POST", "/api/v1/customer/customers", readOnly, body);
         assertEquals(refused.body(), 403, refused.statusCode());
         assertTrue(refused.body(), refused.body().contains("customer.create"));
-        HttpResponse<String> created = call("POST", "/api/v1/customers", full, body);
+        HttpResponse<String> created = call("POST", "/api/v1/customer/customers", full, body);
         assertEquals(created.body(), 201, created.statusCode());
         String location = created.headers().firstValue("Location").orElseThrow();
-        assertTrue(location, location.matches("http://127\\.0\\.0\\.1:\\d+/api/v1/customers/\\d+"));
+        assertTrue(location, location.matches("http://127\\.0\\.0\\.1:\\d+/api/v1/customer/customers/\\d+"));
         long createdId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertEquals("rep", own.ownerId(), as(rep, () -> customers.find(createdId)).orElseThrow().ownerId());
 
         // change: If-Match required, a stale version refused, the current one taken
         String change = "{\"name\":\"威海蓝海渔具有限公司\",\"type\":\"COMPANY\",\"city\":\"荣成\",\"tags\":[\"API\"]}";
-        assertEquals(428, status(call("PUT", "/api/v1/customers/" + createdId, full, change)));
+        assertEquals(428, status(call("PUT", "/api/v1/customer/customers/" + createdId, full, change)));
         long version = as(rep, () -> customers.find(createdId)).orElseThrow().version();
-        HttpResponse<String> changed = call("PUT", "/api/v1/customers/" + createdId, full, change, "If-Match", "\"" + version + "\"");
+        HttpResponse<String> changed = call("PUT", "/api/v1/customer/customers/" + createdId, full, change, "If-Match", "\"" + version + "\"");
         assertEquals(changed.body(), 200, changed.statusCode());
         assertEquals("荣成", as(rep, () -> customers.find(createdId)).orElseThrow().city());
-        HttpResponse<String> stale = call("PUT", "/api/v1/customers/" + createdId, full, change.replace("荣成", "文登"),
+        HttpResponse<String> stale = call("PUT", "/api/v1/customer/customers/" + createdId, full, change.replace("荣成", "文登"),
                 "If-Match", "\"" + version + "\"");
         assertEquals(stale.body(), 412, stale.statusCode());
         assertEquals("nothing overwritten", "荣成", as(rep, () -> customers.find(createdId)).orElseThrow().city());
-        assertEquals(404, status(call("PUT", "/api/v1/customers/" + others.id(), full, change, "If-Match", "\"" + others.version() + "\"")));
+        assertEquals(404, status(call("PUT", "/api/v1/customer/customers/" + others.id(), full, change, "If-Match", "\"" + others.version() + "\"")));
 
         // bad input: 400 naming the field, nothing written
         long before = as(rep, () -> customers.count(CustomerQuery.ALL, 1000));
-        HttpResponse<String> badJson = call("POST", "/api/v1/customers", full, "{\"name\": ");
+        HttpResponse<String> badJson = call("POST", "/api/v1/customer/customers", full, "{\"name\": ");
         assertEquals(400, badJson.statusCode());
         assertTrue(badJson.body(), badJson.body().contains("api.error.json"));
-        HttpResponse<String> badType = call("POST", "/api/v1/customers", full, "{\"name\":\"X 公司\",\"type\":\"GIANT\"}");
+        HttpResponse<String> badType = call("POST", "/api/v1/customer/customers", full, "{\"name\":\"X 公司\",\"type\":\"GIANT\"}");
         assertEquals(400, badType.statusCode());
         assertTrue(badType.body(), badType.body().contains("\"field\":\"type\""));
-        HttpResponse<String> unknown = call("POST", "/api/v1/customers", full, "{\"name\":\"X 公司\",\"type\":\"COMPANY\",\"fax\":\"1\"}");
+        HttpResponse<String> unknown = call("POST", "/api/v1/customer/customers", full, "{\"name\":\"X 公司\",\"type\":\"COMPANY\",\"fax\":\"1\"}");
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body(), unknown.body().contains("\"field\":\"fax\""));
-        HttpResponse<String> noName = call("POST", "/api/v1/customers", full, "{\"name\":\" \",\"type\":\"COMPANY\"}", "Accept-Language", "zh-CN");
+        HttpResponse<String> noName = call("POST", "/api/v1/customer/customers", full, "{\"name\":\" \",\"type\":\"COMPANY\"}", "Accept-Language", "zh-CN");
         assertEquals(400, noName.statusCode());
         assertTrue(noName.body(), noName.body().contains("\"field\":\"name\""));
         assertTrue("in the caller's language: " + noName.body(), ApiCalls.first(noName.body(), "\"title\":\"([^\"]+)\"").codePoints()
@@ -129,22 +129,22 @@ public class RestApiIT extends SharedKarafTestSupport {
         assertEquals("nothing half-written", before, (long) as(rep, () -> customers.count(CustomerQuery.ALL, 1000)));
 
         // the customer's contacts and timeline
-        HttpResponse<String> contact = call("POST", "/api/v1/contacts", full, "{\"customerId\":" + createdId
+        HttpResponse<String> contact = call("POST", "/api/v1/customer/contacts", full, "{\"customerId\":" + createdId
                 + ",\"name\":\"于海波\",\"title\":\"采购经理\",\"mobile\":\"13905321234\"}");
         assertEquals(contact.body(), 201, contact.statusCode());
         String contactLocation = contact.headers().firstValue("Location").orElseThrow();
-        HttpResponse<String> contacts = call("GET", "/api/v1/customers/" + createdId + "/contacts", full, null);
+        HttpResponse<String> contacts = call("GET", "/api/v1/customer/customers/" + createdId + "/contacts", full, null);
         assertTrue(contacts.body(), contacts.statusCode() == 200 && contacts.body().contains("于海波"));
-        assertEquals(404, status(call("GET", "/api/v1/customers/" + others.id() + "/contacts", full, null)));
-        HttpResponse<String> logged = call("POST", "/api/v1/interactions", full, "{\"customerId\":" + createdId
+        assertEquals(404, status(call("GET", "/api/v1/customer/customers/" + others.id() + "/contacts", full, null)));
+        HttpResponse<String> logged = call("POST", "/api/v1/customer/interactions", full, "{\"customerId\":" + createdId
                 + ",\"kind\":\"CALL\",\"occurredAt\":\"2026-12-07T02:30:00Z\",\"summary\":\"询问渔具报价\",\"followUpOn\":\""
                 + LocalDate.now().plusDays(3) + "\"}");
         assertEquals(logged.body(), 201, logged.statusCode());
-        HttpResponse<String> timeline = call("GET", "/api/v1/customers/" + createdId + "/interactions", full, null);
+        HttpResponse<String> timeline = call("GET", "/api/v1/customer/customers/" + createdId + "/interactions", full, null);
         assertTrue(timeline.body(), timeline.statusCode() == 200 && timeline.body().contains("询问渔具报价"));
-        assertEquals(404, status(call("POST", "/api/v1/interactions", full, "{\"customerId\":" + others.id()
+        assertEquals(404, status(call("POST", "/api/v1/customer/interactions", full, "{\"customerId\":" + others.id()
                 + ",\"kind\":\"CALL\",\"occurredAt\":\"2026-12-07T02:30:00Z\",\"summary\":\"x\"}")));
-        HttpResponse<String> tags = call("GET", "/api/v1/tags", full, null);
+        HttpResponse<String> tags = call("GET", "/api/v1/customer/tags", full, null);
         assertTrue(tags.body(), tags.statusCode() == 200 && tags.body().startsWith("{\"items\":["));
         assertEquals(204, status(call("DELETE", contactLocation.substring(contactLocation.indexOf("/api/")), full, null)));
 
@@ -154,7 +154,7 @@ public class RestApiIT extends SharedKarafTestSupport {
             tokens.revoke(fullId);
             return null;
         });
-        HttpResponse<String> revoked = call("GET", "/api/v1/customers", full, null);
+        HttpResponse<String> revoked = call("GET", "/api/v1/customer/customers", full, null);
         assertEquals(401, revoked.statusCode());
         assertTrue(revoked.body(), revoked.body().contains("api.error.token"));
         assertNotNull(as(rep, tokens::mine).stream().filter(t -> t.id() == fullId && t.revoked() && t.lastUsed() != null)
@@ -170,7 +170,7 @@ public class RestApiIT extends SharedKarafTestSupport {
                 CustomerService.PERMISSION_CREATE, CustomerService.PERMISSION_IMPORT))).secret();
         String noImport = as(rep, () -> tokens.create("no import", LocalDate.now().plusDays(30), Set.of(CustomerService.PERMISSION_READ,
                 CustomerService.PERMISSION_CREATE))).secret();
-        await("the API answers", 60, () -> api.answers("/api/v1/customers") == 401);
+        await("the API answers", 60, () -> api.answers("/api/v1/customer/customers") == 401);
         long before = as(rep, () -> customers.count(CustomerQuery.ALL, 100_000));
 
         String bulk = "{\"customers\":["
@@ -178,9 +178,9 @@ public class RestApiIT extends SharedKarafTestSupport {
                 + "\"notes\":\"第一行\\n第二行, \\\"引号\\\"\",\"contactPoints\":[{\"kind\":\"PHONE\",\"label\":\"传真\",\"value\":\"0533-1234567\"}]},"
                 + "{\"name\":\"滨州坏邮箱有限公司\",\"type\":\"COMPANY\",\"email\":\"not-an-email\"},"
                 + "{\"name\":\"东营黄河口贸易有限公司\",\"type\":\"COMPANY\",\"stage\":\"ACTIVE\",\"grade\":\"A\"}]}";
-        HttpResponse<String> forbidden = call("POST", "/api/v1/customers/bulk", noImport, bulk);
+        HttpResponse<String> forbidden = call("POST", "/api/v1/customer/customers/bulk", noImport, bulk);
         assertEquals(forbidden.body(), 403, forbidden.statusCode());
-        HttpResponse<String> done = call("POST", "/api/v1/customers/bulk", token, bulk, "Accept-Language", "zh-CN");
+        HttpResponse<String> done = call("POST", "/api/v1/customer/customers/bulk", token, bulk, "Accept-Language", "zh-CN");
         assertEquals(done.body(), 200, done.statusCode());
         assertTrue(done.body(), done.body().contains("\"state\":\"DONE\"") && done.body().contains("\"created\":2")
                 && done.body().contains("\"rejected\":1"));
@@ -200,12 +200,12 @@ public class RestApiIT extends SharedKarafTestSupport {
         String jobId = ApiCalls.first(done.body(), "\"jobId\":\"([^\"]+)\"");
         assertEquals(200, status(call("GET", "/api/v1/imports/customer/" + jobId, token, null)));
 
-        HttpResponse<String> again = call("POST", "/api/v1/customers/bulk?duplicates=SKIP", token, bulk);
+        HttpResponse<String> again = call("POST", "/api/v1/customer/customers/bulk?duplicates=SKIP", token, bulk);
         assertTrue("the same customers again are skipped: " + again.body(), again.body().contains("\"created\":0")
                 && again.body().contains("\"skipped\":2"));
 
         // what an import cannot carry is refused before anything is written
-        HttpResponse<String> owner = call("POST", "/api/v1/customers/bulk", token, "{\"customers\":[{\"name\":\"A\",\"type\":\"COMPANY\"},"
+        HttpResponse<String> owner = call("POST", "/api/v1/customer/customers/bulk", token, "{\"customers\":[{\"name\":\"A\",\"type\":\"COMPANY\"},"
                 + "{\"name\":\"B\",\"type\":\"COMPANY\",\"ownerId\":1}]}");
         assertEquals(owner.body(), 400, owner.statusCode());
         assertTrue(owner.body(), owner.body().contains("\"field\":\"customers[1].ownerId\""));
@@ -213,7 +213,7 @@ public class RestApiIT extends SharedKarafTestSupport {
         for (int i = 0; i <= 1000; i++) {
             many.append(i == 0 ? "" : ",").append("{\"name\":\"批量").append(i).append("\",\"type\":\"COMPANY\"}");
         }
-        HttpResponse<String> tooMany = call("POST", "/api/v1/customers/bulk", token, many.append("]}").toString());
+        HttpResponse<String> tooMany = call("POST", "/api/v1/customer/customers/bulk", token, many.append("]}").toString());
         assertEquals(tooMany.body(), 400, tooMany.statusCode());
         assertTrue(tooMany.body(), tooMany.body().contains("\"field\":\"customers\""));
         assertEquals("nothing half-written", before + 2, (long) as(rep, () -> customers.count(CustomerQuery.ALL, 100_000)));

@@ -66,7 +66,7 @@ public class WebhooksIT extends SharedKarafTestSupport {
             HttpResponse<String> events = api.call("GET", "/api/v1/webhooks/events", token, null);
             assertTrue(events.body(), events.body().contains("\"name\":\"customer.customer.merged\""));
 
-            HttpResponse<String> customer = api.call("POST", "/api/v1/customers", token,
+            HttpResponse<String> customer = api.call("POST", "/api/v1/customer/customers", token,
                     "{\"name\":\"潍坊恒通机械有限公司\",\"type\":\"COMPANY\",\"city\":\"潍坊\"}");
             assertEquals(customer.body(), 201, customer.statusCode());
             long customerId = ApiCalls.createdId(customer);

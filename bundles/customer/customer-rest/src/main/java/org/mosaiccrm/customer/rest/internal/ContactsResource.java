@@ -52,7 +52,7 @@ public class ContactsResource {
 
     /** A customer's contacts by name; {@code next} counts the contacts given so far (a customer has few). */
     @GET
-    @Path("customers/{customerId}/contacts")
+    @Path("customer/customers/{customerId}/contacts")
     public ListPage<Contact> ofCustomer(@PathParam("customerId") long customerId, @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
         customers.find(customerId).orElseThrow(NotFoundException::new);
@@ -62,21 +62,21 @@ public class ContactsResource {
     }
 
     @GET
-    @Path("contacts/{id}")
+    @Path("customer/contacts/{id}")
     public Response get(@PathParam("id") long id) {
         Contact contact = visible(id);
         return Versions.ok(contact, contact.version());
     }
 
     @POST
-    @Path("contacts")
+    @Path("customer/contacts")
     public Response create(NewContact input, @Context UriInfo uri) {
         Contact created = contacts.create(Api.body(input));
-        return Versions.created(uri, "contacts", created.id(), created, created.version());
+        return Versions.created(uri, "customer/contacts", created.id(), created, created.version());
     }
 
     @PUT
-    @Path("contacts/{id}")
+    @Path("customer/contacts/{id}")
     public Response update(@PathParam("id") long id, NewContact input, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);
@@ -85,7 +85,7 @@ public class ContactsResource {
     }
 
     @DELETE
-    @Path("contacts/{id}")
+    @Path("customer/contacts/{id}")
     public Response delete(@PathParam("id") long id) {
         visible(id);
         contacts.delete(id);

@@ -26,7 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
- * Bulk create ({@code POST /api/v1/customers/bulk}): up to 1,000 customers in one call, imported as
+ * Bulk create ({@code POST /api/v1/customer/customers/bulk}): up to 1,000 customers in one call, imported as
  * one run of the customer import — the same checks per customer, duplicate rule ({@code ?duplicates=}
  * SKIP, UPDATE or CREATE, as on the import page), counts and audit — answered when the run is done
  * with each refused customer by its position. Needs the import permission as well as create.
@@ -52,7 +52,7 @@ public class CustomersBulkResource {
     }
 
     @POST
-    @Path("customers/bulk")
+    @Path("customer/customers/bulk")
     public ImportResult create(Bulk input, @QueryParam("duplicates") String duplicates, @Context HttpHeaders headers) {
         List<NewCustomer> customers = Api.body(input).customers();
         if (customers == null || customers.isEmpty() || customers.size() > Imports.MAX_ROWS) {

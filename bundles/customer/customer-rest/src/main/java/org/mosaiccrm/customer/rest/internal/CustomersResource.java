@@ -55,7 +55,7 @@ public class CustomersResource {
     }
 
     @GET
-    @Path("customers")
+    @Path("customer/customers")
     public ListPage<Customer> list(@QueryParam("after") String after, @QueryParam("limit") Integer limit,
             @QueryParam("q") String text, @QueryParam("tag") String tag, @QueryParam("owner") Long owner,
             @QueryParam("stage") String stage, @QueryParam("grade") String grade, @QueryParam("region") String region,
@@ -68,21 +68,21 @@ public class CustomersResource {
     }
 
     @GET
-    @Path("customers/{id}")
+    @Path("customer/customers/{id}")
     public Response get(@PathParam("id") long id) {
         Customer customer = visible(id);
         return Versions.ok(customer, customer.version());
     }
 
     @POST
-    @Path("customers")
+    @Path("customer/customers")
     public Response create(NewCustomer input, @Context UriInfo uri) {
         Customer created = customers.create(Api.body(input));
-        return Versions.created(uri, "customers", created.id(), created, created.version());
+        return Versions.created(uri, "customer/customers", created.id(), created, created.version());
     }
 
     @PUT
-    @Path("customers/{id}")
+    @Path("customer/customers/{id}")
     public Response update(@PathParam("id") long id, NewCustomer input, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);

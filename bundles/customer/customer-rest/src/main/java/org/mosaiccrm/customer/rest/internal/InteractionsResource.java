@@ -51,7 +51,7 @@ public class InteractionsResource {
     }
 
     @GET
-    @Path("customers/{customerId}/interactions")
+    @Path("customer/customers/{customerId}/interactions")
     public ListPage<Interaction> timeline(@PathParam("customerId") long customerId, @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
         customers.find(customerId).orElseThrow(NotFoundException::new);
@@ -62,25 +62,25 @@ public class InteractionsResource {
     }
 
     @POST
-    @Path("interactions")
+    @Path("customer/interactions")
     public Response record(NewInteraction input, @Context UriInfo uri) {
         NewInteraction interaction = Api.body(input);
         customers.find(interaction.customerId()).orElseThrow(NotFoundException::new);
         Interaction recorded = interactions.record(interaction);
-        URI timeline = uri.getBaseUriBuilder().path(Api.V1).path("customers").path(Long.toString(recorded.customerId()))
+        URI timeline = uri.getBaseUriBuilder().path(Api.V1).path("customer").path("customers").path(Long.toString(recorded.customerId()))
                 .path("interactions").build();
         return Response.created(timeline).entity(recorded).build();
     }
 
     @POST
-    @Path("interactions/{id}/follow-up-done")
+    @Path("customer/interactions/{id}/follow-up-done")
     public Interaction followUpDone(@PathParam("id") long id) {
         return interactions.completeFollowUp(id);
     }
 
     /** The tags in use, most used first, as the UI suggests them (refreshed within a minute). */
     @GET
-    @Path("tags")
+    @Path("customer/tags")
     public ListPage<String> tags(@QueryParam("limit") Integer limit) {
         return new ListPage<>(customers.suggestions(Category.TAG, Api.limit(limit)), null);
     }

@@ -26,7 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
- * Notes over the integration API ({@code /api/v1/notes}): the example of a module's resource — a DS
+ * Notes over the integration API ({@code /api/v1/example-notes/notes}): the example of a module's resource — a DS
  * component on the REST whiteboard that only calls the module's service, which checks the caller.
  */
 @Component(service = NotesResource.class)
@@ -48,7 +48,7 @@ public class NotesResource {
     }
 
     @GET
-    @Path("notes")
+    @Path("example-notes/notes")
     public ListPage<Note> list(@QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         int offset = Cursor.position(after);
         int size = Api.limit(limit);
@@ -56,13 +56,13 @@ public class NotesResource {
     }
 
     @GET
-    @Path("notes/{id}")
+    @Path("example-notes/notes/{id}")
     public Note get(@PathParam("id") long id) {
         return notes.find(id).orElseThrow(NotFoundException::new);
     }
 
     @POST
-    @Path("notes")
+    @Path("example-notes/notes")
     public Response create(NewNote input, @Context UriInfo uri) {
         Note note = notes.create(Api.body(input).text());
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(note.id())).build();

@@ -48,7 +48,7 @@ public class LeadsResource {
     }
 
     @GET
-    @Path("leads")
+    @Path("sales/leads")
     public ListPage<Lead> list(@QueryParam("status") String status, @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         Long afterId = Cursor.afterId(after);
         int size = Api.limit(limit);
@@ -56,21 +56,21 @@ public class LeadsResource {
     }
 
     @GET
-    @Path("leads/{id}")
+    @Path("sales/leads/{id}")
     public Response get(@PathParam("id") long id) {
         Lead lead = visible(id);
         return Versions.ok(lead, lead.version());
     }
 
     @POST
-    @Path("leads")
+    @Path("sales/leads")
     public Response create(NewLead input, @Context UriInfo uri) {
         Lead created = leads.create(Api.body(input));
-        return Versions.created(uri, "leads", created.id(), created, created.version());
+        return Versions.created(uri, "sales/leads", created.id(), created, created.version());
     }
 
     @PUT
-    @Path("leads/{id}")
+    @Path("sales/leads/{id}")
     public Response update(@PathParam("id") long id, NewLead input, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);
@@ -80,7 +80,7 @@ public class LeadsResource {
 
     /** Converts the lead: a new customer (or {@code existingCustomerId}) and an opportunity; the lead names both after. */
     @POST
-    @Path("leads/{id}/convert")
+    @Path("sales/leads/{id}/convert")
     public Response convert(@PathParam("id") long id, LeadConversion input, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);
@@ -89,7 +89,7 @@ public class LeadsResource {
     }
 
     @POST
-    @Path("leads/{id}/disqualify")
+    @Path("sales/leads/{id}/disqualify")
     public Response disqualify(@PathParam("id") long id, Reason input, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);

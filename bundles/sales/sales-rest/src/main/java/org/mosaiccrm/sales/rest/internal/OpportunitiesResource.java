@@ -51,7 +51,7 @@ public class OpportunitiesResource {
     }
 
     @GET
-    @Path("opportunities")
+    @Path("sales/opportunities")
     public ListPage<Opportunity> list(@QueryParam("status") String status, @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
         Long afterId = Cursor.afterId(after);
@@ -60,27 +60,27 @@ public class OpportunitiesResource {
     }
 
     @GET
-    @Path("opportunities/stages")
+    @Path("sales/opportunities/stages")
     public List<Stage> stages() {
         return opportunities.stages();
     }
 
     @GET
-    @Path("opportunities/{id}")
+    @Path("sales/opportunities/{id}")
     public Response get(@PathParam("id") long id) {
         Opportunity opportunity = visible(id);
         return Versions.ok(opportunity, opportunity.version());
     }
 
     @POST
-    @Path("opportunities")
+    @Path("sales/opportunities")
     public Response create(NewOpportunity input, @Context UriInfo uri) {
         Opportunity created = opportunities.create(Api.body(input));
-        return Versions.created(uri, "opportunities", created.id(), created, created.version());
+        return Versions.created(uri, "sales/opportunities", created.id(), created, created.version());
     }
 
     @PUT
-    @Path("opportunities/{id}")
+    @Path("sales/opportunities/{id}")
     public Response update(@PathParam("id") long id, OpportunityEdit input, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);
@@ -89,7 +89,7 @@ public class OpportunitiesResource {
     }
 
     @POST
-    @Path("opportunities/{id}/stage")
+    @Path("sales/opportunities/{id}/stage")
     public Response move(@PathParam("id") long id, StageMove input, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);
@@ -98,7 +98,7 @@ public class OpportunitiesResource {
     }
 
     @POST
-    @Path("opportunities/{id}/win")
+    @Path("sales/opportunities/{id}/win")
     public Response win(@PathParam("id") long id, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);
@@ -107,7 +107,7 @@ public class OpportunitiesResource {
     }
 
     @POST
-    @Path("opportunities/{id}/lose")
+    @Path("sales/opportunities/{id}/lose")
     public Response lose(@PathParam("id") long id, Reason input, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);

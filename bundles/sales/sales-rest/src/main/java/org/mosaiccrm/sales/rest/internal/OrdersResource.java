@@ -41,7 +41,7 @@ public class OrdersResource {
     }
 
     @GET
-    @Path("orders")
+    @Path("sales/orders")
     public ListPage<SalesOrder> list(@QueryParam("status") String status, @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
         Long afterId = Cursor.afterId(after);
@@ -50,7 +50,7 @@ public class OrdersResource {
     }
 
     @GET
-    @Path("orders/{id}")
+    @Path("sales/orders/{id}")
     public Response get(@PathParam("id") long id) {
         SalesOrder order = visible(id);
         return Versions.ok(order, order.version());
@@ -58,7 +58,7 @@ public class OrdersResource {
 
     /** Moves the order one step on (confirmed, delivered, …). */
     @POST
-    @Path("orders/{id}/advance")
+    @Path("sales/orders/{id}/advance")
     public Response advance(@PathParam("id") long id, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);
@@ -67,7 +67,7 @@ public class OrdersResource {
     }
 
     @POST
-    @Path("orders/{id}/cancel")
+    @Path("sales/orders/{id}/cancel")
     public Response cancel(@PathParam("id") long id, Reason input, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);

@@ -43,27 +43,27 @@ public class ProductsResource {
 
     /** The whole price list (a price list is short); with {@code ?inactive=true} the retired products too. */
     @GET
-    @Path("products")
+    @Path("sales/products")
     public ListPage<Product> list(@QueryParam("inactive") boolean inactive) {
         return new ListPage<>(products.list(inactive), null);
     }
 
     @GET
-    @Path("products/{id}")
+    @Path("sales/products/{id}")
     public Response get(@PathParam("id") long id) {
         Product product = products.find(id).orElseThrow(NotFoundException::new);
         return Versions.ok(product, product.version());
     }
 
     @POST
-    @Path("products")
+    @Path("sales/products")
     public Response create(ProductInput input, @Context UriInfo uri) {
         Product created = products.create(Api.body(input));
-        return Versions.created(uri, "products", created.id(), created, created.version());
+        return Versions.created(uri, "sales/products", created.id(), created, created.version());
     }
 
     @PUT
-    @Path("products/{id}")
+    @Path("sales/products/{id}")
     public Response update(@PathParam("id") long id, ProductInput input, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         products.find(id).orElseThrow(NotFoundException::new);

@@ -55,7 +55,7 @@ public class QuotesResource {
     }
 
     @GET
-    @Path("quotes")
+    @Path("sales/quotes")
     public ListPage<Quote> list(@QueryParam("status") String status, @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         Long afterId = Cursor.afterId(after);
         int size = Api.limit(limit);
@@ -63,7 +63,7 @@ public class QuotesResource {
     }
 
     @GET
-    @Path("quotes/{id}")
+    @Path("sales/quotes/{id}")
     public Response get(@PathParam("id") long id) {
         Quote quote = visible(id);
         return Versions.ok(quote, quote.version());
@@ -71,7 +71,7 @@ public class QuotesResource {
 
     /** The quote as the customer receives it, in the language of {@code Accept-Language} (Chinese or English). */
     @GET
-    @Path("quotes/{id}/pdf")
+    @Path("sales/quotes/{id}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         Quote quote = visible(id);
@@ -82,15 +82,15 @@ public class QuotesResource {
     }
 
     @POST
-    @Path("opportunities/{opportunityId}/quotes")
+    @Path("sales/opportunities/{opportunityId}/quotes")
     public Response create(@PathParam("opportunityId") long opportunityId, QuoteDraft input, @Context UriInfo uri) {
         opportunities.find(opportunityId).orElseThrow(NotFoundException::new);
         Quote created = quotes.create(opportunityId, Api.body(input));
-        return Versions.created(uri, "quotes", created.id(), created, created.version());
+        return Versions.created(uri, "sales/quotes", created.id(), created, created.version());
     }
 
     @PUT
-    @Path("quotes/{id}")
+    @Path("sales/quotes/{id}")
     public Response update(@PathParam("id") long id, QuoteDraft input, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);
@@ -99,7 +99,7 @@ public class QuotesResource {
     }
 
     @POST
-    @Path("quotes/{id}/send")
+    @Path("sales/quotes/{id}/send")
     public Response send(@PathParam("id") long id, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);
@@ -109,16 +109,16 @@ public class QuotesResource {
 
     /** The customer accepted: the quote becomes a sales order, answered with the order's address. */
     @POST
-    @Path("quotes/{id}/accept")
+    @Path("sales/quotes/{id}/accept")
     public Response accept(@PathParam("id") long id, @Context HttpHeaders headers, @Context UriInfo uri) {
         long version = Versions.ifMatch(headers);
         visible(id);
         SalesOrder order = quotes.accept(id, version);
-        return Versions.created(uri, "orders", order.id(), order, order.version());
+        return Versions.created(uri, "sales/orders", order.id(), order, order.version());
     }
 
     @POST
-    @Path("quotes/{id}/reject")
+    @Path("sales/quotes/{id}/reject")
     public Response reject(@PathParam("id") long id, Reason input, @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers);
         visible(id);
