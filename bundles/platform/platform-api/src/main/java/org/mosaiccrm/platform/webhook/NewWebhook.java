@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A subscription as a user asks for it.
  *
- * @param name   what it is for ("ERP customer sync"), up to 100 characters
+ * @param name   what it is for ("ERP sync"), up to 100 characters
  * @param url    the receiver, {@code https://} or {@code http://}
  * @param events the names of the events it takes, at least one
  */
