@@ -1,0 +1,49 @@
+package org.mosaiccrm.contract;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Contracts. Every call checks the caller's permission and, for a contract, the record scope of its
+ * owner; a contract outside the caller's scope reads as one that does not exist. Changes are audited
+ * with the fields before and after. Bad input is refused with an {@code InputRefusedException} naming
+ * the field, and nothing is written.
+ */
+@ProviderType
+public interface ContractService {
+
+    String MODULE_ID = "contract";
+    String PERMISSION_READ = "contract.read";
+    String PERMISSION_CREATE = "contract.create";
+    String PERMISSION_EDIT = "contract.edit";
+    String PERMISSION_APPROVE = "contract.approve";
+    String PERMISSION_ADMINISTER = "contract.administer";
+    /** Field-level: who holds it sees contract amounts; others get them as null. */
+    String PERMISSION_AMOUNT = "contract.amount.read";
+    int MAX_TITLE = 200;
+    int MAX_TEXT = 4000;
+
+    /** The contract types, the active ones first. */
+    List<ContractType> types();
+
+    /** Creates a draft owned by the caller, numbered from the year's series. */
+    Contract create(NewContract contract);
+
+    /**
+     * Changes a draft read at {@code version}.
+     *
+     * @throws jakarta.persistence.OptimisticLockException when it was changed meanwhile (nothing overwritten)
+     * @throws org.mosaiccrm.platform.InputRefusedException when it is no longer a draft (field {@code status})
+     */
+    Contract update(long id, NewContract changes, long version);
+
+    Optional<Contract> find(long id);
+
+    /**
+     * Contracts in the caller's scope, newest first, keyset-paged: the page after the contract
+     * {@code afterId} (null: from the newest); {@code status} null for all.
+     */
+    List<Contract> listAfter(ContractStatus status, Long afterId, int limit);
+}

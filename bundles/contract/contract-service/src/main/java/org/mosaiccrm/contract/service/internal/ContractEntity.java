@@ -1,0 +1,130 @@
+package org.mosaiccrm.contract.service.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.mosaiccrm.contract.Contract;
+import org.mosaiccrm.contract.ContractStatus;
+
+/** A contract: its row in {@code CON_CONTRACT}. */
+@Entity
+@Table(name = "CON_CONTRACT")
+public class ContractEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "con_contract_seq")
+    @SequenceGenerator(name = "con_contract_seq", sequenceName = "CON_CONTRACT_SEQ", allocationSize = 50)
+    @Column(name = "ID")
+    private Long id;
+    @Column(name = "CONTRACT_NUMBER")
+    private String number;
+    @Column(name = "TITLE")
+    private String title;
+    @Column(name = "TYPE_CODE")
+    private String typeCode;
+    @Column(name = "CUSTOMER_ID")
+    private long customerId;
+    @Column(name = "OWNER_ID")
+    private long ownerId;
+    @Column(name = "AMOUNT")
+    private BigDecimal amount;
+    @Column(name = "CURRENCY")
+    private String currency;
+    @Column(name = "TAX_RATE")
+    private BigDecimal taxRate;
+    @Column(name = "START_DATE")
+    private LocalDate startDate;
+    @Column(name = "END_DATE")
+    private LocalDate endDate;
+    @Column(name = "PAYMENT_TERMS")
+    private String paymentTerms;
+    @Column(name = "TERMS")
+    private String terms;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS")
+    private ContractStatus status;
+    @Column(name = "CREATED_AT")
+    private Instant createdAt;
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected ContractEntity() {
+        // for JPA
+    }
+
+    ContractEntity(ContractInput input, String number, long ownerId, Instant createdAt) {
+        this.number = number;
+        this.ownerId = ownerId;
+        this.createdAt = createdAt;
+        this.status = ContractStatus.DRAFT;
+        apply(input);
+    }
+
+    void apply(ContractInput input) {
+        this.title = input.title();
+        this.typeCode = input.typeCode();
+        this.customerId = input.customerId();
+        this.amount = input.amount();
+        this.currency = input.currency();
+        this.taxRate = input.taxRate();
+        this.startDate = input.startDate();
+        this.endDate = input.endDate();
+        this.paymentTerms = input.paymentTerms();
+        this.terms = input.terms();
+    }
+
+    long id() {
+        return id;
+    }
+
+    long ownerId() {
+        return ownerId;
+    }
+
+    long version() {
+        return version;
+    }
+
+    ContractStatus status() {
+        return status;
+    }
+
+    /** The fields the audit log shows before and after a change. */
+    Map<String, Object> auditFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("number", number);
+        fields.put("title", title);
+        fields.put("type", typeCode);
+        fields.put("customerId", customerId);
+        fields.put("ownerId", ownerId);
+        fields.put("amount", amount.toPlainString() + " " + currency);
+        fields.put("taxRate", taxRate.toPlainString());
+        fields.put("startDate", startDate);
+        fields.put("endDate", endDate);
+        fields.put("paymentTerms", paymentTerms);
+        fields.put("terms", terms);
+        fields.put("status", status.name());
+        return fields;
+    }
+
+    /** @param amountVisible whether the caller may see contract amounts (else null) */
+    Contract toContract(boolean amountVisible) {
+        return new Contract(id, number, title, typeCode, customerId, ownerId, amountVisible ? amount : null, currency, taxRate,
+                startDate, endDate, paymentTerms, terms, status, createdAt, version);
+    }
+}

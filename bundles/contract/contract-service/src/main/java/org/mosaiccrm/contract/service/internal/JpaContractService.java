@@ -1,0 +1,150 @@
+package org.mosaiccrm.contract.service.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.mosaiccrm.contract.Contract;
+import org.mosaiccrm.contract.ContractService;
+import org.mosaiccrm.contract.ContractStatus;
+import org.mosaiccrm.contract.ContractType;
+import org.mosaiccrm.contract.NewContract;
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.audit.AuditEvent;
+import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.NumberSeries;
+import org.mosaiccrm.platform.persistence.OwnerClause;
+import org.mosaiccrm.platform.persistence.RecordChanges;
+import org.mosaiccrm.platform.persistence.StoredTime;
+import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.security.OwnerFilter;
+import org.mosaiccrm.platform.security.Subject;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Contracts on {@code CON_CONTRACT}: drafts made and changed by their owner's scope, numbered
+ * {@code HT-<year>-<n>} without gaps ({@link NumberSeries}), the customer checked through the
+ * customer core (a customer the caller may not see is refused as one that does not exist), amounts
+ * shown only to who may read them, every change audited before and after ({@link RecordChanges}).
+ */
+@Component(service = ContractService.class)
+public class JpaContractService implements ContractService {
+
+    static final String RECORD_TYPE = "Contract";
+    /** 合同: the prefix Chinese contract numbers commonly carry. */
+    static final String NUMBER_PREFIX = "HT";
+    private static final int MAX_PAGE = 200;
+
+    private final ModuleDatabase database;
+    private final AccessPolicy policy;
+    private final CustomerService customers;
+    private final AuditLog audit;
+    private final RecordChanges<ContractEntity> changes;
+
+    @Activate
+    public JpaContractService(@Reference ContractDatabase database, @Reference AccessPolicy policy,
+            @Reference CustomerService customers, @Reference AuditLog audit) {
+        this.database = database.database();
+        this.policy = policy;
+        this.customers = customers;
+        this.audit = audit;
+        this.changes = RecordChanges.of(this.database, policy, audit, MODULE_ID, RECORD_TYPE, ContractEntity.class,
+                ContractEntity::ownerId, ContractEntity::version, ContractEntity::auditFields)
+                .withMessages("contract.error.notFound", "contract.error.changedMeanwhile");
+    }
+
+    @Override
+    public List<ContractType> types() {
+        policy.require(PERMISSION_READ);
+        return database.read(em -> em.createQuery("select t from ContractTypeEntity t order by t.active desc, t.position",
+                ContractTypeEntity.class).getResultList().stream().map(ContractTypeEntity::toType).toList());
+    }
+
+    private Set<String> activeTypes() {
+        return database.read(em -> em.createQuery("select t from ContractTypeEntity t", ContractTypeEntity.class).getResultList()
+                .stream().filter(ContractTypeEntity::active).map(type -> type.toType().code()).collect(Collectors.toSet()));
+    }
+
+    @Override
+    public Contract create(NewContract contract) {
+        Subject subject = policy.require(PERMISSION_CREATE);
+        ContractInput input = ContractInput.of(contract, activeTypes());
+        requireCustomer(input.customerId());
+        ContractEntity created = database.inTransaction(em -> {
+            Instant now = StoredTime.now();
+            ContractEntity entity = new ContractEntity(input, nextNumber(em, now), subject.userId(), now);
+            em.persist(entity);
+            em.flush();
+            return entity;
+        });
+        audit.record(AuditEvent.created(MODULE_ID, RECORD_TYPE, created.id(), created.auditFields()));
+        return created.toContract(policy.isPermitted(PERMISSION_AMOUNT));
+    }
+
+    @Override
+    public Contract update(long id, NewContract contract, long version) {
+        policy.require(PERMISSION_EDIT);
+        ContractInput input = ContractInput.of(contract, activeTypes());
+        requireCustomer(input.customerId());
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        return changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
+            if (!entity.status().editable()) {
+                // approved amounts and lines are locked: an amendment makes a new version
+                throw new InputRefusedException("status", "contract.error.notDraft");
+            }
+            entity.apply(input);
+        }, entity -> entity.toContract(amountVisible));
+    }
+
+    @Override
+    public Optional<Contract> find(long id) {
+        policy.require(PERMISSION_READ);
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        return policy.readable(PERMISSION_READ, database.read(em -> Optional.ofNullable(em.find(ContractEntity.class, id))),
+                ContractEntity::ownerId).map(entity -> entity.toContract(amountVisible));
+    }
+
+    @Override
+    public List<Contract> listAfter(ContractStatus status, Long afterId, int limit) {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        int max = Math.min(Math.max(limit, 0), MAX_PAGE);
+        if (max == 0) {
+            return List.of();
+        }
+        return database.read(em -> {
+            var query = OwnerClause.bind(owners, em.createQuery("select c from ContractEntity c where "
+                    + (status == null ? "1 = 1" : "c.status = :status") + (afterId == null ? "" : " and c.id < :after")
+                    + OwnerClause.jpql(owners, "c.ownerId") + " order by c.id desc", ContractEntity.class));
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (afterId != null) {
+                query.setParameter("after", afterId);
+            }
+            return query.setMaxResults(max).getResultList().stream().map(entity -> entity.toContract(amountVisible)).toList();
+        });
+    }
+
+    /** A customer the caller may see; one that does not exist and one out of scope are refused alike. */
+    private void requireCustomer(long customerId) {
+        if (customers.find(customerId).isEmpty()) {
+            throw new InputRefusedException("customerId", "contract.error.customerNotFound");
+        }
+    }
+
+    private static String nextNumber(EntityManager em, Instant at) {
+        String series = NUMBER_PREFIX + "-" + at.atZone(ZoneId.systemDefault()).getYear();
+        long number = NumberSeries.next(em, "CON_NUMBER_SERIES", series, () -> 0);
+        return String.format("%s-%05d", series, number);
+    }
+}
