@@ -376,14 +376,7 @@ final class Browser implements AutoCloseable {
      */
     String createUser(RunningCrm crm, String username, String displayName, String roleLabel) {
         String link = createUserAsked(crm, username, displayName, roleLabel);
-        go(crm.url("/admin/users"));
-        waitUntil("users view", 30, d -> present("#users-grid"));
-        if (visible("[id^='role-approve-" + username + "-']")) {
-            synchronized (ADMINISTRATORS) {
-                makeSecondAdministrator(crm);
-                approveAsSecondAdministrator(crm, username);
-            }
-        }
+        approveIfWaiting(crm, username);
         return link;
     }
 
@@ -392,17 +385,15 @@ final class Browser implements AutoCloseable {
      * role is approved by the second administrator here, and the first one is signed in again.
      */
     void createServiceAccount(RunningCrm crm, String username, String displayName, String... roleLabels) {
+        fillUserDialog(crm, "#user-new-service", username, displayName, roleLabels);
+        waitUntil("listed", 20, d -> present("#user-tokens-" + username));
+        approveIfWaiting(crm, username);
+    }
+
+    /** As the first administrator: has the second one approve {@code username}'s waiting business roles, if any. */
+    private void approveIfWaiting(RunningCrm crm, String username) {
         go(crm.url("/admin/users"));
         waitUntil("users view", 30, d -> present("#users-grid"));
-        click("#user-new-service");
-        waitUntil("service account dialog", 10, d -> present("#user-username"));
-        type("#user-username input", username);
-        type("#user-display-name input", displayName);
-        for (String roleLabel : roleLabels) {
-            chooseRole(roleLabel);
-        }
-        click("#user-save");
-        waitUntil("listed", 20, d -> present("#user-tokens-" + username));
         if (visible("[id^='role-approve-" + username + "-']")) {
             synchronized (ADMINISTRATORS) {
                 makeSecondAdministrator(crm);
@@ -463,11 +454,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Creates the user as the signed-in administrator; business roles are only asked for. */
-    String createUserAsked(RunningCrm crm, String username, String displayName, String... roleLabels) {
+    /** Opens the users page's dialog with {@code newButton}, fills it in and saves. */
+    private void fillUserDialog(RunningCrm crm, String newButton, String username, String displayName, String... roleLabels) {
         go(crm.url("/admin/users"));
         waitUntil("users view", 30, d -> present("#users-grid"));
-        click("#user-new");
+        click(newButton);
         waitUntil("user dialog", 10, d -> present("#user-username"));
         type("#user-username input", username);
         type("#user-display-name input", displayName);
@@ -475,6 +466,11 @@ final class Browser implements AutoCloseable {
             chooseRole(roleLabel);
         }
         click("#user-save");
+    }
+
+    /** Creates the user as the signed-in administrator; business roles are only asked for. */
+    String createUserAsked(RunningCrm crm, String username, String displayName, String... roleLabels) {
+        fillUserDialog(crm, "#user-new", username, displayName, roleLabels);
         waitUntil("password link shown", 20, d -> present("#user-password-link"));
         String link = find("#user-password-link").getAttribute("value").strip();
         click("#user-password-link-close");

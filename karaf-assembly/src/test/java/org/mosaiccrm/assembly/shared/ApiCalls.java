@@ -45,8 +45,13 @@ final class ApiCalls {
 
     /** The status of an anonymous GET, 0 while nothing answers. */
     int answers(String path) {
+        return answers(path, null);
+    }
+
+    /** The status of a GET with {@code token}, 0 while nothing answers. */
+    int answers(String path, String token) {
         try {
-            return call("GET", path, null, null).statusCode();
+            return call("GET", path, token, null).statusCode();
         } catch (Exception notYet) {
             return 0;
         }

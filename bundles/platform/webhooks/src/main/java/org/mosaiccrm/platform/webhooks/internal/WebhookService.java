@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -344,27 +345,23 @@ public class WebhookService implements Webhooks, EventHandler, ScheduledJob {
 
     /** Changes a subscription (at {@code version}, if given) and audits its fields before and after. */
     private WebhookSubscription change(long id, Long version, Consumer<WebhookRow> change) {
-        Map<String, Object>[] beforeAfter = newPair();
+        List<Map<String, Object>> beforeAfter = new ArrayList<>(2);
         WebhookSubscription changed = database.inTransaction(em -> {
+            beforeAfter.clear();
             WebhookRow row = found(em.find(WebhookRow.class, id));
             if (version != null && row.version() != version) {
                 throw new OptimisticLockException("webhook.error.changedMeanwhile");
             }
-            beforeAfter[0] = row.auditFields();
+            beforeAfter.add(row.auditFields());
             change.accept(row);
             em.flush();
-            beforeAfter[1] = row.auditFields();
+            beforeAfter.add(row.auditFields());
             return row.toSubscription();
         });
-        if (!beforeAfter[0].equals(beforeAfter[1])) {
-            audit.record(AuditEvent.updated(MODULE_ID, RECORD_TYPE, id, beforeAfter[0], beforeAfter[1]));
+        if (!beforeAfter.get(0).equals(beforeAfter.get(1))) {
+            audit.record(AuditEvent.updated(MODULE_ID, RECORD_TYPE, id, beforeAfter.get(0), beforeAfter.get(1)));
         }
         return changed;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object>[] newPair() {
-        return new Map[2];
     }
 
     private static WebhookRow found(WebhookRow row) {
