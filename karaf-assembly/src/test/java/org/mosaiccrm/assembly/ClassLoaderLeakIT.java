@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * its modules lock for writing: no other class works on that CRM meanwhile, and its idle database
  * connections close (which lets go of what embedded Derby cached while the module ran).
  */
+// the run's order (ClassOrderer.OrderAnnotation): holds the shared CRM to itself for two minutes: first, beside the classes with Karafs of their own
+@Order(1)
 @ResourceLock(BrowserTestSupport.MODULES)
 class ClassLoaderLeakIT extends BrowserTestSupport {
 
@@ -38,7 +41,7 @@ class ClassLoaderLeakIT extends BrowserTestSupport {
             crm.install(NotesModule.FEATURE);
             browser.waitUntil("menu entry pushed, cycle " + cycle, 60,
                     d -> browser.texts("vaadin-side-nav-item").contains("Notes"));
-            // the notice that the module went (at the bottom left for five seconds) may cover its new menu entry
+            // the notice that the module went (at the bottom left for ten seconds) may cover its new menu entry
             browser.closeNotices();
             browser.clickText("vaadin-side-nav-item", "Notes");
             browser.waitUntil("notes view, cycle " + cycle, 30, d -> browser.present("#notes-view"));

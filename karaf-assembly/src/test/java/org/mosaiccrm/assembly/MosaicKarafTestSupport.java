@@ -88,6 +88,9 @@ public abstract class MosaicKarafTestSupport {
                 // the vendor sample's package, which the ISV kit builds beside the assembly
                 systemProperty("mosaic.isv.kar").value(System.getProperty("mosaic.isv.kar", "")),
                 systemProperty("pax.exam.osgi.unresolved.fail").value("true"),
+                // the probe waits for Pax Exam's JUnit invoker up to 10 s by default; a Karaf booting beside
+                // browser tests on two cores may take longer, and the probe then never answers
+                systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
                 // Karaf's own launcher adds these on JDK 9+ (see bin/karaf); Pax Exam does not.
                 vmOptions("--add-reads=java.xml=java.logging",
                         "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
  * secret, the delivery log shows the failed attempt and then the delivery; pausing and resuming; the
  * page in English.
  */
+// the run's order (ClassOrderer.OrderAnnotation): takes no lock: beside the classes that hold the CRM to themselves
+@Order(6)
 class WebhooksBrowserIT extends BrowserTestSupport {
 
     @Test

@@ -1,5 +1,6 @@
 package org.mosaiccrm.contract;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,10 @@ public interface ContractService {
     String PERMISSION_ADMINISTER = "contract.administer";
     /** Field-level: who holds it sees contract amounts; others get them as null. */
     String PERMISSION_AMOUNT = "contract.amount.read";
+    /** The contracts' approvable type in the platform's approval engine (审批). */
+    String APPROVAL_TYPE = "contract.contract";
+    /** The role the module brings for the finance step of the default approval flow (财务). */
+    String ROLE_FINANCE = "finance";
     int MAX_TITLE = 200;
     int MAX_TEXT = 4000;
 
@@ -38,6 +43,25 @@ public interface ContractService {
      * @throws org.mosaiccrm.platform.InputRefusedException when it is no longer a draft (field {@code status})
      */
     Contract update(long id, NewContract changes, long version);
+
+    /**
+     * Submits a draft read at {@code version} for approval: it is locked while its approval runs, and
+     * approved (or back to draft) when the approval ends. When no step of the contracts' flow applies
+     * (or the process administrator switched the flow off) it is approved at once.
+     *
+     * @throws org.mosaiccrm.platform.InputRefusedException when it is not a draft ({@code contract.error.notDraft}),
+     *         or the flow finds no approver
+     */
+    Contract submit(long id, long version, String comment);
+
+    /**
+     * Records the signatures of an approved contract read at {@code version}: it is then signed. Both
+     * dates are required and none after today.
+     *
+     * @throws org.mosaiccrm.platform.InputRefusedException when it is not approved ({@code contract.error.notApproved})
+     *         or a date is missing or in the future
+     */
+    Contract sign(long id, LocalDate customerSignedOn, LocalDate ourSignedOn, long version);
 
     Optional<Contract> find(long id);
 

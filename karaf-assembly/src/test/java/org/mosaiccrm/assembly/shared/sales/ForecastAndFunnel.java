@@ -1,5 +1,6 @@
 package org.mosaiccrm.assembly.shared.sales;
 
+import org.mosaiccrm.assembly.shared.ModulePart;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -32,7 +33,7 @@ import org.mosaiccrm.sales.Quota;
 import org.mosaiccrm.sales.WinRate;
 
 /** Quotas, forecast, board and funnel of a team's opportunities, each as far as the record scope reaches. */
-public final class ForecastAndFunnel extends InSales<People, Void> {
+public final class ForecastAndFunnel extends ModulePart<People, Void> {
 
     @Override
     protected Void run(People people) throws Exception {

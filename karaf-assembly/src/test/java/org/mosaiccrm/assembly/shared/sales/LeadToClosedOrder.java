@@ -1,5 +1,6 @@
 package org.mosaiccrm.assembly.shared.sales;
 
+import org.mosaiccrm.assembly.shared.ModulePart;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
@@ -46,7 +47,7 @@ import org.mosaiccrm.sales.Stage;
  * opportunity edited, a quote drafted, discounted, sent, rejected, revised and accepted into an
  * order that is delivered, invoiced and closed; the record scope and refused input all the way.
  */
-public final class LeadToClosedOrder extends InSales<People, Closed> {
+public final class LeadToClosedOrder extends ModulePart<People, Closed> {
 
     @Override
     protected Closed run(People people) throws Exception {

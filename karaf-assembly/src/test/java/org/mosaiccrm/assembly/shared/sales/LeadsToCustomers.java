@@ -1,5 +1,6 @@
 package org.mosaiccrm.assembly.shared.sales;
 
+import org.mosaiccrm.assembly.shared.ModulePart;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertThrows;
@@ -43,7 +44,7 @@ import org.mosaiccrm.sales.OpportunityService;
  * the scenario's listener, {@link People#notified}), the duplicate check, conversion into customer,
  * contact and opportunity, disqualification, and a Chinese CSV import.
  */
-public final class LeadsToCustomers extends InSales<People, Void> {
+public final class LeadsToCustomers extends ModulePart<People, Void> {
 
     @Override
     protected Void run(People people) throws Exception {

@@ -1,5 +1,6 @@
 package org.mosaiccrm.assembly.shared.sales;
 
+import org.mosaiccrm.assembly.shared.ModulePart;
 import static org.junit.Assert.assertEquals;
 
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ import org.mosaiccrm.sales.QuoteService;
 import org.mosaiccrm.sales.SalesOrder;
 
 /** After a reinstall: the closed order is there as it was left, and quote and order numbers go on where they stopped. */
-public final class NumbersGoOn extends InSales<After, Void> {
+public final class NumbersGoOn extends ModulePart<After, Void> {
 
     @Override
     protected Void run(After after) throws Exception {

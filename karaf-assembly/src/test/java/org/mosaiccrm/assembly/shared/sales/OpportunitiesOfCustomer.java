@@ -1,5 +1,6 @@
 package org.mosaiccrm.assembly.shared.sales;
 
+import org.mosaiccrm.assembly.shared.ModulePart;
 import java.util.List;
 
 import org.mosaiccrm.assembly.shared.SalesModuleIT.Reps;
@@ -7,7 +8,7 @@ import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityService;
 
 /** The statuses of the rep's opportunities for the customer, as the customer page lists them. */
-public final class OpportunitiesOfCustomer extends InSales<Reps, List<String>> {
+public final class OpportunitiesOfCustomer extends ModulePart<Reps, List<String>> {
 
     @Override
     protected List<String> run(Reps reps) throws Exception {

@@ -1,5 +1,6 @@
 package org.mosaiccrm.assembly.shared.sales;
 
+import org.mosaiccrm.assembly.shared.ModulePart;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
@@ -20,7 +21,7 @@ import org.mosaiccrm.sales.StageChange;
  * A rep's opportunity moves through the stages with its history, stale versions and bad input are
  * refused, another rep sees nothing of it, and it is won; gives back its id.
  */
-public final class OpportunityLifecycle extends InSales<Reps, Long> {
+public final class OpportunityLifecycle extends ModulePart<Reps, Long> {
 
     @Override
     protected Long run(Reps reps) throws Exception {

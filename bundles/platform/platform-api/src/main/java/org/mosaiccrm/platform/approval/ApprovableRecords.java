@@ -41,4 +41,14 @@ public interface ApprovableRecords {
 
     /** The approval ended: the module marks the record (approved: it may now be sent, signed…). */
     void decided(long recordId, ApprovalOutcome outcome);
+
+    /**
+     * The flow the type ships with, kept as its first version the first time its flow is asked for
+     * (a process administrator may change or switch it off later); empty: no approval until one is saved.
+     *
+     * @since 1.1
+     */
+    default Optional<DefaultFlow> defaultFlow() {
+        return Optional.empty();
+    }
 }

@@ -4,5 +4,5 @@
  * type ({@link org.mosaiccrm.platform.approval.ApprovalFlows}); users submit, approve, reject, send back,
  * add approvers (加签), transfer and withdraw through {@link org.mosaiccrm.platform.approval.Approvals}.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.mosaiccrm.platform.approval;

@@ -57,6 +57,12 @@ public class ContractEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS")
     private ContractStatus status;
+    @Column(name = "APPROVED_AT")
+    private Instant approvedAt;
+    @Column(name = "CUSTOMER_SIGNED_ON")
+    private LocalDate customerSignedOn;
+    @Column(name = "OUR_SIGNED_ON")
+    private LocalDate ourSignedOn;
     @Column(name = "CREATED_AT")
     private Instant createdAt;
     @Version
@@ -86,6 +92,48 @@ public class ContractEntity {
         this.endDate = input.endDate();
         this.paymentTerms = input.paymentTerms();
         this.terms = input.terms();
+    }
+
+    /** Locked while its approval runs. */
+    void submitted() {
+        this.status = ContractStatus.PENDING_APPROVAL;
+    }
+
+    /** Approval ended in favour (or no step of the flow applied). */
+    void approved(Instant at) {
+        this.status = ContractStatus.APPROVED;
+        this.approvedAt = at;
+    }
+
+    /** Approval rejected or withdrawn: a draft again, open to changes. */
+    void backToDraft() {
+        this.status = ContractStatus.DRAFT;
+    }
+
+    void signed(LocalDate byCustomer, LocalDate byUs) {
+        this.status = ContractStatus.SIGNED;
+        this.customerSignedOn = byCustomer;
+        this.ourSignedOn = byUs;
+    }
+
+    String number() {
+        return number;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String typeCode() {
+        return typeCode;
+    }
+
+    BigDecimal amount() {
+        return amount;
+    }
+
+    String currency() {
+        return currency;
     }
 
     long id() {
@@ -119,12 +167,14 @@ public class ContractEntity {
         fields.put("paymentTerms", paymentTerms);
         fields.put("terms", terms);
         fields.put("status", status.name());
+        fields.put("customerSignedOn", customerSignedOn);
+        fields.put("ourSignedOn", ourSignedOn);
         return fields;
     }
 
     /** @param amountVisible whether the caller may see contract amounts (else null) */
     Contract toContract(boolean amountVisible) {
         return new Contract(id, number, title, typeCode, customerId, ownerId, amountVisible ? amount : null, currency, taxRate,
-                startDate, endDate, paymentTerms, terms, status, createdAt, version);
+                startDate, endDate, paymentTerms, terms, status, customerSignedOn, ourSignedOn, createdAt, version);
     }
 }

@@ -8,6 +8,7 @@ import org.mosaiccrm.platform.security.DefaultGrant;
 import org.mosaiccrm.platform.security.PermissionDefinition;
 import org.mosaiccrm.platform.security.PermissionProvider;
 import org.mosaiccrm.platform.security.RecordScope;
+import org.mosaiccrm.platform.security.RoleTemplate;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -29,10 +30,19 @@ public class ContractPermissions implements PermissionProvider {
                 new PermissionDefinition(ContractService.PERMISSION_AMOUNT, module, Action.READ, true));
     }
 
+    /** Finance approves contracts at or above the limit in the flow the module ships (财务). */
+    @Override
+    public List<RoleTemplate> roleTemplates() {
+        return List.of(new RoleTemplate(ContractService.ROLE_FINANCE, "Finance"));
+    }
+
     @Override
     public List<DefaultGrant> defaultGrants() {
         return List.of(
                 new DefaultGrant("contract-manager", "contract.*", RecordScope.ALL),
+                new DefaultGrant(ContractService.ROLE_FINANCE, ContractService.PERMISSION_READ, RecordScope.ALL),
+                new DefaultGrant(ContractService.ROLE_FINANCE, ContractService.PERMISSION_AMOUNT, RecordScope.ALL),
+                new DefaultGrant(ContractService.ROLE_FINANCE, "customer.read", RecordScope.ALL),
                 new DefaultGrant("sales-manager", ContractService.PERMISSION_READ, RecordScope.TEAM),
                 new DefaultGrant("sales-manager", ContractService.PERMISSION_AMOUNT, RecordScope.TEAM),
                 new DefaultGrant("sales-rep", ContractService.PERMISSION_READ, RecordScope.OWN),

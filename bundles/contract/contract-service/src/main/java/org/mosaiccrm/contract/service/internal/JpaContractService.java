@@ -1,6 +1,7 @@
 package org.mosaiccrm.contract.service.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.mosaiccrm.contract.ContractType;
 import org.mosaiccrm.contract.NewContract;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.approval.Approvals;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
@@ -48,15 +50,17 @@ public class JpaContractService implements ContractService {
     private final AccessPolicy policy;
     private final CustomerService customers;
     private final AuditLog audit;
+    private final Approvals approvals;
     private final RecordChanges<ContractEntity> changes;
 
     @Activate
     public JpaContractService(@Reference ContractDatabase database, @Reference AccessPolicy policy,
-            @Reference CustomerService customers, @Reference AuditLog audit) {
+            @Reference CustomerService customers, @Reference AuditLog audit, @Reference Approvals approvals) {
         this.database = database.database();
         this.policy = policy;
         this.customers = customers;
         this.audit = audit;
+        this.approvals = approvals;
         this.changes = RecordChanges.of(this.database, policy, audit, MODULE_ID, RECORD_TYPE, ContractEntity.class,
                 ContractEntity::ownerId, ContractEntity::version, ContractEntity::auditFields)
                 .withMessages("contract.error.notFound", "contract.error.changedMeanwhile");
@@ -97,12 +101,67 @@ public class JpaContractService implements ContractService {
         requireCustomer(input.customerId());
         boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
         return changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
-            if (!entity.status().editable()) {
-                // approved amounts and lines are locked: an amendment makes a new version
-                throw new InputRefusedException("status", "contract.error.notDraft");
-            }
+            requireDraft(entity);
             entity.apply(input);
         }, entity -> entity.toContract(amountVisible));
+    }
+
+    /** Approved amounts and lines are locked (an amendment makes a new version), and so is a contract in approval. */
+    private void requireDraft(ContractEntity entity) {
+        if (!entity.status().editable()) {
+            throw new InputRefusedException("status", "contract.error.notDraft");
+        }
+        approvals.requireNotPending(APPROVAL_TYPE, entity.id());
+    }
+
+    @Override
+    public Contract submit(long id, long version, String comment) {
+        policy.require(PERMISSION_EDIT);
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        // locked first, then handed to the engine: a flow whose steps all pass by themselves decides at once
+        Contract locked = changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
+            requireDraft(entity);
+            if (approvals.needsApproval(APPROVAL_TYPE, id)) {
+                entity.submitted();
+            } else {
+                entity.approved(StoredTime.now());
+            }
+        }, entity -> entity.toContract(amountVisible));
+        if (locked.status() != ContractStatus.PENDING_APPROVAL) {
+            return locked;
+        }
+        try {
+            approvals.submit(APPROVAL_TYPE, id, comment == null ? "" : comment.strip());
+        } catch (RuntimeException refused) {
+            // no approver found, say: a draft again, as before the click
+            changes.change(id, locked.version(), PERMISSION_EDIT, (em, entity) -> entity.backToDraft(), entity -> null);
+            throw refused;
+        }
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public Contract sign(long id, LocalDate customerSignedOn, LocalDate ourSignedOn, long version) {
+        policy.require(PERMISSION_EDIT);
+        LocalDate today = LocalDate.now();
+        requireSignedOn("customerSignedOn", customerSignedOn, today);
+        requireSignedOn("ourSignedOn", ourSignedOn, today);
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        return changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
+            if (entity.status() != ContractStatus.APPROVED) {
+                throw new InputRefusedException("status", "contract.error.notApproved");
+            }
+            entity.signed(customerSignedOn, ourSignedOn);
+        }, entity -> entity.toContract(amountVisible));
+    }
+
+    private static void requireSignedOn(String field, LocalDate date, LocalDate today) {
+        if (date == null) {
+            throw new InputRefusedException(field, "contract.error.signedOnRequired");
+        }
+        if (date.isAfter(today)) {
+            throw new InputRefusedException(field, "contract.error.signedOnFuture");
+        }
     }
 
     @Override

@@ -1,16 +1,19 @@
 package org.mosaiccrm.contract.service.internal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.customer.service.internal.CustomerDatabase;
 import org.mosaiccrm.customer.service.internal.CustomerModule;
+import org.mosaiccrm.platform.approvals.internal.TestApprovals;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
 import org.mosaiccrm.platform.persistence.testing.MigrationsMustSucceed;
 import org.mosaiccrm.platform.persistence.testing.TestDatabase;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.Team;
 
 /**
  * The contract service on the build's database beside the real customer core and security module,
@@ -25,6 +28,13 @@ public final class ContractModule implements AutoCloseable {
     public final Subject otherRep;
     public final Subject manager;
     public final Subject contractManager;
+    /** A rep of team North, whose lead is {@link #teamLead}: the first step of the shipped approval flow. */
+    public final Subject northRep;
+    public final Subject teamLead;
+    /** Holds the finance role the module brings: the second step of its approval flow. */
+    public final Subject finance;
+    /** The real approval engine, with the contracts' type (and its shipped flow) registered. */
+    public final TestApprovals approvals;
     private final TestDatabase testDatabase;
     private final ContractDatabase database;
 
@@ -37,15 +47,26 @@ public final class ContractModule implements AutoCloseable {
         customer = new CustomerModule(name, testDatabase.dataSource());
         var security = customer.security;
         // the grants the module brings when it is installed
-        security.roleDefaults.apply(ContractService.MODULE_ID, List.of(), new ContractPermissions().defaultGrants());
+        ContractPermissions permissions = new ContractPermissions();
+        security.roleDefaults.apply(ContractService.MODULE_ID, permissions.roleTemplates(), permissions.defaultGrants());
         database = new ContractDatabase(new DataSourceModuleDatabases(testDatabase.dataSource(), security.modules())
                 .open(ContractDatabase.unit()));
-        contracts = new JpaContractService(database, security.policy, customer.customers, security.auditLog);
+        approvals = TestApprovals.open(security, "contract" + name,
+                new ContractApprovals(database.database(), security.policy, new BigDecimal(APPROVAL_LIMIT)));
+        contracts = new JpaContractService(database, security.policy, customer.customers, security.auditLog, approvals.approvals);
         rep = customer.rep;
         otherRep = customer.otherRep;
         manager = customer.manager;
         contractManager = security.user("hetong", null, "contract-manager");
+        finance = security.user("caiwu", null, ContractService.ROLE_FINANCE);
+        Team north = security.team("North");
+        teamLead = security.user("zuzhang", north.id(), "sales-manager");
+        CurrentSubject.runAs(security.admin(), () -> security.users.saveTeam(new Team(north.id(), "North", teamLead.userId())));
+        northRep = security.user("xiaowang", north.id(), "sales-rep");
     }
+
+    /** The finance step's limit in these tests (the product's default is 100,000). */
+    public static final String APPROVAL_LIMIT = "100000";
 
     public <T> T as(Subject subject, Supplier<T> work) {
         return CurrentSubject.callAs(subject, work);
@@ -53,6 +74,7 @@ public final class ContractModule implements AutoCloseable {
 
     @Override
     public void close() {
+        approvals.close();
         database.close();
         customer.close();
         testDatabase.close();

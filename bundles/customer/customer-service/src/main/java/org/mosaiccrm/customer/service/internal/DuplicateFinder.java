@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 
 import org.mosaiccrm.customer.ContactPointKind;
 import org.mosaiccrm.customer.DuplicateReason;
+import org.mosaiccrm.platform.persistence.SqlDialect;
 
 /**
  * Finds existing customers that look like new input: the same email key, phone key or match key
@@ -24,8 +25,10 @@ import org.mosaiccrm.customer.DuplicateReason;
  */
 public final class DuplicateFinder {
 
-    /** Keys asked per statement in a batch look-up. */
-    private static final int CHUNK = 25;
+    /** Keys asked per statement in a batch look-up on Derby: one statement, compiled once. */
+    private static final int DERBY_CHUNK = 25;
+    /** Keys asked per statement in a batch look-up elsewhere: a whole batch, planned as index probes. */
+    private static final int CHUNK = 1_000;
     /** Customers read per key for a single look-up; the caller's limit applies after merging. */
     private static final int LOOK_ALIKES_READ = 50;
 
@@ -141,11 +144,6 @@ public final class DuplicateFinder {
             }
         }
 
-        /**
-         * The oldest id per key, asked in chunks of a fixed size (the last key repeated to fill a
-         * chunk) so that Derby compiles one statement and probes the key's index for each value;
-         * no ORDER BY, which would make it walk the primary key instead.
-         */
         private static Long first(Map<String, Long> ids, Set<String> keys) {
             for (String key : keys) {
                 Long id = ids.get(key);
@@ -156,12 +154,21 @@ public final class DuplicateFinder {
             return null;
         }
 
+        /**
+         * The oldest id per key. Derby is asked in chunks of a fixed size (the last key repeated to
+         * fill a chunk) so that it compiles one statement and probes the key's index for each value;
+         * PostgreSQL plans a long list as index probes too, so it is asked once per thousand keys
+         * (a statement per 25 keys made the import spend most of its time here: docs/benchmarks.md).
+         * No ORDER BY, which would make Derby walk the primary key instead.
+         */
         private static Map<String, Long> ids(EntityManager em, String column, List<String> keys) {
             Map<String, Long> ids = new HashMap<>();
             String jpql = "select " + key(column) + ", c.id from " + from(column) + " where " + key(column) + " in :keys";
-            for (int from = 0; from < keys.size(); from += CHUNK) {
-                List<String> chunk = new ArrayList<>(keys.subList(from, Math.min(keys.size(), from + CHUNK)));
-                while (chunk.size() < CHUNK) {
+            boolean derby = SqlDialect.of(em) == SqlDialect.DERBY;
+            int size = derby ? DERBY_CHUNK : CHUNK;
+            for (int from = 0; from < keys.size(); from += size) {
+                List<String> chunk = new ArrayList<>(keys.subList(from, Math.min(keys.size(), from + size)));
+                while (derby && chunk.size() < size) {
                     chunk.add(chunk.get(chunk.size() - 1));
                 }
                 for (Object[] row : em.createQuery(jpql, Object[].class).setParameter("keys", chunk).getResultList()) {

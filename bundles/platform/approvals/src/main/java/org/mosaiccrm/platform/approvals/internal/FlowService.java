@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.PersistenceException;
+
 import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.approval.ApprovableRecords;
 import org.mosaiccrm.platform.approval.ApprovalField;
@@ -15,6 +17,7 @@ import org.mosaiccrm.platform.approval.ApprovalFlow;
 import org.mosaiccrm.platform.approval.ApprovalFlows;
 import org.mosaiccrm.platform.approval.ApprovalStep;
 import org.mosaiccrm.platform.approval.ApproverRule;
+import org.mosaiccrm.platform.approval.DefaultFlow;
 import org.mosaiccrm.platform.approval.StepCondition;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
@@ -24,6 +27,8 @@ import org.mosaiccrm.platform.security.Subject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The process administrator's flows: each save is a new version of the type's flow (requests keep the
@@ -32,6 +37,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = { ApprovalFlows.class, FlowService.class })
 public class FlowService implements ApprovalFlows {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FlowService.class);
     private static final int MAX_STEPS = 20;
 
     private final ModuleDatabase database;
@@ -63,6 +69,8 @@ public class FlowService implements ApprovalFlows {
     @Override
     public List<ApprovalFlow> flows() {
         access.require(PERMISSION_ADMINISTER);
+        // a type's shipped flow is its first version from the moment anyone looks
+        types.installed().forEach(this::current);
         return database.read(em -> em.createQuery("SELECT f FROM FlowRow f WHERE f.version = (SELECT MAX(g.version) FROM FlowRow g"
                 + " WHERE g.recordType = f.recordType) ORDER BY f.recordType", FlowRow.class).getResultList())
                 .stream().map(FlowService::toFlow).toList();
@@ -74,11 +82,41 @@ public class FlowService implements ApprovalFlows {
         return current(recordType);
     }
 
-    /** The newest version of a type's flow, for the engine (no permission: submitting needs none of the administrator's). */
+    /**
+     * The newest version of a type's flow, for the engine (no permission: submitting needs none of the
+     * administrator's). A type that has none yet but ships a default gets it as its first version.
+     */
     Optional<ApprovalFlow> current(String recordType) {
+        Optional<ApprovalFlow> stored = newest(recordType);
+        if (stored.isPresent()) {
+            return stored;
+        }
+        Optional<DefaultFlow> shipped = types.of(recordType).flatMap(ApprovableRecords::defaultFlow);
+        if (shipped.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            check(types.of(recordType).orElseThrow(), shipped.get().steps());
+            return Optional.of(store(recordType, shipped.get().name(), shipped.get().steps(), true, "module " + moduleOf(recordType)));
+        } catch (InputRefusedException badDefault) {
+            LOG.warn("The default approval flow of {} cannot work ({}); its records need no approval until one is saved",
+                    recordType, badDefault.getMessage());
+            return Optional.empty();
+        } catch (PersistenceException savedMeanwhile) {
+            // another call kept the default as version 1 at the same moment (unique type and version)
+            return newest(recordType);
+        }
+    }
+
+    private Optional<ApprovalFlow> newest(String recordType) {
         return database.read(em -> em.createQuery("SELECT f FROM FlowRow f WHERE f.recordType = :type ORDER BY f.version DESC",
                 FlowRow.class).setParameter("type", recordType).setMaxResults(1).getResultList().stream().findFirst()
                 .map(FlowService::toFlow));
+    }
+
+    private static String moduleOf(String recordType) {
+        int dot = recordType.indexOf('.');
+        return dot < 0 ? recordType : recordType.substring(0, dot);
     }
 
     /** A version by id: what a request in flight follows. */
@@ -96,7 +134,7 @@ public class FlowService implements ApprovalFlows {
             throw new InputRefusedException("name", "approval.error.flowName");
         }
         check(type, steps);
-        return store(recordType, flowName, steps, true, admin);
+        return store(recordType, flowName, steps, true, admin.username());
     }
 
     @Override
@@ -104,15 +142,15 @@ public class FlowService implements ApprovalFlows {
         Subject admin = access.require(PERMISSION_ADMINISTER);
         ApprovalFlow current = current(recordType).orElseThrow(() -> new InputRefusedException("recordType",
                 "approval.error.noFlow", recordType));
-        return store(recordType, current.name(), current.steps(), false, admin);
+        return store(recordType, current.name(), current.steps(), false, admin.username());
     }
 
-    private ApprovalFlow store(String recordType, String name, List<ApprovalStep> steps, boolean active, Subject admin) {
+    private ApprovalFlow store(String recordType, String name, List<ApprovalStep> steps, boolean active, String savedBy) {
         ApprovalFlow saved = database.inTransaction(em -> {
             Integer last = em.createQuery("SELECT MAX(f.version) FROM FlowRow f WHERE f.recordType = :type", Integer.class)
                     .setParameter("type", recordType).getSingleResult();
             FlowRow row = new FlowRow(recordType, last == null ? 1 : last + 1, name, StepsJson.write(steps), active,
-                    clock.instant().truncatedTo(ChronoUnit.MILLIS), admin.username());
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS), savedBy);
             em.persist(row);
             em.flush();
             return toFlow(row);

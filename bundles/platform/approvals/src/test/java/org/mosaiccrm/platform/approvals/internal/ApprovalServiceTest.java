@@ -26,6 +26,7 @@ import org.mosaiccrm.platform.approval.ApprovalRequest;
 import org.mosaiccrm.platform.approval.ApprovalStep;
 import org.mosaiccrm.platform.approval.ApprovalTask;
 import org.mosaiccrm.platform.approval.ApproverRule;
+import org.mosaiccrm.platform.approval.DefaultFlow;
 import org.mosaiccrm.platform.approval.StepCondition;
 import org.mosaiccrm.platform.approval.StepMode;
 import org.mosaiccrm.platform.mail.service.internal.MailOutboxService;
@@ -208,6 +209,38 @@ class ApprovalServiceTest {
         refused("approval.error.unknownType", pam, () -> flows.save("no.such", "x", List.of(step("a", ApproverRule.teamLead(1),
                 StepMode.ANY, null))));
         assertEquals(2, as(pam, () -> flows.flow(TestQuotes.TYPE)).orElseThrow().version(), "nothing saved by a refusal");
+    }
+
+    @Test
+    void aTypesShippedFlowIsItsFirstVersionUntilTheProcessAdministratorChangesIt() {
+        quotes.shipped = new DefaultFlow("出厂审批", List.of(step("组长审批", ApproverRule.teamLead(1), StepMode.SEQUENTIAL, null),
+                step("合同经理", ApproverRule.role("contract-manager"), StepMode.ANY,
+                        new StepCondition("amount", StepCondition.Operator.AT_LEAST, List.of("100000")))));
+        quotes.put(1, ren.userId(), "50000", "0", "standard");
+        assertTrue(as(ren, () -> approvals.needsApproval(TestQuotes.TYPE, 1)), "the shipped flow applies before anyone saved one");
+        ApprovalFlow first = as(pam, () -> flows.flow(TestQuotes.TYPE)).orElseThrow();
+        assertEquals(1, first.version());
+        assertEquals("出厂审批", first.name());
+        assertEquals("module test", first.savedBy());
+        assertEquals(List.of(first), as(pam, flows::flows), "kept once, however often it is asked for");
+
+        as(ren, () -> approvals.submit(TestQuotes.TYPE, 1, ""));
+        run(lena, () -> approvals.approve(onlyTaskOf(lena).id(), ""));
+        assertEquals(List.of("APPROVED 1"), quotes.told, "below the amount: the team lead alone");
+
+        as(pam, () -> flows.deactivate(TestQuotes.TYPE));
+        quotes.put(2, ren.userId(), "500000", "0", "standard");
+        assertFalse(as(ren, () -> approvals.needsApproval(TestQuotes.TYPE, 2)), "switched off stays off: the shipped flow does not come back");
+        assertEquals(2, as(pam, () -> flows.flow(TestQuotes.TYPE)).orElseThrow().version());
+    }
+
+    @Test
+    void aShippedFlowThatCannotWorkAsksForNoApproval() {
+        quotes.shipped = new DefaultFlow("坏的", List.of(step("组长审批", ApproverRule.teamLead(1), StepMode.SEQUENTIAL,
+                new StepCondition("no such field", StepCondition.Operator.AT_LEAST, List.of("1")))));
+        quotes.put(1, ren.userId(), "50000", "0", "standard");
+        assertFalse(as(ren, () -> approvals.needsApproval(TestQuotes.TYPE, 1)));
+        assertTrue(as(pam, () -> flows.flow(TestQuotes.TYPE)).isEmpty(), "nothing kept");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.mosaiccrm.platform.approval.ApprovableRecord;
 import org.mosaiccrm.platform.approval.ApprovableRecords;
 import org.mosaiccrm.platform.approval.ApprovalField;
 import org.mosaiccrm.platform.approval.ApprovalOutcome;
+import org.mosaiccrm.platform.approval.DefaultFlow;
 import org.mosaiccrm.platform.security.CurrentSubject;
 
 /**
@@ -27,6 +28,8 @@ final class TestQuotes implements ApprovableRecords {
 
     final Map<Long, Quote> quotes = new ConcurrentHashMap<>();
     final List<String> told = new CopyOnWriteArrayList<>();
+    /** The flow the type ships with, if a test gives it one. */
+    volatile DefaultFlow shipped;
 
     Quote put(long id, long ownerId, String amount, String discount, String category) {
         Quote quote = new Quote(id, ownerId, new BigDecimal(amount), new BigDecimal(discount), category);
@@ -84,5 +87,10 @@ final class TestQuotes implements ApprovableRecords {
     @Override
     public void decided(long recordId, ApprovalOutcome outcome) {
         told.add(outcome + " " + recordId);
+    }
+
+    @Override
+    public Optional<DefaultFlow> defaultFlow() {
+        return Optional.ofNullable(shipped);
     }
 }

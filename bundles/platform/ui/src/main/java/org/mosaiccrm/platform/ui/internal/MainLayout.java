@@ -138,7 +138,8 @@ public class MainLayout extends AppLayout {
             return;
         }
         ui.navigate("");
-        Notification.show(getTranslation("notice.module.removed"), 5000, Notification.Position.BOTTOM_START);
+        // ten seconds: the user did not ask for this, and may be looking at another window when it happens
+        Notification.show(getTranslation("notice.module.removed"), 10_000, Notification.Position.BOTTOM_START);
     }
 
     /**

@@ -8,17 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.vaadin.flow.function.SerializableFunction;
-
+import org.mosaiccrm.platform.ui.Attempt;
+import org.mosaiccrm.platform.ui.Money;
+import org.mosaiccrm.platform.ui.chart.Chart;
+import org.mosaiccrm.platform.ui.chart.ChartOptions;
+import org.mosaiccrm.platform.ui.chart.ChartSeries;
 import org.mosaiccrm.sales.Forecast;
 import org.mosaiccrm.sales.ForecastFigures;
 import org.mosaiccrm.sales.ForecastLine;
 import org.mosaiccrm.sales.ForecastService;
-import org.mosaiccrm.sales.ui.internal.Attempt;
-import org.mosaiccrm.sales.ui.internal.Money;
-import org.mosaiccrm.platform.ui.chart.Chart;
-import org.mosaiccrm.platform.ui.chart.ChartOptions;
-import org.mosaiccrm.platform.ui.chart.ChartSeries;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.FooterRow;
@@ -28,6 +26,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**

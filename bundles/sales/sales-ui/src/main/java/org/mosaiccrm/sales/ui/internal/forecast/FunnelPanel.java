@@ -2,10 +2,10 @@ package org.mosaiccrm.sales.ui.internal.forecast;
 
 import java.time.LocalDate;
 
+import org.mosaiccrm.platform.ui.Attempt;
+import org.mosaiccrm.sales.ForecastService;
 import org.mosaiccrm.sales.Funnel;
 import org.mosaiccrm.sales.FunnelStage;
-import org.mosaiccrm.sales.ForecastService;
-import org.mosaiccrm.sales.ui.internal.Attempt;
 import org.mosaiccrm.sales.ui.internal.StageLabels;
 
 import com.vaadin.flow.component.html.Div;

@@ -3,10 +3,10 @@ package org.mosaiccrm.sales.ui.internal.forecast;
 import java.time.YearMonth;
 
 import org.mosaiccrm.platform.ui.DashboardWidget;
+import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.Forecast;
 import org.mosaiccrm.sales.ForecastFigures;
 import org.mosaiccrm.sales.ForecastService;
-import org.mosaiccrm.sales.ui.internal.Money;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.mosaiccrm.platform.ui.Attempt;
 import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.sales.ForecastService;
 import org.mosaiccrm.sales.Quota;
-import org.mosaiccrm.sales.ui.internal.Attempt;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.mosaiccrm.platform.security.UserDirectory;
+import org.mosaiccrm.platform.ui.Attempt;
 import org.mosaiccrm.sales.LeadService;
-import org.mosaiccrm.sales.ui.internal.Attempt;
 
 
 

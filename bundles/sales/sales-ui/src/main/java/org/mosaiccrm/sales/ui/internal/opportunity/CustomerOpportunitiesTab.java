@@ -1,13 +1,13 @@
 package org.mosaiccrm.sales.ui.internal.opportunity;
 
-import org.mosaiccrm.sales.ui.internal.Money;
-import org.mosaiccrm.sales.ui.internal.StageLabels;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.ui.CustomerTabContribution;
+import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.QuoteService;
+import org.mosaiccrm.sales.ui.internal.StageLabels;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -1,14 +1,14 @@
 package org.mosaiccrm.sales.ui.internal.opportunity;
 
-import org.mosaiccrm.sales.ui.internal.Money;
-import org.mosaiccrm.sales.ui.internal.StageLabels;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.OpportunityStatus;
+import org.mosaiccrm.sales.ui.internal.StageLabels;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,14 +1,13 @@
 package org.mosaiccrm.sales.ui.internal.opportunity;
 
-import org.mosaiccrm.sales.ui.internal.Attempt;
-import org.mosaiccrm.sales.ui.internal.Money;
-import org.mosaiccrm.sales.ui.internal.StageLabels;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.mosaiccrm.platform.action.ActionContribution;
+import org.mosaiccrm.platform.ui.Attempt;
 import org.mosaiccrm.platform.ui.DateInput;
+import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityStatus;
 import org.mosaiccrm.sales.Quote;
@@ -16,6 +15,7 @@ import org.mosaiccrm.sales.QuoteDraft;
 import org.mosaiccrm.sales.QuoteService;
 import org.mosaiccrm.sales.Stage;
 import org.mosaiccrm.sales.StageChange;
+import org.mosaiccrm.sales.ui.internal.StageLabels;
 import org.mosaiccrm.sales.ui.internal.quote.QuotesContribution;
 
 import com.vaadin.flow.component.UI;

@@ -1,17 +1,17 @@
 package org.mosaiccrm.sales.ui.internal.opportunity;
 
-import org.mosaiccrm.sales.ui.internal.Attempt;
-import org.mosaiccrm.sales.ui.internal.StageLabels;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.platform.ui.Attempt;
 import org.mosaiccrm.platform.ui.DateField;
+import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.sales.NewOpportunity;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityEdit;
 import org.mosaiccrm.sales.Stage;
+import org.mosaiccrm.sales.ui.internal.StageLabels;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,8 +1,8 @@
 package org.mosaiccrm.sales.ui.internal.opportunity;
 
-import org.mosaiccrm.sales.ui.internal.Attempt;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.ui.Attempt;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.QuoteService;
 

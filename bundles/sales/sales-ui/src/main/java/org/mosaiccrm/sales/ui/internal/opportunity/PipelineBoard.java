@@ -1,17 +1,19 @@
 package org.mosaiccrm.sales.ui.internal.opportunity;
 
-import org.mosaiccrm.sales.ui.internal.Money;
-import org.mosaiccrm.sales.ui.internal.StageLabels;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.OptimisticLockException;
+
 import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.ui.InputRefusals;
+import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.BoardColumn;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.Stage;
+import org.mosaiccrm.sales.ui.internal.StageLabels;
 
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
@@ -22,8 +24,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-
-import jakarta.persistence.OptimisticLockException;
 
 /**
  * The open opportunities as a board: one column per stage, a card per opportunity; dragging a card

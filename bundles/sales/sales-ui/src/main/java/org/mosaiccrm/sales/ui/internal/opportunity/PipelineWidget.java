@@ -4,16 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
+import org.mosaiccrm.platform.ui.DashboardWidget;
+import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.platform.ui.chart.Chart;
 import org.mosaiccrm.platform.ui.chart.ChartOptions;
 import org.mosaiccrm.platform.ui.chart.ChartSeries;
 import org.mosaiccrm.sales.BoardColumn;
-import org.mosaiccrm.sales.ui.internal.Money;
-import org.mosaiccrm.sales.ui.internal.StageLabels;
-
-import org.mosaiccrm.platform.ui.DashboardWidget;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.PipelineTotal;
+import org.mosaiccrm.sales.ui.internal.StageLabels;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -1,9 +1,9 @@
 package org.mosaiccrm.sales.ui.internal.opportunity;
 
-import org.mosaiccrm.sales.ui.internal.Attempt;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mosaiccrm.platform.ui.Attempt;
 import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.Stage;

@@ -1,13 +1,13 @@
 package org.mosaiccrm.sales.ui.internal.order;
 
+import org.mosaiccrm.platform.ui.Attempt;
+import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.OrderService;
 import org.mosaiccrm.sales.OrderStatus;
 import org.mosaiccrm.sales.Quote;
 import org.mosaiccrm.sales.QuoteLine;
 import org.mosaiccrm.sales.QuoteService;
 import org.mosaiccrm.sales.SalesOrder;
-import org.mosaiccrm.sales.ui.internal.Attempt;
-import org.mosaiccrm.sales.ui.internal.Money;
 import org.mosaiccrm.sales.ui.internal.quote.QuoteFigures;
 import org.mosaiccrm.sales.ui.internal.quote.QuotesContribution;
 

@@ -9,12 +9,12 @@ import java.util.Optional;
 
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.ui.Attempt;
+import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.OrderService;
 import org.mosaiccrm.sales.OrderStatus;
 import org.mosaiccrm.sales.QuoteService;
 import org.mosaiccrm.sales.SalesOrder;
-import org.mosaiccrm.sales.ui.internal.Attempt;
-import org.mosaiccrm.sales.ui.internal.Money;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;

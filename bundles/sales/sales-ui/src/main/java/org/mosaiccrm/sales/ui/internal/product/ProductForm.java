@@ -2,11 +2,11 @@ package org.mosaiccrm.sales.ui.internal.product;
 
 import java.math.BigDecimal;
 
+import org.mosaiccrm.platform.ui.Attempt;
 import org.mosaiccrm.platform.ui.LengthLimit;
 import org.mosaiccrm.sales.Product;
 import org.mosaiccrm.sales.ProductInput;
 import org.mosaiccrm.sales.ProductService;
-import org.mosaiccrm.sales.ui.internal.Attempt;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

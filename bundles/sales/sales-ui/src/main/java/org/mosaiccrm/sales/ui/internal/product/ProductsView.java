@@ -1,8 +1,8 @@
 package org.mosaiccrm.sales.ui.internal.product;
 
+import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.Product;
 import org.mosaiccrm.sales.ProductService;
-import org.mosaiccrm.sales.ui.internal.Money;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -2,10 +2,10 @@ package org.mosaiccrm.sales.ui.internal.quote;
 
 import java.util.List;
 
+import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.Quote;
 import org.mosaiccrm.sales.QuoteService;
 import org.mosaiccrm.sales.ui.internal.CustomerRecordsTab;
-import org.mosaiccrm.sales.ui.internal.Money;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

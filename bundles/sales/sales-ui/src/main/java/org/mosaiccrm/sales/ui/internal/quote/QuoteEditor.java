@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.mosaiccrm.platform.ui.Attempt;
 import org.mosaiccrm.platform.ui.DateField;
 import org.mosaiccrm.platform.ui.DateInput;
+import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.Opportunity;
 import org.mosaiccrm.sales.OrderService;
 import org.mosaiccrm.sales.Quote;
@@ -15,8 +17,6 @@ import org.mosaiccrm.sales.QuoteLine;
 import org.mosaiccrm.sales.QuoteLineInput;
 import org.mosaiccrm.sales.QuoteStatus;
 import org.mosaiccrm.sales.SalesOrder;
-import org.mosaiccrm.sales.ui.internal.Attempt;
-import org.mosaiccrm.sales.ui.internal.Money;
 import org.mosaiccrm.sales.ui.internal.order.OrdersContribution;
 
 import com.vaadin.flow.component.Component;

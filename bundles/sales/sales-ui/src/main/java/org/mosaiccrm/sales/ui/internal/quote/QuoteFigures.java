@@ -3,9 +3,9 @@ package org.mosaiccrm.sales.ui.internal.quote;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.Quote;
 import org.mosaiccrm.sales.QuoteLine;
-import org.mosaiccrm.sales.ui.internal.Money;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;

@@ -6,11 +6,11 @@ import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.approval.Approvals;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.UserDirectory;
+import org.mosaiccrm.platform.ui.Attempt;
 import org.mosaiccrm.sales.OpportunityService;
 import org.mosaiccrm.sales.OrderService;
 import org.mosaiccrm.sales.ProductService;
 import org.mosaiccrm.sales.QuoteService;
-import org.mosaiccrm.sales.ui.internal.Attempt;
 
 /** What the quote screens share. */
 record QuoteUi(QuoteService quotes, ProductService products, OpportunityService opportunities, OrderService orders,

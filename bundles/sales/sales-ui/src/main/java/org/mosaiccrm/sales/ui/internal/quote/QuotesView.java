@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mosaiccrm.platform.ui.Attempt;
+import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.Quote;
 import org.mosaiccrm.sales.QuoteStatus;
-import org.mosaiccrm.sales.ui.internal.Money;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -79,7 +80,7 @@ public class QuotesView extends VerticalLayout implements HasDynamicTitle, Befor
             // attempt shows a refusal itself (e.g. out of scope) and gives null; a quote not found is said here
             Optional<Quote> found = QuoteUi.attempt(() -> ui.quotes().find(id.get()));
             if (found != null && found.isEmpty()) {
-                org.mosaiccrm.sales.ui.internal.Attempt.error("sales.error.quote.gone");
+                Attempt.error("sales.error.quote.gone");
             }
             quote = found == null ? Optional.empty() : found;
         }

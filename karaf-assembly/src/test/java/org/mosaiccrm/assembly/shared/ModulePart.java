@@ -1,4 +1,4 @@
-package org.mosaiccrm.assembly.shared.sales;
+package org.mosaiccrm.assembly.shared;
 
 import java.util.function.Supplier;
 
@@ -9,10 +9,11 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
 /**
- * Base of the sales scenarios' typed parts (run by {@code ModuleCode} through the sales module's
- * class loader): the module's services as they are registered now, and work done as a user.
+ * Base of the scenarios' typed parts (run by {@code ModuleCode} through a module's class loader: the
+ * sales parts in {@code shared/sales}, the contract parts in {@code shared/contract}): the module's
+ * services as they are registered now, and work done as a user.
  */
-abstract class InSales<I, O> implements InModule<I, O> {
+public abstract class ModulePart<I, O> implements InModule<I, O> {
 
     private BundleContext context;
 

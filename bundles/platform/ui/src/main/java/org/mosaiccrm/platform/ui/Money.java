@@ -1,10 +1,14 @@
-package org.mosaiccrm.sales.ui.internal;
+package org.mosaiccrm.platform.ui;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** Amounts as people read them: grouped, two decimals, with the currency code. */
+/**
+ * Amounts as people read them: grouped, two decimals, with the currency code.
+ *
+ * @since 1.9
+ */
 public final class Money {
 
     private Money() {

@@ -1,0 +1,140 @@
+package org.mosaiccrm.contract.ui.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.mosaiccrm.contract.Contract;
+import org.mosaiccrm.contract.ContractStatus;
+import org.mosaiccrm.platform.ui.Attempt;
+import org.mosaiccrm.platform.ui.DateField;
+import org.mosaiccrm.platform.ui.Money;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * One contract as its owner works on it: its facts, and the next step its status allows — edit and
+ * submit a draft, sign an approved one. Closing it goes back to the list.
+ */
+class ContractPage extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ContractUi ui;
+    private final Runnable onChanged;
+
+    ContractPage(ContractUi ui, Contract contract, Runnable onChanged) {
+        this.ui = ui;
+        this.onChanged = onChanged;
+        setId("contract-page");
+        setWidth("min(56em, 95vw)");
+        // closed by the user (Esc, the close button): back to the list's address; it goes with the view
+        // when the user navigates elsewhere
+        addDialogCloseActionListener(event -> back());
+        show(contract);
+    }
+
+    private void show(Contract contract) {
+        removeAll();
+        getFooter().removeAll();
+        setHeaderTitle(contract.number() + " " + contract.title());
+        Span status = new Span(getTranslation("contract.status." + contract.status().name()));
+        status.setId("contract-status");
+        status.getElement().getThemeList().add("badge");
+        FormLayout facts = new FormLayout();
+        facts.addFormItem(status, getTranslation("contract.field.status"));
+        fact(facts, "customer", "contract.field.customer", ui.customerName(contract.customerId()));
+        fact(facts, "type", "contract.field.type", getTranslation("contract.type." + contract.typeCode()));
+        fact(facts, "amount", "contract.field.amount", contract.amount() == null ? getTranslation("contract.amountHidden")
+                : Money.format(contract.amount(), contract.currency(), getLocale()));
+        fact(facts, "tax-rate", "contract.field.taxRate", contract.taxRate().toPlainString());
+        fact(facts, "start", "contract.field.startDate", day(contract.startDate()));
+        fact(facts, "end", "contract.field.endDate", day(contract.endDate()));
+        fact(facts, "customer-signed", "contract.field.customerSignedOn", day(contract.customerSignedOn()));
+        fact(facts, "our-signed", "contract.field.ourSignedOn", day(contract.ourSignedOn()));
+        fact(facts, "payment-terms", "contract.field.paymentTerms", contract.paymentTerms());
+        fact(facts, "terms", "contract.field.terms", contract.terms());
+        add(facts);
+        if (ui.mayEdit && contract.status() == ContractStatus.DRAFT) {
+            draftActions(contract);
+        } else if (ui.mayEdit && contract.status() == ContractStatus.APPROVED) {
+            signing(contract);
+        }
+        Button close = new Button(getTranslation("contract.close"), event -> back());
+        close.setId("contract-close");
+        getFooter().add(close);
+    }
+
+    private void draftActions(Contract contract) {
+        TextField comment = new TextField(getTranslation("contract.submit.comment"));
+        comment.setId("contract-submit-comment");
+        comment.setWidthFull();
+        add(comment);
+        Button edit = new Button(getTranslation("contract.edit"), event -> new ContractForm(ui, contract, this::changed).open());
+        edit.setId("contract-edit");
+        Button submit = new Button(getTranslation("contract.submit"), event -> {
+            Contract submitted = Attempt.of(() -> ui.contracts.submit(contract.id(), contract.version(), comment.getValue()),
+                    "contract.error.changedMeanwhile", "contract.error.notFound");
+            if (submitted != null) {
+                Attempt.done(submitted.status() == ContractStatus.APPROVED ? "contract.approvedAtOnce" : "contract.submitted",
+                        submitted.number());
+                changed(submitted);
+            }
+        });
+        submit.setId("contract-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(edit, submit);
+    }
+
+    private void signing(Contract contract) {
+        DateField byCustomer = new DateField(getTranslation("contract.field.customerSignedOn"), LocalDate.now());
+        byCustomer.setId("contract-customer-signed-on");
+        DateField byUs = new DateField(getTranslation("contract.field.ourSignedOn"), LocalDate.now());
+        byUs.setId("contract-our-signed-on");
+        byCustomer.setMax(LocalDate.now());
+        byUs.setMax(LocalDate.now());
+        add(new HorizontalLayout(byCustomer, byUs));
+        Button sign = new Button(getTranslation("contract.sign"), event -> {
+            if (DateField.refuseUnreadable(byCustomer, byUs)) {
+                return;
+            }
+            Contract signed = Attempt.of(() -> ui.contracts.sign(contract.id(), byCustomer.getValue(), byUs.getValue(), contract.version()),
+                    "contract.error.changedMeanwhile", "contract.error.notFound",
+                    Map.of("customerSignedOn", byCustomer, "ourSignedOn", byUs));
+            if (signed != null) {
+                Attempt.done("contract.signedNotice", signed.number());
+                changed(signed);
+            }
+        });
+        sign.setId("contract-sign");
+        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(sign);
+    }
+
+    private void back() {
+        close();
+        UI.getCurrent().navigate(ContractsContribution.ROUTE);
+    }
+
+    private void changed(Contract contract) {
+        onChanged.run();
+        show(contract);
+    }
+
+    private void fact(FormLayout facts, String id, String labelKey, String value) {
+        Span text = new Span(value == null ? "" : value);
+        text.setId("contract-fact-" + id);
+        facts.addFormItem(text, getTranslation(labelKey));
+    }
+
+    /** Dates as ISO days: the same in both languages and in every export. */
+    private static String day(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

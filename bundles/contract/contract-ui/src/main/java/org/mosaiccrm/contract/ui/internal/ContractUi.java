@@ -1,0 +1,40 @@
+package org.mosaiccrm.contract.ui.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.mosaiccrm.contract.ContractService;
+import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.security.AccessPolicy;
+
+/**
+ * What the contract screens work with: the services, and what the signed-in user may do, asked once
+ * per view. Customer names are looked up once per screen.
+ */
+final class ContractUi {
+
+    final ContractService contracts;
+    final CustomerService customers;
+    final boolean mayCreate;
+    final boolean mayEdit;
+    private final Map<Long, String> customerNames = new HashMap<>();
+
+    ContractUi(ContractService contracts, CustomerService customers, AccessPolicy policy) {
+        this.contracts = contracts;
+        this.customers = customers;
+        this.mayCreate = policy.isPermitted(ContractService.PERMISSION_CREATE);
+        this.mayEdit = policy.isPermitted(ContractService.PERMISSION_EDIT);
+    }
+
+    /** The customer's name, or its number when the user may not see it (a manager's contract, say). */
+    String customerName(long id) {
+        return customerNames.computeIfAbsent(id, key -> {
+            try {
+                return customers.find(key).map(Customer::name).orElse("#" + key);
+            } catch (RuntimeException outOfScope) {
+                return "#" + key;
+            }
+        });
+    }
+}

@@ -1,0 +1,80 @@
+package org.mosaiccrm.assembly.shared;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+import org.junit.Test;
+import org.mosaiccrm.assembly.ModuleCode;
+import org.mosaiccrm.assembly.TestUsers;
+import org.mosaiccrm.assembly.shared.contract.DraftApprovedAndSigned;
+import org.mosaiccrm.assembly.shared.contract.StatusOf;
+import org.mosaiccrm.customer.Customer;
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.customer.CustomerType;
+import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.platform.module.ModuleChange;
+import org.mosaiccrm.platform.module.ModuleManager;
+import org.mosaiccrm.platform.security.CurrentSubject;
+import org.mosaiccrm.platform.security.Subject;
+import org.mosaiccrm.platform.security.Team;
+import org.mosaiccrm.platform.ui.Navigation;
+
+/**
+ * The contract module installed at runtime beside the customer core alone: its page appears, its
+ * shipped approval flow works through the platform's engine (the rep's team lead, then finance, the
+ * role the module brings), a signed contract survives an uninstall and a reinstall, and the customer
+ * core keeps working without it.
+ */
+public class ContractModuleIT extends SharedKarafTestSupport {
+
+    private static final String CONTRACTS = "org.mosaiccrm.contract.ContractService";
+
+    /** The people of the scenario and the customer the rep works with. */
+    public record People(Subject rep, Subject lead, Subject finance, long customerId) {
+    }
+
+    /** Whose contract to look up. */
+    public record Lookup(Subject who, long contractId) {
+    }
+
+    @Test
+    public void aContractIsApprovedSignedAndKeptAcrossAnUninstall() throws Exception {
+        ModuleManager modules = service(ModuleManager.class, 60);
+        Navigation navigation = service(Navigation.class, 60);
+        CustomerService customers = service(CustomerService.class, 60);
+        TestUsers users = new TestUsers(bundleContext);
+        Subject lead = users.user("htlead", null, "sales-manager");
+        Team team = users.team("Contracts North");
+        asAdmin(() -> users.administration().saveTeam(new Team(team.id(), team.name(), lead.userId())));
+        Subject rep = users.user("htrep", team.id(), "sales-rep");
+
+        // the UI's servlet starts with its first request; routes are known from then on
+        assertEquals(200, get("/login").statusCode());
+        asAdmin(() -> modules.apply("contract", ModuleChange.INSTALL));
+        await("contracts up", 60, () -> hasService(CONTRACTS));
+        await("contracts page", 30, () -> navigation.hasRoute("contract/contracts"));
+        // the role the module brings exists from its first install on
+        Subject finance = users.user("htfinance", null, "finance");
+        Customer customer = CurrentSubject.callAs(rep, () -> customers.create(new NewCustomer("青岛海晟重工有限公司",
+                CustomerType.COMPANY, "", "0532 8888 6666", "青岛")));
+        People people = new People(rep, lead, finance, customer.id());
+        long contractId = contractCode().run(DraftApprovedAndSigned.class, people);
+
+        asAdmin(() -> modules.apply("contract", ModuleChange.UNINSTALL));
+        await("contracts gone", 60, () -> !hasService(CONTRACTS) && !navigation.hasRoute("contract/contracts"));
+        assertEquals("the customer core keeps working", "青岛海晟重工有限公司",
+                CurrentSubject.callAs(rep, () -> customers.find(customer.id())).orElseThrow().name());
+        asAdmin(() -> modules.apply("contract", ModuleChange.INSTALL));
+        await("contracts back", 60, () -> hasService(CONTRACTS));
+        assertEquals("the signed contract is kept", "SIGNED", contractCode().run(StatusOf.class, new Lookup(rep, contractId)));
+        assertEquals("another rep does not see it", "", contractCode().run(StatusOf.class,
+                new Lookup(users.user("htother", team.id(), "sales-rep"), contractId)));
+        asAdmin(() -> modules.apply("contract", ModuleChange.UNINSTALL));
+        await("contracts gone again", 60, () -> !hasService(CONTRACTS));
+        assertFalse(hasService(CONTRACTS));
+    }
+
+    private ModuleCode contractCode() {
+        return ModuleCode.of(bundleContext, "org.mosaiccrm.contract", "org.mosaiccrm.contract");
+    }
+}
