@@ -456,12 +456,21 @@ final class Browser implements AutoCloseable {
 
     /** Opens the users page's dialog with {@code newButton}, fills it in and saves. */
     private void fillUserDialog(RunningCrm crm, String newButton, String username, String displayName, String... roleLabels) {
+        fillMemberDialog(crm, newButton, username, displayName, null, roleLabels);
+    }
+
+    /** The same, the user a member of {@code team} (null: of none). */
+    private void fillMemberDialog(RunningCrm crm, String newButton, String username, String displayName, String team,
+            String... roleLabels) {
         go(crm.url("/admin/users"));
         waitUntil("users view", 30, d -> present("#users-grid"));
         click(newButton);
         waitUntil("user dialog", 10, d -> present("#user-username"));
         type("#user-username input", username);
         type("#user-display-name input", displayName);
+        if (team != null) {
+            choose("#user-team", team, team);
+        }
         for (String roleLabel : roleLabels) {
             chooseRole(roleLabel);
         }
@@ -470,7 +479,11 @@ final class Browser implements AutoCloseable {
 
     /** Creates the user as the signed-in administrator; business roles are only asked for. */
     String createUserAsked(RunningCrm crm, String username, String displayName, String... roleLabels) {
-        fillUserDialog(crm, "#user-new", username, displayName, roleLabels);
+        return createMemberAsked(crm, username, displayName, null, roleLabels);
+    }
+
+    private String createMemberAsked(RunningCrm crm, String username, String displayName, String team, String... roleLabels) {
+        fillMemberDialog(crm, "#user-new", username, displayName, team, roleLabels);
         waitUntil("password link shown", 20, d -> present("#user-password-link"));
         String link = find("#user-password-link").getAttribute("value").strip();
         click("#user-password-link-close");
@@ -521,10 +534,15 @@ final class Browser implements AutoCloseable {
      * CRM ({@link #DESKS}, one class at a time): this browser only signs out whoever it had signed in.
      */
     void signInAsNewUser(RunningCrm crm, String username, String... roleLabels) {
+        signInAsNewMember(crm, username, null, roleLabels);
+    }
+
+    /** The same, the user a member of {@code team} (null: of none). */
+    void signInAsNewMember(RunningCrm crm, String username, String team, String... roleLabels) {
         String link;
         synchronized (ADMINISTRATORS) {
             Browser[] desk = DESKS.computeIfAbsent(crm.url(""), key -> desk(crm));
-            link = desk[0].createUserAsked(crm, username, username, roleLabels);
+            link = desk[0].createMemberAsked(crm, username, username, team, roleLabels);
             desk[0].go(crm.url("/admin/users"));
             desk[0].waitUntil("users view", 30, d -> desk[0].present("#users-grid"));
             if (desk[0].visible("[id^='role-approve-" + username + "-']")) {
@@ -537,6 +555,21 @@ final class Browser implements AutoCloseable {
             signOut();
         }
         signInWithLink(crm, username, link, username + " passphrase");
+    }
+
+    /** A team called {@code team} led by {@code leadUsername} (a user made here, named as they log in), made by the first user administrator at their desk. */
+    static void teamLedBy(RunningCrm crm, String team, String leadUsername) {
+        synchronized (ADMINISTRATORS) {
+            Browser admin = DESKS.computeIfAbsent(crm.url(""), key -> desk(crm))[0];
+            admin.go(crm.url("/admin/teams"));
+            admin.waitUntil("teams view", 30, d -> admin.present("#team-new"));
+            admin.click("#team-new");
+            admin.waitUntil("team dialog", 10, d -> admin.present("#team-name"));
+            admin.type("#team-name input", team);
+            admin.choose("#team-lead", leadUsername, leadUsername + " (" + leadUsername + ")");
+            admin.click("#team-save");
+            admin.waitUntil("team listed", 20, d -> admin.texts("#teams-grid vaadin-grid-cell-content").contains(team));
+        }
     }
 
     /** Per CRM (its address): the first and the second user administrator, each signed in in a browser of its own. */

@@ -53,7 +53,7 @@ abstract class BrowserTestSupport {
                 String name = testClass.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
                 test.crm = context.getStore(NAMESPACE).getOrComputeIfAbsent("crm", key -> started(name), Closing.class).crm();
             } else {
-                test.crm = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("shared-crm", key -> withSales(started("shared-crm")),
+                test.crm = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("shared-crm", key -> withModules(started("shared-crm")),
                         Closing.class).crm();
             }
             test.browser = Browser.open();
@@ -69,16 +69,18 @@ abstract class BrowserTestSupport {
         }
 
         /**
-         * The shared CRM with the sales module installed before any class works on it: the classes
-         * that rely on it run side by side, and none sees it arrive under its feet.
+         * The shared CRM with the sales and contract modules installed before any class works on it: the
+         * classes that rely on them run side by side, and none sees them arrive under its feet.
          */
-        private static Closing withSales(Closing shared) {
+        private static Closing withModules(Closing shared) {
             try {
                 shared.crm().install("mosaic-sales");
                 shared.crm().await("sales module active", 120, () -> shared.crm().moduleActive("sales"));
+                shared.crm().install("mosaic-contract");
+                shared.crm().await("contract module active", 120, () -> shared.crm().moduleActive("contract"));
                 return shared;
             } catch (Exception e) {
-                IllegalStateException failed = new IllegalStateException("sales did not install in the shared CRM", e);
+                IllegalStateException failed = new IllegalStateException("sales or contract did not install in the shared CRM", e);
                 try {
                     shared.close();
                 } catch (Throwable notStopped) {

@@ -59,8 +59,10 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
         });
         grid.setId("contracts-grid");
         grid.addColumn(Contract::number).setHeader(getTranslation("contract.field.number")).setAutoWidth(true);
-        grid.addColumn(Contract::title).setHeader(getTranslation("contract.field.title")).setFlexGrow(2);
-        grid.addColumn(c -> ui.customerName(c.customerId())).setHeader(getTranslation("contract.field.customer")).setFlexGrow(2);
+        grid.addColumn(Contract::title).setHeader(getTranslation("contract.field.title")).setFlexGrow(3)
+                .setTooltipGenerator(Contract::title);
+        grid.addColumn(c -> ui.customerName(c.customerId())).setHeader(getTranslation("contract.field.customer")).setFlexGrow(2)
+                .setTooltipGenerator(c -> ui.customerName(c.customerId()));
         grid.addColumn(c -> getTranslation("contract.type." + c.typeCode())).setHeader(getTranslation("contract.field.type"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.amount() == null ? getTranslation("contract.amountHidden") : Money.format(c.amount(), c.currency(), getLocale()))
