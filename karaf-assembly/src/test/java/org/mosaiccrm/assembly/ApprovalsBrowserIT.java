@@ -41,6 +41,7 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
             process.select("#language-switch", "简体中文");
             process.waitUntil("sales module active", 90, d -> crm.moduleActive("sales"));
             process.waitUntilShownOnReload("flow editor", 60, crm.url("/admin/approval-flows"), d -> process.present("#flow-step-1-name"));
+            quoteFlow(process);
             process.type("#flow-name input", "报价折扣审批");
             process.type("#flow-step-1-name input", "经理审批");
             process.select("#flow-step-1-mode", "或签（一人同意即可）");
@@ -194,6 +195,7 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
                 finance.signInAsNewUser(crm, "apprgao", "Sales manager");
                 process.go(crm.url("/admin/approval-flows"));
                 process.waitUntil("flow editor", 30, d -> process.present("#flow-step-1-kind"));
+                quoteFlow(process);
                 process.type("#flow-step-1-name input", ALL_STEP);
                 process.select("#flow-step-1-mode", "会签（全部同意）");
                 process.select("#flow-step-1-kind", "指定人员");
@@ -246,12 +248,22 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
             // the flow off again: the shared CRM's other quotes need no approval
             process.go(crm.url("/admin/approval-flows"));
             process.waitUntil("flow editor", 30, d -> process.present("#flow-deactivate"));
+            quoteFlow(process);
             process.click("#flow-deactivate");
             process.waitUntil("switched off", 20, d -> String.join(" ", process.texts("vaadin-notification-card")).contains("已停用"));
         }
     }
 
     /** Approves the first task waiting for the user of {@code browser}, with {@code comment}; waits for the notice {@code done}. */
+    /**
+     * Chooses the quotes' flow in the editor: other modules' types are listed too (the contracts' comes
+     * first, with the flow that module ships).
+     */
+    private static void quoteFlow(Browser process) {
+        process.select("#flow-type", "报价单");
+        process.waitUntil("the quotes' flow", 20, d -> !process.find("#flow-version").getText().contains("module contract"));
+    }
+
     private static void approveFirstWaiting(Browser browser, String comment, String done) {
         browser.click("#approvals-waiting [id^='approval-approve-']");
         browser.waitUntil("comment dialog", 20, d -> browser.present("#approval-text"));
