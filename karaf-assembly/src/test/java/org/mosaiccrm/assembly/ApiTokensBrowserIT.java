@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.Test;
  * OpenAPI document is valid and names the customer paths. A user administrator makes a service
  * account for the ERP and a token for it, which works for the API and stops when revoked.
  */
-// the run's order (ClassOrderer.OrderAnnotation): takes no lock: beside the classes that hold the CRM to themselves
-@Order(5)
 class ApiTokensBrowserIT extends BrowserTestSupport {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

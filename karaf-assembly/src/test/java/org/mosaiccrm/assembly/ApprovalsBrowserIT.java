@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * people: the quote waits for both, and for a third whom one of them adds after herself (加签). The flow
  * is switched off at the end, so the shared CRM's other quotes stay as they were.
  */
-// the run's order (ClassOrderer.OrderAnnotation): holds the shared CRM to itself: early, beside the classes that take no lock
-@Order(4)
 @ResourceLock(BrowserTestSupport.MODULES) // uninstalls and reinstalls sales
 class ApprovalsBrowserIT extends BrowserTestSupport {
 

@@ -3,7 +3,6 @@ package org.mosaiccrm.assembly;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * while the page is open appears in the menu without a reload, opens, works, and when removed
  * sends the user home with a notice.
  */
-// the run's order (ClassOrderer.OrderAnnotation): holds the shared CRM to itself; the classes that only read it follow, two at a time
-@Order(9)
 @ResourceLock(BrowserTestSupport.MODULES)
 class BrowserIT extends BrowserTestSupport {
 

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * its modules lock for writing: no other class works on that CRM meanwhile, and its idle database
  * connections close (which lets go of what embedded Derby cached while the module ran).
  */
-// the run's order (ClassOrderer.OrderAnnotation): holds the shared CRM to itself for two minutes: first, beside the classes with Karafs of their own
-@Order(1)
 @ResourceLock(BrowserTestSupport.MODULES)
 class ClassLoaderLeakIT extends BrowserTestSupport {
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * from deploy/ on its own; the user administrator gives a role its permissions; a sales rep awards
  * loyalty points on a customer's page, sees them on the Loyalty points page and on the home page.
  */
-// the run's order (ClassOrderer.OrderAnnotation): holds the shared CRM to itself
-@Order(8)
 @ResourceLock(BrowserTestSupport.MODULES)
 class IsvModuleBrowserIT extends BrowserTestSupport {
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.Test;
  * uploads a module package from an unknown source, which waits until approved, and removes the
  * module's data on purpose.
  */
-// the run's order (ClassOrderer.OrderAnnotation): a CRM of its own, no lock: beside the leak check
-@Order(3)
 @OwnCrm
 class ModulesBrowserIT extends BrowserTestSupport {
 

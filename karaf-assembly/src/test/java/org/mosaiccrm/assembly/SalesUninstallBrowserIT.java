@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * tabs and widgets are gone and the customer core keeps working. Reinstalled, everything is back
  * with the data: the quota, both opportunities, the figures.
  */
-// the run's order (ClassOrderer.OrderAnnotation): holds the shared CRM to itself
-@Order(7)
 @ResourceLock(BrowserTestSupport.MODULES)
 class SalesUninstallBrowserIT extends BrowserTestSupport {
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Test;
  * secret, the delivery log shows the failed attempt and then the delivery; pausing and resuming; the
  * page in English.
  */
-// the run's order (ClassOrderer.OrderAnnotation): takes no lock: beside the classes that hold the CRM to themselves
-@Order(6)
 class WebhooksBrowserIT extends BrowserTestSupport {
 
     @Test
