@@ -63,6 +63,12 @@ public class ContractEntity {
     private LocalDate customerSignedOn;
     @Column(name = "OUR_SIGNED_ON")
     private LocalDate ourSignedOn;
+    @Column(name = "PLANNED_AMOUNT")
+    private BigDecimal planned = BigDecimal.ZERO.setScale(2);
+    @Column(name = "RECEIVED_AMOUNT")
+    private BigDecimal received = BigDecimal.ZERO.setScale(2);
+    @Column(name = "INVOICED_AMOUNT")
+    private BigDecimal invoiced = BigDecimal.ZERO.setScale(2);
     @Column(name = "CREATED_AT")
     private Instant createdAt;
     @Version
@@ -114,6 +120,41 @@ public class ContractEntity {
         this.status = ContractStatus.SIGNED;
         this.customerSignedOn = byCustomer;
         this.ourSignedOn = byUs;
+    }
+
+    /** The payment plan's instalments now add up to {@code total}. */
+    void planned(BigDecimal total) {
+        this.planned = total;
+    }
+
+    /** A payment came in: the first one puts a signed contract in execution. */
+    void received(BigDecimal payment) {
+        this.received = received.add(payment);
+        if (status == ContractStatus.SIGNED) {
+            status = ContractStatus.IN_EXECUTION;
+        }
+        completeWhenSettled();
+    }
+
+    /** Received and invoiced in full: the contract is completed (执行完毕). */
+    private void completeWhenSettled() {
+        if (status == ContractStatus.IN_EXECUTION && received.compareTo(amount) >= 0 && invoiced.compareTo(amount) >= 0) {
+            status = ContractStatus.COMPLETED;
+        }
+    }
+
+    /** Whether payments may be recorded: signed, or in execution. */
+    boolean collecting() {
+        return status == ContractStatus.SIGNED || status == ContractStatus.IN_EXECUTION;
+    }
+
+    /** Completed, terminated or void: its plan and its payments stay as they are. */
+    boolean closed() {
+        return status == ContractStatus.COMPLETED || status == ContractStatus.TERMINATED || status == ContractStatus.VOID;
+    }
+
+    BigDecimal planned() {
+        return planned;
     }
 
     String number() {
@@ -169,12 +210,16 @@ public class ContractEntity {
         fields.put("status", status.name());
         fields.put("customerSignedOn", customerSignedOn);
         fields.put("ourSignedOn", ourSignedOn);
+        fields.put("planned", planned.toPlainString());
+        fields.put("received", received.toPlainString());
+        fields.put("invoiced", invoiced.toPlainString());
         return fields;
     }
 
     /** @param amountVisible whether the caller may see contract amounts (else null) */
     Contract toContract(boolean amountVisible) {
         return new Contract(id, number, title, typeCode, customerId, ownerId, amountVisible ? amount : null, currency, taxRate,
-                startDate, endDate, paymentTerms, terms, status, customerSignedOn, ourSignedOn, createdAt, version);
+                startDate, endDate, paymentTerms, terms, status, customerSignedOn, ourSignedOn, amountVisible ? planned : null,
+                amountVisible ? received : null, amountVisible ? invoiced : null, createdAt, version);
     }
 }

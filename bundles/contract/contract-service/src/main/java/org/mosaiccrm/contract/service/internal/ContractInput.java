@@ -35,13 +35,7 @@ record ContractInput(String title, String typeCode, long customerId, BigDecimal 
         if (input.customerId() <= 0) {
             throw new InputRefusedException("customerId", "contract.error.customerRequired");
         }
-        BigDecimal amount = input.amount();
-        if (amount == null) {
-            throw new InputRefusedException("amount", "contract.error.amountRequired");
-        }
-        if (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new InputRefusedException("amount", "contract.error.amount");
-        }
+        BigDecimal amount = money("amount", input.amount(), false);
         String currency = input.currency() == null || input.currency().isBlank() ? "CNY"
                 : input.currency().strip().toUpperCase(Locale.ROOT);
         if (!CURRENCY.matcher(currency).matches()) {
@@ -54,12 +48,27 @@ record ContractInput(String title, String typeCode, long customerId, BigDecimal 
         if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
             throw new InputRefusedException("endDate", "contract.error.endBeforeStart");
         }
-        return new ContractInput(title, type, input.customerId(), amount.setScale(2), currency, taxRate.setScale(2),
+        return new ContractInput(title, type, input.customerId(), amount, currency, taxRate.setScale(2),
                 input.startDate(), input.endDate(), text("paymentTerms", input.paymentTerms(), ContractService.MAX_TEXT),
                 text("terms", input.terms(), ContractService.MAX_TEXT));
     }
 
-    private static String line(String field, String value, int max) {
+    /**
+     * An amount as typed, to the cent: required, 0 or more (more than 0 when {@code positive}), at
+     * most {@link #MAX_AMOUNT}.
+     */
+    static BigDecimal money(String field, BigDecimal amount, boolean positive) {
+        if (amount == null) {
+            throw new InputRefusedException(field, "contract.error.amountRequired");
+        }
+        if (amount.signum() < 0 || positive && amount.signum() == 0 || amount.compareTo(MAX_AMOUNT) > 0
+                || amount.stripTrailingZeros().scale() > 2) {
+            throw new InputRefusedException(field, positive ? "contract.error.amountPositive" : "contract.error.amount");
+        }
+        return amount.setScale(2);
+    }
+
+    static String line(String field, String value, int max) {
         String clean = text(field, value, max);
         if (clean.contains("\n") || clean.contains("\r")) {
             throw new InputRefusedException(field, "contract.error.oneLine");
@@ -67,7 +76,7 @@ record ContractInput(String title, String typeCode, long customerId, BigDecimal 
         return clean;
     }
 
-    private static String text(String field, String value, int max) {
+    static String text(String field, String value, int max) {
         String clean = value == null ? "" : value.strip();
         if (CONTROL.matcher(clean).find()) {
             throw new InputRefusedException(field, "contract.error.control");

@@ -41,7 +41,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ContractService.class)
 public class JpaContractService implements ContractService {
 
-    static final String RECORD_TYPE = "Contract";
+    static final String RECORD_TYPE = ContractChanges.RECORD_TYPE;
     /** 合同: the prefix Chinese contract numbers commonly carry. */
     static final String NUMBER_PREFIX = "HT";
     private static final int MAX_PAGE = 200;
@@ -61,9 +61,7 @@ public class JpaContractService implements ContractService {
         this.customers = customers;
         this.audit = audit;
         this.approvals = approvals;
-        this.changes = RecordChanges.of(this.database, policy, audit, MODULE_ID, RECORD_TYPE, ContractEntity.class,
-                ContractEntity::ownerId, ContractEntity::version, ContractEntity::auditFields)
-                .withMessages("contract.error.notFound", "contract.error.changedMeanwhile");
+        this.changes = ContractChanges.of(this.database, policy, audit);
     }
 
     @Override
@@ -102,6 +100,9 @@ public class JpaContractService implements ContractService {
         boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
         return changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
             requireDraft(entity);
+            if (input.amount().compareTo(entity.planned()) < 0) {
+                throw new InputRefusedException("amount", "contract.error.amountBelowPlan", entity.planned().toPlainString());
+            }
             entity.apply(input);
         }, entity -> entity.toContract(amountVisible));
     }

@@ -24,6 +24,7 @@ public final class ContractModule implements AutoCloseable {
 
     public final CustomerModule customer;
     public final JpaContractService contracts;
+    public final JpaContractPayments payments;
     public final Subject rep;
     public final Subject otherRep;
     public final Subject manager;
@@ -54,6 +55,7 @@ public final class ContractModule implements AutoCloseable {
         approvals = TestApprovals.open(security, "contract" + name,
                 new ContractApprovals(database.database(), security.policy, new BigDecimal(APPROVAL_LIMIT)));
         contracts = new JpaContractService(database, security.policy, customer.customers, security.auditLog, approvals.approvals);
+        payments = new JpaContractPayments(database, security.policy, security.auditLog);
         rep = customer.rep;
         otherRep = customer.otherRep;
         manager = customer.manager;
