@@ -19,8 +19,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * One contract as its owner works on it: its facts, and the next step its status allows — edit and
- * submit a draft, sign an approved one. Closing it goes back to the list.
+ * One contract as its owner works on it: its facts, its payment plan and payments received, and the
+ * next step its status allows — edit and submit a draft, sign an approved one. Closing it goes back
+ * to the list.
  */
 class ContractPage extends Dialog {
 
@@ -61,6 +62,9 @@ class ContractPage extends Dialog {
         fact(facts, "payment-terms", "contract.field.paymentTerms", contract.paymentTerms());
         fact(facts, "terms", "contract.field.terms", contract.terms());
         add(facts);
+        if (contract.amount() != null) {
+            add(new PaymentsSection(ui, contract, this::changed));
+        }
         if (ui.mayEdit && contract.status() == ContractStatus.DRAFT) {
             draftActions(contract);
         } else if (ui.mayEdit && contract.status() == ContractStatus.APPROVED) {

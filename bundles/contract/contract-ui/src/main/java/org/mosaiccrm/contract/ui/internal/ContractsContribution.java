@@ -1,5 +1,6 @@
 package org.mosaiccrm.contract.ui.internal;
 
+import org.mosaiccrm.contract.ContractPayments;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.security.AccessPolicy;
@@ -15,13 +16,15 @@ public class ContractsContribution implements ViewContribution<ContractsView> {
     public static final String ROUTE = "contract/contracts";
 
     private final ContractService contracts;
+    private final ContractPayments payments;
     private final CustomerService customers;
     private final AccessPolicy policy;
 
     @Activate
-    public ContractsContribution(@Reference ContractService contracts, @Reference CustomerService customers,
-            @Reference AccessPolicy policy) {
+    public ContractsContribution(@Reference ContractService contracts, @Reference ContractPayments payments,
+            @Reference CustomerService customers, @Reference AccessPolicy policy) {
         this.contracts = contracts;
+        this.payments = payments;
         this.customers = customers;
         this.policy = policy;
     }
@@ -38,7 +41,7 @@ public class ContractsContribution implements ViewContribution<ContractsView> {
 
     @Override
     public ContractsView createView() {
-        return new ContractsView(new ContractUi(contracts, customers, policy));
+        return new ContractsView(new ContractUi(contracts, payments, customers, policy));
     }
 
     @Override

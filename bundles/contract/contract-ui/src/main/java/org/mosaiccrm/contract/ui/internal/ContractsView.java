@@ -67,6 +67,11 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
                 .setAutoWidth(true);
         grid.addColumn(c -> c.amount() == null ? getTranslation("contract.amountHidden") : Money.format(c.amount(), c.currency(), getLocale()))
                 .setHeader(getTranslation("contract.field.amount")).setAutoWidth(true);
+        // collection starts with the signature: before it the columns stay empty
+        grid.addColumn(c -> !collecting(c) ? "" : c.collectedPercent() == null ? getTranslation("contract.amountHidden")
+                : c.collectedPercent() + " %").setHeader(getTranslation("contract.field.collected")).setAutoWidth(true);
+        grid.addColumn(c -> !collecting(c) || c.outstanding() == null ? "" : Money.format(c.outstanding(), c.currency(), getLocale()))
+                .setHeader(getTranslation("contract.field.outstanding")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("contract.status." + c.status().name())).setHeader(getTranslation("contract.field.status"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.endDate() == null ? "" : c.endDate().toString()).setHeader(getTranslation("contract.field.endDate"))
@@ -103,6 +108,10 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
                 Attempt.error("contract.error.notFound");
             }
         });
+    }
+
+    private static boolean collecting(Contract contract) {
+        return contract.status().ordinal() >= ContractStatus.SIGNED.ordinal();
     }
 
     private void open(long id) {
