@@ -26,7 +26,8 @@ public class ContractDatabase {
 
     public static PersistenceUnit unit() {
         return PersistenceUnit.of(ContractService.MODULE_ID, ContractDatabase.class, "db/contract-changelog.xml",
-                ContractEntity.class, ContractTypeEntity.class, InstalmentEntity.class, ReceiptEntity.class);
+                ContractEntity.class, ContractTypeEntity.class, InstalmentEntity.class, ReceiptEntity.class,
+                InvoiceEntity.class);
     }
 
     public ModuleDatabase database() {

@@ -136,6 +136,12 @@ public class ContractEntity {
         completeWhenSettled();
     }
 
+    /** An invoice was issued. */
+    void invoiced(BigDecimal issued) {
+        this.invoiced = invoiced.add(issued);
+        completeWhenSettled();
+    }
+
     /** Received and invoiced in full: the contract is completed (执行完毕). */
     private void completeWhenSettled() {
         if (status == ContractStatus.IN_EXECUTION && received.compareTo(amount) >= 0 && invoiced.compareTo(amount) >= 0) {

@@ -2,6 +2,7 @@ package org.mosaiccrm.contract.service.internal;
 
 import java.util.List;
 
+import org.mosaiccrm.contract.ContractInvoices;
 import org.mosaiccrm.contract.ContractPayments;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.platform.security.Action;
@@ -15,8 +16,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The contract permissions, offered in the role editor while the module is installed, and what the
  * customer core's roles may do with contracts: a contract manager works on all of them, a sales
- * manager reads the team's, a rep drafts and reads their own and plans their payments; finance
- * records the payments received.
+ * manager reads the team's, a rep drafts and reads their own, plans their payments and asks for
+ * invoices; finance records the payments received and issues the invoices.
  */
 @Component(service = PermissionProvider.class)
 public class ContractPermissions implements PermissionProvider {
@@ -30,6 +31,7 @@ public class ContractPermissions implements PermissionProvider {
                 PermissionDefinition.of(module, Action.APPROVE),
                 PermissionDefinition.of(module, Action.ADMINISTER),
                 PermissionDefinition.of(module, "receipt", Action.CREATE),
+                PermissionDefinition.of(module, "invoice", Action.CREATE),
                 new PermissionDefinition(ContractService.PERMISSION_AMOUNT, module, Action.READ, true));
     }
 
@@ -46,6 +48,7 @@ public class ContractPermissions implements PermissionProvider {
                 new DefaultGrant(ContractService.ROLE_FINANCE, ContractService.PERMISSION_READ, RecordScope.ALL),
                 new DefaultGrant(ContractService.ROLE_FINANCE, ContractService.PERMISSION_AMOUNT, RecordScope.ALL),
                 new DefaultGrant(ContractService.ROLE_FINANCE, ContractPayments.PERMISSION_RECORD_RECEIPTS, RecordScope.ALL),
+                new DefaultGrant(ContractService.ROLE_FINANCE, ContractInvoices.PERMISSION_ISSUE, RecordScope.ALL),
                 new DefaultGrant(ContractService.ROLE_FINANCE, "customer.read", RecordScope.ALL),
                 new DefaultGrant("sales-manager", ContractService.PERMISSION_READ, RecordScope.TEAM),
                 new DefaultGrant("sales-manager", ContractService.PERMISSION_AMOUNT, RecordScope.TEAM),

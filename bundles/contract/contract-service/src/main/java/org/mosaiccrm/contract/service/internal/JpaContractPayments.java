@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -63,7 +60,7 @@ public class JpaContractPayments implements ContractPayments {
 
     @Override
     public List<Instalment> instalments(long contractId) {
-        boolean amountVisible = requireReadable(contractId);
+        boolean amountVisible = ContractChanges.requireReadable(database, policy, contractId);
         LocalDate today = LocalDate.now();
         return database.read(em -> plan(em, contractId).stream().map(instalment -> instalment.toInstalment(amountVisible, today))
                 .toList());
@@ -82,7 +79,7 @@ public class JpaContractPayments implements ContractPayments {
             plan.add(entity);
             replan(contract, plan, entity);
             added.set(entity);
-        }, toContract());
+        }, ContractChanges.toContract(policy));
         audit.record(AuditEvent.created(ContractService.MODULE_ID, INSTALMENT, added.get().id(), added.get().auditFields()));
         return changed;
     }
@@ -103,7 +100,7 @@ public class JpaContractPayments implements ContractPayments {
             entity.apply(input);
             replan(contract, plan, entity);
             beforeAfter.add(entity.auditFields());
-        }, toContract());
+        }, ContractChanges.toContract(policy));
         audit.record(AuditEvent.updated(ContractService.MODULE_ID, INSTALMENT, instalmentId, beforeAfter.get(0), beforeAfter.get(1)));
         return changed;
     }
@@ -123,14 +120,14 @@ public class JpaContractPayments implements ContractPayments {
             em.remove(entity);
             plan.remove(entity);
             replan(contract, plan, null);
-        }, toContract());
+        }, ContractChanges.toContract(policy));
         audit.record(AuditEvent.deleted(ContractService.MODULE_ID, INSTALMENT, instalmentId, before.get()));
         return changed;
     }
 
     @Override
     public List<Receipt> receipts(long contractId) {
-        boolean amountVisible = requireReadable(contractId);
+        boolean amountVisible = ContractChanges.requireReadable(database, policy, contractId);
         return database.read(em -> {
             Map<Long, Integer> numbers = plan(em, contractId).stream()
                     .collect(Collectors.toMap(InstalmentEntity::id, InstalmentEntity::number));
@@ -162,21 +159,9 @@ public class JpaContractPayments implements ContractPayments {
             em.flush();
             id.set(entity.id());
             recorded.set(entity.auditFields(instalment.number()));
-        }, toContract());
+        }, ContractChanges.toContract(policy));
         audit.record(AuditEvent.created(ContractService.MODULE_ID, RECEIPT, id.get(), recorded.get()));
         return changed;
-    }
-
-    /** Whether the caller sees amounts; a contract out of scope reads as one that does not exist. */
-    private boolean requireReadable(long contractId) {
-        policy.require(ContractService.PERMISSION_READ);
-        policy.readable(ContractService.PERMISSION_READ, database.read(em -> Optional.ofNullable(em.find(ContractEntity.class, contractId))), ContractEntity::ownerId).orElseThrow(() -> new NoSuchElementException("contract.error.notFound"));
-        return policy.isPermitted(ContractService.PERMISSION_AMOUNT);
-    }
-
-    private Function<ContractEntity, Contract> toContract() {
-        boolean amountVisible = policy.isPermitted(ContractService.PERMISSION_AMOUNT);
-        return contract -> contract.toContract(amountVisible);
     }
 
     private static void requireOpen(ContractEntity contract) {

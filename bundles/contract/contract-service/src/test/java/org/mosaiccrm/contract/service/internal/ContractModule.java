@@ -25,6 +25,7 @@ public final class ContractModule implements AutoCloseable {
     public final CustomerModule customer;
     public final JpaContractService contracts;
     public final JpaContractPayments payments;
+    public final JpaContractInvoices invoices;
     public final Subject rep;
     public final Subject otherRep;
     public final Subject manager;
@@ -56,6 +57,7 @@ public final class ContractModule implements AutoCloseable {
                 new ContractApprovals(database.database(), security.policy, new BigDecimal(APPROVAL_LIMIT)));
         contracts = new JpaContractService(database, security.policy, customer.customers, security.auditLog, approvals.approvals);
         payments = new JpaContractPayments(database, security.policy, security.auditLog);
+        invoices = new JpaContractInvoices(database, security.policy, security.auditLog);
         rep = customer.rep;
         otherRep = customer.otherRep;
         manager = customer.manager;
