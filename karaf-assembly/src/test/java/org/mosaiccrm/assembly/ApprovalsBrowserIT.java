@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -96,7 +92,7 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
             manager.waitUntilShownOnReload("count beside My approvals", 40, crm.url("/"),
                     d -> manager.present("#menu-count-approvals") && manager.visible("#menu-count-approvals"));
             assertTrue(manager.visible("#notification-count"));
-            manager.waitUntil("mailed", 40, d -> subjectsTo("lin.manager@dingsheng.example").stream()
+            manager.waitUntil("mailed", 40, d -> TestMailServer.subjectsTo("lin.manager@dingsheng.example").stream()
                     .anyMatch(subject -> subject.startsWith("待您审批：")));
             manager.go(crm.url("/approvals"));
             manager.waitUntil("waiting for me", 30, d -> String.join(" ", manager.texts("#approvals-waiting vaadin-grid-cell-content"))
@@ -320,20 +316,5 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
         browser.waitUntil("saved", 20, d -> String.join(" ", browser.texts("vaadin-notification-card")).contains("已保存"));
         browser.closeNotices();
         return browser.currentUrl();
-    }
-
-    /** Subjects of the mails GreenMail received for {@code address}. */
-    private static List<String> subjectsTo(String address) {
-        List<String> subjects = new ArrayList<>();
-        for (jakarta.mail.internet.MimeMessage message : TestMailServer.shared().getReceivedMessages()) {
-            try {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().contains(address))) {
-                    subjects.add(message.getSubject());
-                }
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return subjects;
     }
 }

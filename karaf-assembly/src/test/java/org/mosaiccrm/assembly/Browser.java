@@ -87,6 +87,11 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Scrolls the element into view, as a person scrolls down a long page to read it. */
+    void scrollTo(String css) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", find(css));
+    }
+
     /**
      * Clicks, in the grid {@code grid}, the button whose id starts with {@code idPrefix} in the first row
      * showing {@code rowText}; false when no row shows it (yet). Grid cells are slotted into rows in the

@@ -4,21 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * A contract in Chinese, by three people at their own browsers: the rep drafts it (a bad amount is
+ * A contract in Chinese, by four people at their own browsers: the rep drafts it (a bad amount is
  * refused beside its field, what was typed stays), submits it; it goes through the flow the module
  * ships — the rep's team lead, then finance for 250,000 — in "My approvals"; the rep signs it once
- * approved. Another rep of the team opening it by its address is told it is not there for them.
+ * approved. It ends in 20 days: the reminder job tells the rep in the open tab and by mail. The rep
+ * plans two instalments (refused beside the amount when the plan would pass the contract's); finance
+ * records a part of the first, its rest, then the second; the rep asks for the invoice (refused above
+ * the amount), finance issues it, and the contract, collected and invoiced in full, is completed.
+ * Another rep of the team opening it by its address is told it is not there for them.
  */
 @ResourceLock(value = BrowserTestSupport.MODULES, mode = ResourceAccessMode.READ)
 class ContractsBrowserIT extends BrowserTestSupport {
 
     @Test
-    void aContractIsDraftedApprovedByTheTeamLeadAndFinanceAndSigned() throws Exception {
+    void aContractIsApprovedSignedRemindedCollectedInvoicedAndCompleted() throws Exception {
         try (Browser lead = Browser.open(); Browser finance = Browser.open(); Browser other = Browser.open()) {
             lead.signInAsNewUser(crm, "htzuzhang", "Sales manager");
             lead.switchLanguage(crm, "简体中文", "合同");
@@ -37,6 +43,14 @@ class ContractsBrowserIT extends BrowserTestSupport {
             browser.click("#customer-save");
             browser.waitUntil("saved", 20, d -> !browser.present("#customer-name"));
 
+            // the rep gives an address for the contracts' reminders (mailed unless they say otherwise)
+            browser.click("#notification-bell");
+            browser.waitUntil("notifications page", 20, d -> browser.present("#notifications-email"));
+            browser.type("#notifications-email input", "li.rep@hengrun.example");
+            browser.click("#notifications-save");
+            browser.waitUntil("settings saved", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
+                    .contains("您的设置已保存"));
+
             browser.go(crm.url("/contract/contracts"));
             browser.waitUntil("contracts", 30, d -> browser.present("#contract-new"));
             browser.click("#contract-new");
@@ -45,6 +59,9 @@ class ContractsBrowserIT extends BrowserTestSupport {
             browser.choose("#contract-customer", "常州恒润", "常州恒润精密机械有限公司");
             browser.type("#contract-amount input", "250000.005");
             browser.type("#contract-payment-terms textarea", "签约后预付 30%，验收合格后 30 天内付清");
+            // it ends in 20 days: once signed, the 30-day expiry notice is due
+            browser.setProperty("#contract-start", "value", LocalDate.now().toString());
+            browser.setProperty("#contract-end", "value", LocalDate.now().plusDays(20).toString());
             browser.click("#contract-save");
             browser.waitUntil("refused beside the amount", 20, d -> String.join(" ",
                     browser.texts("#contract-amount [slot='error-message']")).contains("最多两位小数"));
@@ -83,12 +100,108 @@ class ContractsBrowserIT extends BrowserTestSupport {
             browser.waitUntil("signed", 20, d -> browser.find("#contract-status").getText().equals("已签约"));
             assertFalse(browser.find("#contract-fact-customer-signed").getText().isEmpty());
             browser.screenshot("82-contract-signed-zh");
-            browser.click("#contract-close");
-            browser.waitUntil("listed as signed", 30, d -> browser.texts("#contracts-grid vaadin-grid-cell-content").contains("已签约")
+
+            // the reminder job tells the rep it ends soon: in the open tab, under the bell, and by mail in Chinese
+            browser.waitUntil("expiry reminder pops up", 60, d -> String.join(" ", browser.texts("vaadin-notification-card"))
+                    .contains("五轴加工中心采购合同 将于 " + LocalDate.now().plusDays(20) + " 到期（还有 20 天）"));
+            browser.waitUntil("expiry reminder mailed", 40, d -> TestMailServer.subjectsTo("li.rep@hengrun.example").stream()
+                    .anyMatch(subject -> subject.startsWith("合同即将到期：HT-") && subject.endsWith(" 五轴加工中心采购合同")));
+            browser.screenshot("82b-contract-expiry-reminder-zh");
+            browser.closeNotices();
+
+            // the payment plan (回款计划): two instalments, never more than the amount
+            addInstalment(LocalDate.now().plusDays(30), "100000");
+            browser.waitUntil("first instalment", 20, d -> !browser.present("#instalment-dialog")
+                    && browser.find("#contract-collection").getText().startsWith("计划回款 100,000.00 CNY"));
+            addInstalment(LocalDate.now().plusDays(90), "200000");
+            browser.waitUntil("refused beside the amount", 20, d -> String.join(" ",
+                    browser.texts("#instalment-amount [slot='error-message']")).contains("还可计划 150000.00"));
+            browser.type("#instalment-amount input", "150000");
+            browser.click("#instalment-save");
+            browser.waitUntil("planned in full", 20, d -> !browser.present("#instalment-dialog")
+                    && browser.find("#contract-collection").getText().startsWith("计划回款 250,000.00 CNY"));
+            assertEquals(2, browser.texts("#contract-instalments vaadin-grid-cell-content").stream()
+                    .filter(cell -> cell.equals("待回款")).count());
+
+            // finance records the payments (回款): part of the first instalment, its rest, then the second
+            finance.go(page);
+            receive(finance, "60000", "（24 %）");
+            assertEquals("执行中", finance.find("#contract-status").getText(), "the first payment starts its execution");
+            assertTrue(finance.texts("#contract-instalments vaadin-grid-cell-content").contains("部分回款"));
+            receive(finance, null, "（40 %）");
+            receive(finance, null, "（100 %）");
+            finance.scrollTo("#contract-receipts");
+            finance.screenshot("83-contract-collected-zh");
+            finance.waitUntil("three receipts listed", 10, d -> finance.texts("#contract-receipts vaadin-grid-cell-content").stream()
+                    .filter(cell -> cell.startsWith("招行回单")).count() == 3);
+
+            // the rep asks for the invoice (发票), never more than the amount; finance issues it
+            browser.go(page);
+            browser.waitUntil("invoice request", 30, d -> browser.present("#contract-invoice-request"));
+            browser.click("#contract-invoice-request");
+            browser.waitUntil("invoice dialog", 20, d -> browser.present("#invoice-tax-number"));
+            assertEquals("常州恒润精密机械有限公司", browser.find("#invoice-title input").getAttribute("value"));
+            browser.type("#invoice-tax-number input", "91320412MA1XK3HN2C");
+            browser.type("#invoice-bank input", "中国工商银行常州分行");
+            browser.type("#invoice-account input", "1105 0211 0900 0123 456");
+            browser.type("#invoice-amount input", "300000");
+            browser.click("#invoice-request-save");
+            browser.waitUntil("refused beside the amount", 20, d -> String.join(" ",
+                    browser.texts("#invoice-amount [slot='error-message']")).contains("最多还可开 250000.00"));
+            browser.type("#invoice-amount input", "250000");
+            browser.click("#invoice-request-save");
+            // (a grid below the fold renders its rows once scrolled to)
+            browser.waitUntil("requested", 20, d -> {
+                browser.scrollTo("#contract-invoices");
+                return !browser.present("#invoice-request-dialog")
+                        && browser.texts("#contract-invoices vaadin-grid-cell-content").contains("待开票");
+            });
+            finance.go(page);
+            finance.waitUntil("issue button", 30, d -> finance.present("#contract-invoices [id^='invoice-issue-']"));
+            finance.click("#contract-invoices [id^='invoice-issue-']");
+            finance.waitUntil("issue dialog", 20, d -> finance.present("#invoice-number"));
+            finance.type("#invoice-number input", "25322000000041234567");
+            finance.type("#invoice-tracking input", "SF1402938475612");
+            finance.click("#invoice-issue-save");
+            finance.waitUntil("completed", 20, d -> finance.find("#contract-status").getText().equals("已完成"));
+            assertEquals("已开票 250,000.00 CNY · 已回款 250,000.00 CNY", finance.find("#contract-invoiced").getText(),
+                    "invoiced beside received");
+            finance.screenshot("84-contract-completed-zh");
+            finance.assertEveryControlNamed("contract-completed-zh");
+
+            browser.go(crm.url("/contract/contracts"));
+            browser.waitUntil("listed as completed", 30, d -> browser.texts("#contracts-grid vaadin-grid-cell-content").contains("已完成")
                     && browser.texts("#contracts-grid vaadin-grid-cell-content").contains("五轴加工中心采购合同"));
             assertTrue(browser.texts("#contracts-grid vaadin-grid-cell-content").contains("250,000.00 CNY"));
-            browser.screenshot("83-contracts-list-zh");
+            assertTrue(browser.texts("#contracts-grid vaadin-grid-cell-content").contains("100 %"));
+            browser.screenshot("85-contracts-list-zh");
         }
+    }
+
+    /** Opens the instalment dialog on the rep's contract page and saves an instalment. */
+    private void addInstalment(LocalDate due, String amount) {
+        browser.click("#contract-instalment-add");
+        browser.waitUntil("instalment dialog", 20, d -> browser.present("#instalment-amount"));
+        browser.setProperty("#instalment-due-date", "value", due.toString());
+        browser.type("#instalment-amount input", amount);
+        browser.click("#instalment-save");
+    }
+
+    /**
+     * Records a payment on the contract page open in {@code finance}'s browser: {@code amount}, or
+     * what the dialog offers (what is still due on the earliest open instalment) when null.
+     */
+    private static void receive(Browser finance, String amount, String collected) {
+        finance.waitUntil("record receipt", 30, d -> finance.present("#contract-receipt-add"));
+        finance.click("#contract-receipt-add");
+        finance.waitUntil("receipt dialog", 20, d -> finance.present("#receipt-amount"));
+        if (amount != null) {
+            finance.type("#receipt-amount input", amount);
+        }
+        finance.type("#receipt-reference input", "招行回单 " + collected.replaceAll("\\D", ""));
+        finance.click("#receipt-save");
+        finance.waitUntil("collected " + collected, 20, d -> !finance.present("#receipt-dialog")
+                && finance.find("#contract-collection").getText().contains(collected));
     }
 
     /** In "My approvals", approves the one task waiting for the user of {@code approver}. */

@@ -101,7 +101,7 @@ class LeadsBrowserIT extends BrowserTestSupport {
         browser.waitUntil("bell counts it", 20, d -> browser.visible("#notification-count")
                 && !browser.find("#notification-count").getText().isBlank());
         assertTrue(browser.find("#notification-bell").getAttribute("aria-label").startsWith("通知："));
-        browser.waitUntil("reminder mailed", 40, d -> mailTo("lu.rep@haina.example").stream()
+        browser.waitUntil("reminder mailed", 40, d -> TestMailServer.subjectsTo("lu.rep@haina.example").stream()
                 .anyMatch(subject -> subject.equals("提醒：回电确认需求")));
         browser.go(crm.url("/sales/leads")); // the lead's dialog covers the header
         browser.waitUntil("leads page", 30, d -> browser.present("#notification-bell"));
@@ -142,20 +142,5 @@ class LeadsBrowserIT extends BrowserTestSupport {
                 .contains("Enter the person's name."));
         browser.screenshot("61-leads-form-en");
         browser.assertEveryControlNamed("lead-form-en");
-    }
-
-    /** Subjects of the mails GreenMail received for {@code address}. */
-    private static java.util.List<String> mailTo(String address) {
-        java.util.List<String> subjects = new java.util.ArrayList<>();
-        for (jakarta.mail.internet.MimeMessage message : TestMailServer.shared().getReceivedMessages()) {
-            try {
-                if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().contains(address))) {
-                    subjects.add(message.getSubject());
-                }
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return subjects;
     }
 }

@@ -39,4 +39,19 @@ public final class TestMailServer {
         cfg.put("mosaic.job.schedule", "0/2 * * * * ?");
         return cfg;
     }
+
+    /** Subjects of the mails the shared server received for {@code address}, in the order they came. */
+    public static java.util.List<String> subjectsTo(String address) {
+        java.util.List<String> subjects = new java.util.ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage message : shared().getReceivedMessages()) {
+            try {
+                if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().contains(address))) {
+                    subjects.add(message.getSubject());
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return subjects;
+    }
 }

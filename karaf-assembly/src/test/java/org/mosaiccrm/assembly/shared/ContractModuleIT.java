@@ -6,7 +6,7 @@ import static org.junit.Assert.assertFalse;
 import org.junit.Test;
 import org.mosaiccrm.assembly.ModuleCode;
 import org.mosaiccrm.assembly.TestUsers;
-import org.mosaiccrm.assembly.shared.contract.DraftApprovedAndSigned;
+import org.mosaiccrm.assembly.shared.contract.SignedAndPartlyPaid;
 import org.mosaiccrm.assembly.shared.contract.StatusOf;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
@@ -22,7 +22,8 @@ import org.mosaiccrm.platform.ui.Navigation;
 /**
  * The contract module installed at runtime beside the customer core alone: its page appears, its
  * shipped approval flow works through the platform's engine (the rep's team lead, then finance, the
- * role the module brings), a signed contract survives an uninstall and a reinstall, and the customer
+ * role the module brings), a signed contract with its payment plan, first payment and invoice request
+ * survives an uninstall and a reinstall, and the customer
  * core keeps working without it.
  */
 public class ContractModuleIT extends SharedKarafTestSupport {
@@ -58,7 +59,7 @@ public class ContractModuleIT extends SharedKarafTestSupport {
         Customer customer = CurrentSubject.callAs(rep, () -> customers.create(new NewCustomer("青岛海晟重工有限公司",
                 CustomerType.COMPANY, "", "0532 8888 6666", "青岛")));
         People people = new People(rep, lead, finance, customer.id());
-        long contractId = contractCode().run(DraftApprovedAndSigned.class, people);
+        long contractId = contractCode().run(SignedAndPartlyPaid.class, people);
 
         asAdmin(() -> modules.apply("contract", ModuleChange.UNINSTALL));
         await("contracts gone", 60, () -> !hasService(CONTRACTS) && !navigation.hasRoute("contract/contracts"));
@@ -66,7 +67,7 @@ public class ContractModuleIT extends SharedKarafTestSupport {
                 CurrentSubject.callAs(rep, () -> customers.find(customer.id())).orElseThrow().name());
         asAdmin(() -> modules.apply("contract", ModuleChange.INSTALL));
         await("contracts back", 60, () -> hasService(CONTRACTS));
-        assertEquals("the signed contract is kept", "SIGNED", contractCode().run(StatusOf.class, new Lookup(rep, contractId)));
+        assertEquals("the contract in execution is kept", "IN_EXECUTION", contractCode().run(StatusOf.class, new Lookup(rep, contractId)));
         assertEquals("another rep does not see it", "", contractCode().run(StatusOf.class,
                 new Lookup(users.user("htother", team.id(), "sales-rep"), contractId)));
         asAdmin(() -> modules.apply("contract", ModuleChange.UNINSTALL));

@@ -15,11 +15,13 @@ import java.time.LocalDate;
  * @param planned          what its payment plan's instalments add up to (null, as the other totals, with the amount hidden)
  * @param received         what was received against them (回款)
  * @param invoiced         what invoices were issued for (开票)
+ * @param closedOn         when it was terminated (the termination's effective day) or voided; null otherwise
+ * @param closingReason    why it was terminated or voided; empty otherwise
  */
 public record Contract(long id, String number, String title, String typeCode, long customerId, long ownerId, BigDecimal amount,
         String currency, BigDecimal taxRate, LocalDate startDate, LocalDate endDate, String paymentTerms, String terms,
         ContractStatus status, LocalDate customerSignedOn, LocalDate ourSignedOn, BigDecimal planned, BigDecimal received,
-        BigDecimal invoiced, Instant createdAt, long version) {
+        BigDecimal invoiced, LocalDate closedOn, String closingReason, Instant createdAt, long version) {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 

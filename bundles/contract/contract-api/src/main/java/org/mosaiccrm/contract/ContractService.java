@@ -63,6 +63,25 @@ public interface ContractService {
      */
     Contract sign(long id, LocalDate customerSignedOn, LocalDate ourSignedOn, long version);
 
+    /**
+     * Terminates a signed contract (or one in execution) read at {@code version} early (终止): from
+     * {@code on}, not before its signing, for {@code reason}. Its payment plan and payments stay as
+     * they are; no more reminders.
+     *
+     * @throws org.mosaiccrm.platform.InputRefusedException when it is not signed ({@code contract.error.notTerminable}),
+     *         or the reason or date is missing
+     */
+    Contract terminate(long id, LocalDate on, String reason, long version);
+
+    /**
+     * Voids a contract that has not taken effect — a draft or an approved one not yet signed (作废) —
+     * read at {@code version}, for {@code reason}. A contract in approval is withdrawn first.
+     *
+     * @throws org.mosaiccrm.platform.InputRefusedException when it was signed ({@code contract.error.notVoidable})
+     *         or the reason is missing
+     */
+    Contract voidContract(long id, String reason, long version);
+
     Optional<Contract> find(long id);
 
     /**

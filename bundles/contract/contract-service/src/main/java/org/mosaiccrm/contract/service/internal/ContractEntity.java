@@ -69,6 +69,10 @@ public class ContractEntity {
     private BigDecimal received = BigDecimal.ZERO.setScale(2);
     @Column(name = "INVOICED_AMOUNT")
     private BigDecimal invoiced = BigDecimal.ZERO.setScale(2);
+    @Column(name = "CLOSED_ON")
+    private LocalDate closedOn;
+    @Column(name = "CLOSING_REASON")
+    private String closingReason = "";
     @Column(name = "CREATED_AT")
     private Instant createdAt;
     @Version
@@ -85,6 +89,10 @@ public class ContractEntity {
         this.createdAt = createdAt;
         this.status = ContractStatus.DRAFT;
         apply(input);
+    }
+
+    LocalDate endDate() {
+        return endDate;
     }
 
     void apply(ContractInput input) {
@@ -147,6 +155,24 @@ public class ContractEntity {
         if (status == ContractStatus.IN_EXECUTION && received.compareTo(amount) >= 0 && invoiced.compareTo(amount) >= 0) {
             status = ContractStatus.COMPLETED;
         }
+    }
+
+    /** Ended early (终止) from {@code on}. */
+    void terminated(LocalDate on, String reason) {
+        this.status = ContractStatus.TERMINATED;
+        this.closedOn = on;
+        this.closingReason = reason;
+    }
+
+    /** Never took effect (作废). */
+    void voided(LocalDate on, String reason) {
+        this.status = ContractStatus.VOID;
+        this.closedOn = on;
+        this.closingReason = reason;
+    }
+
+    LocalDate customerSignedOn() {
+        return customerSignedOn;
     }
 
     /** Whether payments may be recorded: signed, or in execution. */
@@ -219,6 +245,8 @@ public class ContractEntity {
         fields.put("planned", planned.toPlainString());
         fields.put("received", received.toPlainString());
         fields.put("invoiced", invoiced.toPlainString());
+        fields.put("closedOn", closedOn);
+        fields.put("closingReason", closingReason);
         return fields;
     }
 
@@ -226,6 +254,6 @@ public class ContractEntity {
     Contract toContract(boolean amountVisible) {
         return new Contract(id, number, title, typeCode, customerId, ownerId, amountVisible ? amount : null, currency, taxRate,
                 startDate, endDate, paymentTerms, terms, status, customerSignedOn, ourSignedOn, amountVisible ? planned : null,
-                amountVisible ? received : null, amountVisible ? invoiced : null, createdAt, version);
+                amountVisible ? received : null, amountVisible ? invoiced : null, closedOn, closingReason, createdAt, version);
     }
 }

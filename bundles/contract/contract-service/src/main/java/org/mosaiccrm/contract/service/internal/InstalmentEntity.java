@@ -38,6 +38,12 @@ public class InstalmentEntity {
     private BigDecimal received;
     @Column(name = "REMIND_DAYS")
     private int remindDays;
+    @Column(name = "REMIND_ON")
+    private LocalDate remindOn;
+    @Column(name = "REMINDED_DUE")
+    private boolean remindedDue;
+    @Column(name = "REMINDED_OVERDUE")
+    private boolean remindedOverdue;
 
     protected InstalmentEntity() {
         // for JPA
@@ -53,6 +59,10 @@ public class InstalmentEntity {
         this.dueDate = input.dueDate();
         this.amount = input.amount();
         this.remindDays = input.remindDaysBefore();
+        // a new date or amount asks for its reminders again, unless it is paid
+        this.remindOn = dueDate.minusDays(remindDays);
+        this.remindedDue = paid();
+        this.remindedOverdue = paid();
     }
 
     void numbered(int number) {
@@ -61,6 +71,24 @@ public class InstalmentEntity {
 
     void received(BigDecimal payment) {
         this.received = received.add(payment);
+        if (paid()) {
+            // nothing left to remind of: out of the reminder job's indexes
+            remindedDue = true;
+            remindedOverdue = true;
+        }
+    }
+
+    private boolean paid() {
+        return received.compareTo(amount) >= 0;
+    }
+
+    void remindedDue() {
+        this.remindedDue = true;
+    }
+
+    void remindedOverdue() {
+        this.remindedDue = true;
+        this.remindedOverdue = true;
     }
 
     long id() {

@@ -45,6 +45,7 @@ public class JpaContractService implements ContractService {
     /** 合同: the prefix Chinese contract numbers commonly carry. */
     static final String NUMBER_PREFIX = "HT";
     private static final int MAX_PAGE = 200;
+    private static final int MAX_REASON = 1000;
 
     private final ModuleDatabase database;
     private final AccessPolicy policy;
@@ -154,6 +155,48 @@ public class JpaContractService implements ContractService {
             }
             entity.signed(customerSignedOn, ourSignedOn);
         }, entity -> entity.toContract(amountVisible));
+    }
+
+    @Override
+    public Contract terminate(long id, LocalDate on, String reason, long version) {
+        policy.require(PERMISSION_EDIT);
+        String why = reason(reason);
+        if (on == null) {
+            throw new InputRefusedException("on", "contract.error.terminatedOnRequired");
+        }
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        return changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
+            if (!entity.collecting()) {
+                throw new InputRefusedException("status", "contract.error.notTerminable");
+            }
+            if (on.isBefore(entity.customerSignedOn())) {
+                throw new InputRefusedException("on", "contract.error.terminatedBeforeSigning", entity.customerSignedOn().toString());
+            }
+            entity.terminated(on, why);
+        }, entity -> entity.toContract(amountVisible));
+    }
+
+    @Override
+    public Contract voidContract(long id, String reason, long version) {
+        policy.require(PERMISSION_EDIT);
+        String why = reason(reason);
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        return changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
+            if (entity.status() != ContractStatus.DRAFT && entity.status() != ContractStatus.APPROVED) {
+                throw new InputRefusedException("status", "contract.error.notVoidable");
+            }
+            approvals.requireNotPending(APPROVAL_TYPE, entity.id());
+            entity.voided(LocalDate.now(), why);
+        }, entity -> entity.toContract(amountVisible));
+    }
+
+    /** Why a contract ends early or is voided: required, at most 1,000 characters. */
+    private static String reason(String reason) {
+        String why = ContractInput.text("reason", reason, MAX_REASON);
+        if (why.isEmpty()) {
+            throw new InputRefusedException("reason", "contract.error.reasonRequired");
+        }
+        return why;
     }
 
     private static void requireSignedOn(String field, LocalDate date, LocalDate today) {

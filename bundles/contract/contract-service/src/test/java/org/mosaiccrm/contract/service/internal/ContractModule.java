@@ -8,6 +8,7 @@ import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.customer.service.internal.CustomerDatabase;
 import org.mosaiccrm.customer.service.internal.CustomerModule;
 import org.mosaiccrm.platform.approvals.internal.TestApprovals;
+import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
 import org.mosaiccrm.platform.persistence.testing.MigrationsMustSucceed;
 import org.mosaiccrm.platform.persistence.testing.TestDatabase;
@@ -35,7 +36,7 @@ public final class ContractModule implements AutoCloseable {
     public final Subject teamLead;
     /** Holds the finance role the module brings: the second step of its approval flow. */
     public final Subject finance;
-    /** The real approval engine, with the contracts' type (and its shipped flow) registered. */
+    /** The real approval engine, with the contracts' type (and its shipped flow) registered, and the notification centre knowing the module's kinds. */
     public final TestApprovals approvals;
     private final TestDatabase testDatabase;
     private final ContractDatabase database;
@@ -53,7 +54,7 @@ public final class ContractModule implements AutoCloseable {
         security.roleDefaults.apply(ContractService.MODULE_ID, permissions.roleTemplates(), permissions.defaultGrants());
         database = new ContractDatabase(new DataSourceModuleDatabases(testDatabase.dataSource(), security.modules())
                 .open(ContractDatabase.unit()));
-        approvals = TestApprovals.open(security, "contract" + name,
+        approvals = TestApprovals.open(security, "contract" + name, List.of(new ContractNotificationKinds()),
                 new ContractApprovals(database.database(), security.policy, new BigDecimal(APPROVAL_LIMIT)));
         contracts = new JpaContractService(database, security.policy, customer.customers, security.auditLog, approvals.approvals);
         payments = new JpaContractPayments(database, security.policy, security.auditLog);
@@ -71,6 +72,11 @@ public final class ContractModule implements AutoCloseable {
 
     /** The finance step's limit in these tests (the product's default is 100,000). */
     public static final String APPROVAL_LIMIT = "100000";
+
+    /** The module's database, for what runs without a user (the reminder job). */
+    public ModuleDatabase database() {
+        return database.database();
+    }
 
     public <T> T as(Subject subject, Supplier<T> work) {
         return CurrentSubject.callAs(subject, work);

@@ -230,4 +230,35 @@ class ContractPaymentsTest {
         assertNull(hidden.received());
         assertEquals(InstalmentStatus.PENDING, hidden.status());
     }
+
+    @Test
+    void aSignedContractEndsEarlyKeepingWhatCameInAndAnUnsignedOneIsVoided() {
+        Contract signedContract = signed(plan(draft("100000"), TODAY.plusDays(30), "100000"));
+        Instalment first = instalments(module.rep, signedContract).get(0);
+        Contract partly = receive(module.finance, signedContract, first, "20000");
+        assertEquals("reason", refused(module.rep, () -> module.contracts.terminate(partly.id(), TODAY, " ", partly.version())).field());
+        assertEquals("contract.error.terminatedBeforeSigning", refused(module.rep, () -> module.contracts.terminate(partly.id(),
+                TODAY.minusDays(1), "客户停产", partly.version())).getMessage());
+        assertThrows(AccessDeniedException.class, () -> as(module.otherRep, () -> module.contracts.terminate(partly.id(), TODAY,
+                "x", partly.version())), "not another rep's contract");
+
+        Contract ended = as(module.rep, () -> module.contracts.terminate(partly.id(), TODAY, "客户停产，双方协商终止", partly.version()));
+        assertEquals(ContractStatus.TERMINATED, ended.status());
+        assertEquals(TODAY, ended.closedOn());
+        assertEquals("客户停产，双方协商终止", ended.closingReason());
+        assertEquals(new BigDecimal("20000.00"), ended.received(), "what came in stays");
+        assertEquals("contract.error.notSigned", refused(module.finance, () -> receive(module.finance, ended, first, "1")).getMessage());
+        assertEquals("contract.error.closed", refused(module.rep, () -> plan(ended, TODAY, "1")).getMessage());
+        assertEquals("contract.error.notVoidable", refused(module.rep, () -> module.contracts.voidContract(ended.id(), "x",
+                ended.version())).getMessage());
+
+        Contract twice = draft("5000");
+        Contract voided = as(module.rep, () -> module.contracts.voidContract(twice.id(), "重复录入", twice.version()));
+        assertEquals(ContractStatus.VOID, voided.status());
+        assertEquals("重复录入", voided.closingReason());
+        assertEquals("contract.error.notTerminable", refused(module.rep, () -> module.contracts.terminate(voided.id(), TODAY, "x",
+                voided.version())).getMessage());
+        assertEquals("contract.error.notDraft", refused(module.rep, () -> module.contracts.update(voided.id(), new NewContract("x",
+                "sales", customerId, BigDecimal.ONE, "CNY", null, null, null, "", ""), voided.version())).getMessage());
+    }
 }

@@ -59,11 +59,20 @@ class ContractPage extends Dialog {
         fact(facts, "end", "contract.field.endDate", day(contract.endDate()));
         fact(facts, "customer-signed", "contract.field.customerSignedOn", day(contract.customerSignedOn()));
         fact(facts, "our-signed", "contract.field.ourSignedOn", day(contract.ourSignedOn()));
+        if (contract.closedOn() != null) {
+            fact(facts, "closed-on", contract.status() == ContractStatus.VOID ? "contract.field.voidedOn" : "contract.field.terminatedOn",
+                    day(contract.closedOn()));
+            fact(facts, "closing-reason", "contract.field.closingReason", contract.closingReason());
+        }
         fact(facts, "payment-terms", "contract.field.paymentTerms", contract.paymentTerms());
         fact(facts, "terms", "contract.field.terms", contract.terms());
         add(facts);
         if (contract.amount() != null) {
             add(new PaymentsSection(ui, contract, this::changed));
+            add(new InvoicesSection(ui, contract, this::changed));
+        }
+        if (ui.mayEdit) {
+            closing(contract);
         }
         if (ui.mayEdit && contract.status() == ContractStatus.DRAFT) {
             draftActions(contract);
@@ -119,6 +128,22 @@ class ContractPage extends Dialog {
         sign.setId("contract-sign");
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(sign);
+    }
+
+    /** Terminate a signed contract, void one that never took effect: first in the footer, pushed away from the rest. */
+    private void closing(Contract contract) {
+        boolean terminable = PaymentsSection.collecting(contract);
+        boolean voidable = contract.status() == ContractStatus.DRAFT || contract.status() == ContractStatus.APPROVED;
+        if (!terminable && !voidable) {
+            return;
+        }
+        String what = terminable ? "terminate" : "void";
+        Button end = new Button(getTranslation("contract." + what), event -> new ClosingForm(ui, contract, terminable,
+                this::changed).open());
+        end.setId("contract-" + what);
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        end.getStyle().set("margin-inline-end", "auto");
+        getFooter().add(end);
     }
 
     private void back() {

@@ -3,6 +3,7 @@ package org.mosaiccrm.contract.ui.internal;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.mosaiccrm.contract.ContractInvoices;
 import org.mosaiccrm.contract.ContractPayments;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.customer.Customer;
@@ -17,19 +18,24 @@ final class ContractUi {
 
     final ContractService contracts;
     final ContractPayments payments;
+    final ContractInvoices invoices;
     final CustomerService customers;
     final boolean mayCreate;
     final boolean mayEdit;
     final boolean mayRecordReceipts;
+    final boolean mayIssueInvoices;
     private final Map<Long, String> customerNames = new HashMap<>();
 
-    ContractUi(ContractService contracts, ContractPayments payments, CustomerService customers, AccessPolicy policy) {
+    ContractUi(ContractService contracts, ContractPayments payments, ContractInvoices invoices, CustomerService customers,
+            AccessPolicy policy) {
         this.contracts = contracts;
         this.payments = payments;
+        this.invoices = invoices;
         this.customers = customers;
         this.mayCreate = policy.isPermitted(ContractService.PERMISSION_CREATE);
         this.mayEdit = policy.isPermitted(ContractService.PERMISSION_EDIT);
         this.mayRecordReceipts = policy.isPermitted(ContractPayments.PERMISSION_RECORD_RECEIPTS);
+        this.mayIssueInvoices = policy.isPermitted(ContractInvoices.PERMISSION_ISSUE);
     }
 
     /** The customer's name, or its number when the user may not see it (a manager's contract, say). */

@@ -1,5 +1,6 @@
 package org.mosaiccrm.contract.ui.internal;
 
+import org.mosaiccrm.contract.ContractInvoices;
 import org.mosaiccrm.contract.ContractPayments;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.customer.CustomerService;
@@ -17,14 +18,16 @@ public class ContractsContribution implements ViewContribution<ContractsView> {
 
     private final ContractService contracts;
     private final ContractPayments payments;
+    private final ContractInvoices invoices;
     private final CustomerService customers;
     private final AccessPolicy policy;
 
     @Activate
     public ContractsContribution(@Reference ContractService contracts, @Reference ContractPayments payments,
-            @Reference CustomerService customers, @Reference AccessPolicy policy) {
+            @Reference ContractInvoices invoices, @Reference CustomerService customers, @Reference AccessPolicy policy) {
         this.contracts = contracts;
         this.payments = payments;
+        this.invoices = invoices;
         this.customers = customers;
         this.policy = policy;
     }
@@ -41,7 +44,7 @@ public class ContractsContribution implements ViewContribution<ContractsView> {
 
     @Override
     public ContractsView createView() {
-        return new ContractsView(new ContractUi(contracts, payments, customers, policy));
+        return new ContractsView(new ContractUi(contracts, payments, invoices, customers, policy));
     }
 
     @Override

@@ -97,7 +97,8 @@ public class FlowService implements ApprovalFlows {
         }
         try {
             check(types.of(recordType).orElseThrow(), shipped.get().steps());
-            return Optional.of(store(recordType, shipped.get().name(), shipped.get().steps(), true, "module " + moduleOf(recordType)));
+            return Optional.of(store(recordType, shipped.get().name(), shipped.get().steps(), true,
+                    ApprovalFlow.SHIPPED_BY + moduleOf(recordType)));
         } catch (InputRefusedException badDefault) {
             LOG.warn("The default approval flow of {} cannot work ({}); its records need no approval until one is saved",
                     recordType, badDefault.getMessage());

@@ -222,6 +222,7 @@ class ApprovalServiceTest {
         assertEquals(1, first.version());
         assertEquals("出厂审批", first.name());
         assertEquals("module test", first.savedBy());
+        assertTrue(first.shipped(), "the flow editor says it comes with the module");
         assertEquals(List.of(first), as(pam, flows::flows), "kept once, however often it is asked for");
 
         as(ren, () -> approvals.submit(TestQuotes.TYPE, 1, ""));
@@ -231,7 +232,9 @@ class ApprovalServiceTest {
         as(pam, () -> flows.deactivate(TestQuotes.TYPE));
         quotes.put(2, ren.userId(), "500000", "0", "standard");
         assertFalse(as(ren, () -> approvals.needsApproval(TestQuotes.TYPE, 2)), "switched off stays off: the shipped flow does not come back");
-        assertEquals(2, as(pam, () -> flows.flow(TestQuotes.TYPE)).orElseThrow().version());
+        ApprovalFlow off = as(pam, () -> flows.flow(TestQuotes.TYPE)).orElseThrow();
+        assertEquals(2, off.version());
+        assertFalse(off.shipped(), "switched off by the process administrator");
     }
 
     @Test

@@ -1,12 +1,15 @@
 package org.mosaiccrm.platform.approvals.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.mosaiccrm.platform.approval.ApprovableRecords;
 import org.mosaiccrm.platform.approval.ApprovalFlows;
 import org.mosaiccrm.platform.approval.Approvals;
 import org.mosaiccrm.platform.mail.service.internal.MailOutboxService;
 import org.mosaiccrm.platform.mail.service.internal.TestOutbox;
+import org.mosaiccrm.platform.notification.NotificationKinds;
 import org.mosaiccrm.platform.notification.Notifications;
 import org.mosaiccrm.platform.notifications.internal.NotificationService;
 import org.mosaiccrm.platform.notifications.internal.TestNotifications;
@@ -30,7 +33,7 @@ public final class TestApprovals implements AutoCloseable {
     private final TestDatabase[] testDatabases;
     private final ModuleDatabase[] databases;
 
-    private TestApprovals(SecurityFixture security, String name, ApprovableRecords... recordTypes) {
+    private TestApprovals(SecurityFixture security, String name, List<NotificationKinds> moreKinds, ApprovableRecords... recordTypes) {
         TestDatabase approvalsDatabase = TestDatabase.open(name + "approvals", "approvals", empty -> new DataSourceModuleDatabases(
                 empty, new MigrationsMustSucceed()).open(ApprovalsDatabase.unit()).close());
         TestDatabase notificationsDatabase = TestDatabase.open(name + "notif", "notifications", empty -> new DataSourceModuleDatabases(
@@ -46,8 +49,10 @@ public final class TestApprovals implements AutoCloseable {
                 .open(MailOutboxService.unit());
         databases = new ModuleDatabase[] { database, notificationsModule, mailModule };
         Clock clock = Clock.systemUTC();
+        List<NotificationKinds> kinds = new ArrayList<>(moreKinds);
+        kinds.add(new ApprovalNotificationKinds());
         notifications = TestNotifications.centre(notificationsModule, security.policy, security.auditLog,
-                TestOutbox.withoutServer(mailModule, security.policy, clock), clock, new ApprovalNotificationKinds());
+                TestOutbox.withoutServer(mailModule, security.policy, clock), clock, kinds.toArray(NotificationKinds[]::new));
         for (ApprovableRecords type : recordTypes) {
             types.addType(type);
         }
@@ -58,7 +63,13 @@ public final class TestApprovals implements AutoCloseable {
     }
 
     public static TestApprovals open(SecurityFixture security, String name, ApprovableRecords... recordTypes) {
-        return new TestApprovals(security, name, recordTypes);
+        return new TestApprovals(security, name, List.of(), recordTypes);
+    }
+
+    /** The same, with the notification centre knowing the calling module's kinds as well. */
+    public static TestApprovals open(SecurityFixture security, String name, List<NotificationKinds> kinds,
+            ApprovableRecords... recordTypes) {
+        return new TestApprovals(security, name, kinds, recordTypes);
     }
 
     @Override

@@ -78,8 +78,10 @@ public class FlowEditorView extends VerticalLayout implements HasDynamicTitle {
         ApprovableType chosen = type.getValue();
         Optional<ApprovalFlow> flow = chosen == null ? Optional.empty() : flows.flow(chosen.recordType());
         name.setValue(flow.map(ApprovalFlow::name).orElse(""));
-        version.setText(flow.map(f -> getTranslation(f.active() ? "approval.flows.version" : "approval.flows.versionOff", f.version(),
-                f.savedBy(), TIME.format(f.savedAt().atZone(ZoneId.systemDefault())))).orElse(getTranslation("approval.flows.none")));
+        // the flow a module ships names no person: it is said to come with the module
+        version.setText(flow.map(f -> getTranslation(!f.active() ? "approval.flows.versionOff"
+                : f.shipped() ? "approval.flows.versionShipped" : "approval.flows.version", f.version(), f.savedBy(),
+                TIME.format(f.savedAt().atZone(ZoneId.systemDefault())))).orElse(getTranslation("approval.flows.none")));
         flow.filter(ApprovalFlow::active).ifPresent(f -> f.steps().forEach(this::addStep));
         if (steps.isEmpty()) {
             addStep(null);

@@ -7,18 +7,27 @@ import java.util.List;
 import org.mosaiccrm.assembly.shared.ContractModuleIT.People;
 import org.mosaiccrm.assembly.shared.ModulePart;
 import org.mosaiccrm.contract.Contract;
+import org.mosaiccrm.contract.ContractInvoices;
+import org.mosaiccrm.contract.ContractPayments;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.ContractStatus;
+import org.mosaiccrm.contract.InvoiceRequest;
+import org.mosaiccrm.contract.InvoiceType;
 import org.mosaiccrm.contract.NewContract;
+import org.mosaiccrm.contract.NewInstalment;
+import org.mosaiccrm.contract.NewReceipt;
+import org.mosaiccrm.contract.ReceiptMethod;
 import org.mosaiccrm.platform.approval.ApprovalTask;
 import org.mosaiccrm.platform.approval.Approvals;
 import org.mosaiccrm.platform.security.Subject;
 
 /**
  * A rep's contract of 250,000 through the flow the module ships: signing refused before approval,
- * submitted, approved by the rep's team lead and then by finance, signed. Gives back the contract's id.
+ * submitted, approved by the rep's team lead and then by finance, signed; then one instalment
+ * planned, a first payment recorded by finance (in execution from then on) and an invoice asked for.
+ * Gives back the contract's id.
  */
-public final class DraftApprovedAndSigned extends ModulePart<People, Long> {
+public final class SignedAndPartlyPaid extends ModulePart<People, Long> {
 
     @Override
     protected Long run(People people) throws Exception {
@@ -43,6 +52,17 @@ public final class DraftApprovedAndSigned extends ModulePart<People, Long> {
         check(approved.status() == ContractStatus.APPROVED, "approved: " + approved.status());
         Contract signed = as(people.rep(), () -> contracts.sign(draft.id(), LocalDate.now(), LocalDate.now(), approved.version()));
         check(signed.status() == ContractStatus.SIGNED, "signed: " + signed.status());
+
+        ContractPayments payments = service(ContractPayments.class);
+        Contract planned = as(people.rep(), () -> payments.addInstalment(draft.id(), new NewInstalment(LocalDate.now().plusDays(30),
+                new BigDecimal("250000"), 7), signed.version()));
+        long instalment = as(people.finance(), () -> payments.instalments(draft.id())).get(0).id();
+        Contract paid = as(people.finance(), () -> payments.recordReceipt(draft.id(), new NewReceipt(instalment, LocalDate.now(),
+                new BigDecimal("100000"), ReceiptMethod.BANK_TRANSFER, "首付款"), planned.version()));
+        check(paid.status() == ContractStatus.IN_EXECUTION && paid.collectedPercent() == 40, "in execution, 40 %: " + paid);
+        ContractInvoices invoices = service(ContractInvoices.class);
+        as(people.rep(), () -> invoices.request(draft.id(), new InvoiceRequest(InvoiceType.VAT_ORDINARY, "青岛海晟重工有限公司", "", "",
+                "", new BigDecimal("100000")), paid.version()));
         return draft.id();
     }
 
