@@ -47,6 +47,7 @@ class ContractsBrowserIT extends BrowserTestSupport {
             browser.click("#notification-bell");
             browser.waitUntil("notifications page", 20, d -> browser.present("#notifications-email"));
             browser.type("#notifications-email input", "li.rep@hengrun.example");
+            browser.closeNotices();
             browser.click("#notifications-save");
             browser.waitUntil("settings saved", 20, d -> String.join(" ", browser.texts("vaadin-notification-card"))
                     .contains("您的设置已保存"));

@@ -11,7 +11,8 @@ import org.openqa.selenium.Keys;
 
 /**
  * A sales rep with the sales module: a new opportunity from the customer's page, moved on the
- * board by dragging its card, won in its details; the home page's pipeline widget; in Chinese.
+ * board by dragging its card, won in its details, and a contract drafted from it with the contract
+ * module's "create contract"; the home page's pipeline widget; in Chinese.
  */
 @ResourceLock(value = BrowserTestSupport.MODULES, mode = ResourceAccessMode.READ)
 class SalesBrowserIT extends BrowserTestSupport {
@@ -63,6 +64,25 @@ class SalesBrowserIT extends BrowserTestSupport {
         browser.click("#opportunity-win");
         browser.waitUntil("won", 20, d -> String.join(" ", browser.texts("vaadin-notification-card")).contains("数控机床改造：赢单"));
         browser.waitUntil("off the board", 20, d -> !browser.present("#stage-proposal .opportunity-card"));
+
+        // won: the contract module offers "create contract", which drafts a contract for the customer from it
+        browser.go(crm.url("/customers"));
+        browser.waitUntil("customer list", 30, d -> browser.texts("#customers-grid vaadin-grid-cell-content").contains("常州华锐机电有限公司"));
+        browser.clickText("#customers-grid vaadin-grid-cell-content", "常州华锐机电有限公司");
+        browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
+        browser.clickText("vaadin-tab", "商机");
+        browser.waitUntil("won opportunity listed", 20, d -> browser.texts("#customer-opportunities-grid vaadin-grid-cell-content")
+                .contains("赢单"));
+        browser.clickText("#customer-opportunities-grid vaadin-grid-cell-content", "数控机床改造");
+        browser.waitUntil("create contract offered", 20, d -> browser.texts("vaadin-button.won-action").contains("创建合同"));
+        browser.screenshot("52b-sales-won-create-contract-zh");
+        browser.clickText("vaadin-button.won-action", "创建合同");
+        browser.waitUntil("contract drafted", 30, d -> browser.present("#contract-status")
+                && browser.find("#contract-status").getText().equals("草稿"));
+        assertEquals("常州华锐机电有限公司", browser.find("#contract-fact-customer").getText());
+        assertEquals("860,000.00 CNY", browser.find("#contract-fact-amount").getText());
+        assertTrue(browser.currentUrl().matches(".*/contract/contracts/\\d+$"), browser.currentUrl());
+        browser.screenshot("52c-contract-from-opportunity-zh");
 
         browser.go(crm.url("/"));
         browser.waitUntil("pipeline widget", 30, d -> browser.present("#pipeline-widget"));

@@ -84,6 +84,15 @@ public interface ContractService {
 
     Optional<Contract> find(long id);
 
+    /** A customer's contracts in the caller's scope, newest first, at most {@code limit} (up to 200). */
+    List<Contract> forCustomer(long customerId, int limit);
+
+    /**
+     * Contracts in the caller's scope whose number or title starts with {@code query} (the number in
+     * any case: {@code ht-2026} finds {@code HT-2026-00001}), newest first, at most {@code limit}.
+     */
+    List<Contract> search(String query, int limit);
+
     /**
      * Contracts in the caller's scope, newest first, keyset-paged: the page after the contract
      * {@code afterId} (null: from the newest); {@code status} null for all.

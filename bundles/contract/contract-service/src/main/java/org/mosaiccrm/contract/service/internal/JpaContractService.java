@@ -3,7 +3,10 @@ package org.mosaiccrm.contract.service.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -235,6 +238,39 @@ public class JpaContractService implements ContractService {
                 query.setParameter("after", afterId);
             }
             return query.setMaxResults(max).getResultList().stream().map(entity -> entity.toContract(amountVisible)).toList();
+        });
+    }
+
+    @Override
+    public List<Contract> forCustomer(long customerId, int limit) {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        return database.read(em -> OwnerClause.bind(owners, em.createQuery("select c from ContractEntity c where c.customerId = :customer"
+                + OwnerClause.jpql(owners, "c.ownerId") + " order by c.id desc", ContractEntity.class))
+                .setParameter("customer", customerId).setMaxResults(Math.min(Math.max(limit, 0), MAX_PAGE)).getResultList().stream()
+                .map(entity -> entity.toContract(amountVisible)).toList());
+    }
+
+    @Override
+    public List<Contract> search(String query, int limit) {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        String start = query == null ? "" : query.strip().replace("\\", "").replace("%", "").replace("_", "");
+        if (start.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        // two prefix look-ups, each on its index (the number's unique one, the title's)
+        return database.read(em -> {
+            LinkedHashMap<Long, ContractEntity> hits = new LinkedHashMap<>();
+            for (String field : List.of("number", "title")) {
+                String prefix = field.equals("number") ? start.toUpperCase(Locale.ROOT) : start;
+                OwnerClause.bind(owners, em.createQuery("select c from ContractEntity c where c." + field + " like :prefix"
+                        + OwnerClause.jpql(owners, "c.ownerId") + " order by c.id desc", ContractEntity.class))
+                        .setParameter("prefix", prefix + "%").setMaxResults(Math.min(limit, MAX_PAGE)).getResultList()
+                        .forEach(entity -> hits.putIfAbsent(entity.id(), entity));
+            }
+            return hits.values().stream().sorted(Comparator.comparingLong(ContractEntity::id).reversed()).limit(limit)
+                    .map(entity -> entity.toContract(amountVisible)).toList();
         });
     }
 

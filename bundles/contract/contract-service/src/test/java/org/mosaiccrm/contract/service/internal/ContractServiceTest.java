@@ -166,4 +166,28 @@ class ContractServiceTest {
         assertTrue(module.as(module.otherRep, () -> module.contracts.listAfter(null, null, 50)).isEmpty(), "nothing of another rep's");
         assertTrue(module.as(module.rep, () -> module.contracts.listAfter(ContractStatus.SIGNED, null, 50)).isEmpty());
     }
+
+    @Test
+    void theSearchBoxAndTheCustomersPageFindContractsInScope() {
+        Contract tea = create(module.rep, draft(shop, "2027 年度供茶合同", "128000"));
+        Contract box = create(module.rep, draft(shop, "礼盒定制合同", "36000"));
+        long othersShop = module.as(module.otherRep, () -> module.customer.customers.create(new NewCustomer("绍兴黄酒商行",
+                CustomerType.COMPANY, "", "0575 8888 0000", "绍兴"))).id();
+        Contract others = create(module.otherRep, draft(othersShop, "2027 年度黄酒合同", "50000"));
+
+        assertEquals(List.of(tea.id()), ids(module.as(module.rep, () -> module.contracts.search("2027 年度", 10))),
+                "by the start of the title; another rep's is not found");
+        assertEquals(List.of(box.id(), tea.id()), ids(module.as(module.rep, () -> module.contracts.search(
+                tea.number().substring(0, 7).toLowerCase(java.util.Locale.ROOT), 10))), "by the number, in any case, newest first");
+        assertEquals(List.of(others.id(), box.id(), tea.id()), ids(module.as(module.contractManager,
+                () -> module.contracts.search("HT-", 10))));
+        assertEquals(List.of(), module.as(module.rep, () -> module.contracts.search("%", 10)), "no wildcards of the user's");
+
+        assertEquals(List.of(box.id(), tea.id()), ids(module.as(module.rep, () -> module.contracts.forCustomer(shop, 50))));
+        assertEquals(List.of(), module.as(module.otherRep, () -> module.contracts.forCustomer(shop, 50)), "out of scope");
+    }
+
+    private static List<Long> ids(List<Contract> contracts) {
+        return contracts.stream().map(Contract::id).toList();
+    }
 }

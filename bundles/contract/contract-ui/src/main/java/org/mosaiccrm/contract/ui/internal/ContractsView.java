@@ -59,10 +59,11 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
         });
         grid.setId("contracts-grid");
         grid.addColumn(Contract::number).setHeader(getTranslation("contract.field.number")).setAutoWidth(true);
-        grid.addColumn(Contract::title).setHeader(getTranslation("contract.field.title")).setFlexGrow(3)
+        // title and customer keep room to be read; the grid scrolls sideways on a narrow screen instead
+        grid.addColumn(Contract::title).setHeader(getTranslation("contract.field.title")).setWidth("14em").setFlexGrow(3)
                 .setTooltipGenerator(Contract::title);
-        grid.addColumn(c -> ui.customerName(c.customerId())).setHeader(getTranslation("contract.field.customer")).setFlexGrow(2)
-                .setTooltipGenerator(c -> ui.customerName(c.customerId()));
+        grid.addColumn(c -> ui.customerName(c.customerId())).setHeader(getTranslation("contract.field.customer")).setWidth("12em")
+                .setFlexGrow(2).setTooltipGenerator(c -> ui.customerName(c.customerId()));
         grid.addColumn(c -> getTranslation("contract.type." + c.typeCode())).setHeader(getTranslation("contract.field.type"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.amount() == null ? getTranslation("contract.amountHidden") : Money.format(c.amount(), c.currency(), getLocale()))
