@@ -124,6 +124,24 @@ class ContractsBrowserIT extends BrowserTestSupport {
             assertEquals(2, browser.texts("#contract-instalments vaadin-grid-cell-content").stream()
                     .filter(cell -> cell.equals("待回款")).count());
 
+            // the rep's home says what needs attention; the payments due page lists what is to come in
+            browser.go(crm.url("/"));
+            browser.waitUntil("attention widget", 30, d -> browser.present("#contracts-attention-widget"));
+            String attention = browser.find("#contracts-attention-widget").getText();
+            assertTrue(attention.contains(LocalDate.now().plusDays(30) + " 到期：HT-") && attention.contains("第 1 期，100,000.00 CNY"),
+                    attention);
+            assertTrue(attention.contains(LocalDate.now().plusDays(20) + " 到期：合同 HT-"), attention);
+            browser.screenshot("82c-home-contracts-attention-zh");
+            browser.go(crm.url("/contract/payments-due"));
+            browser.waitUntil("payments due", 30, d -> browser.texts("#payments-due-grid vaadin-grid-cell-content")
+                    .contains(LocalDate.now().plusDays(30).toString()));
+            assertFalse(browser.texts("#payments-due-grid vaadin-grid-cell-content").contains(LocalDate.now().plusDays(90).toString()));
+            browser.select("#payments-due-window", "已逾期及 90 天内到期");
+            browser.waitUntil("within 90 days", 20, d -> browser.texts("#payments-due-grid vaadin-grid-cell-content")
+                    .contains(LocalDate.now().plusDays(90).toString()));
+            browser.screenshot("82d-payments-due-zh");
+            browser.assertEveryControlNamed("payments-due-zh");
+
             // finance records the payments (回款): part of the first instalment, its rest, then the second
             finance.go(page);
             receive(finance, "60000", "（24 %）");

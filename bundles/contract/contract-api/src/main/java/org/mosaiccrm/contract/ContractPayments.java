@@ -1,5 +1,6 @@
 package org.mosaiccrm.contract;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -33,6 +34,14 @@ public interface ContractPayments {
 
     /** Removes an instalment nothing was received on ({@code contract.error.instalmentHasReceipts}). */
     Contract removeInstalment(long contractId, long instalmentId, long contractVersion);
+
+    /**
+     * Instalments not yet paid in full of contracts being collected (signed, in execution) in the
+     * caller's scope, due on or before {@code until} — the overdue ones included — earliest first,
+     * keyset-paged: the page after the instalment due {@code afterDue} with id {@code afterId} (both
+     * null: from the earliest), at most {@code limit} (up to 200).
+     */
+    List<DueInstalment> dueBy(LocalDate until, LocalDate afterDue, Long afterId, int limit);
 
     /** The receipts, newest first. */
     List<Receipt> receipts(long contractId);

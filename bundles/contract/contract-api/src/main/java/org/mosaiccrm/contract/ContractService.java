@@ -84,6 +84,12 @@ public interface ContractService {
 
     Optional<Contract> find(long id);
 
+    /**
+     * Contracts being collected (signed, in execution) in the caller's scope that end from
+     * {@code from} to {@code to}, the earliest end first, at most {@code limit} (up to 200).
+     */
+    List<Contract> ending(LocalDate from, LocalDate to, int limit);
+
     /** A customer's contracts in the caller's scope, newest first, at most {@code limit} (up to 200). */
     List<Contract> forCustomer(long customerId, int limit);
 

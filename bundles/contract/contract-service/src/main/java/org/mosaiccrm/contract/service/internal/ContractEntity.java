@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Column;
@@ -24,6 +25,9 @@ import org.mosaiccrm.contract.ContractStatus;
 @Entity
 @Table(name = "CON_CONTRACT")
 public class ContractEntity {
+
+    /** The statuses in which payments are collected (and reminders sent). */
+    static final List<ContractStatus> COLLECTING = List.of(ContractStatus.SIGNED, ContractStatus.IN_EXECUTION);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "con_contract_seq")
@@ -177,7 +181,7 @@ public class ContractEntity {
 
     /** Whether payments may be recorded: signed, or in execution. */
     boolean collecting() {
-        return status == ContractStatus.SIGNED || status == ContractStatus.IN_EXECUTION;
+        return COLLECTING.contains(status);
     }
 
     /** Completed, terminated or void: its plan and its payments stay as they are. */
@@ -211,6 +215,10 @@ public class ContractEntity {
 
     long id() {
         return id;
+    }
+
+    long customerId() {
+        return customerId;
     }
 
     long ownerId() {

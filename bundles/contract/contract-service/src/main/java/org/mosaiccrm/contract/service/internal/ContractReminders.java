@@ -53,7 +53,7 @@ public class ContractReminders implements ScheduledJob {
     private static final int[] DEFAULT_NOTICES = { 90, 60, 30 };
     private static final int BATCH = 500;
     private static final String ROUTE = "contract/contracts/";
-    private static final List<ContractStatus> COLLECTING = List.of(ContractStatus.SIGNED, ContractStatus.IN_EXECUTION);
+    private static final List<ContractStatus> COLLECTING = ContractEntity.COLLECTING;
 
     private final ModuleDatabase database;
     private final Notifications notifications;

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.mosaiccrm.contract.Contract;
 import org.mosaiccrm.contract.ContractPayments;
 import org.mosaiccrm.contract.ContractService;
+import org.mosaiccrm.contract.DueInstalment;
 import org.mosaiccrm.contract.Instalment;
 import org.mosaiccrm.contract.NewInstalment;
 import org.mosaiccrm.contract.NewReceipt;
@@ -23,9 +24,11 @@ import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.OwnerClause;
 import org.mosaiccrm.platform.persistence.RecordChanges;
 import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.security.OwnerFilter;
 import org.mosaiccrm.platform.security.Subject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,6 +47,7 @@ public class JpaContractPayments implements ContractPayments {
 
     private static final String INSTALMENT = "Instalment";
     private static final String RECEIPT = "Receipt";
+    private static final int MAX_PAGE = 200;
 
     private final ModuleDatabase database;
     private final AccessPolicy policy;
@@ -123,6 +127,34 @@ public class JpaContractPayments implements ContractPayments {
         }, ContractChanges.toContract(policy));
         audit.record(AuditEvent.deleted(ContractService.MODULE_ID, INSTALMENT, instalmentId, before.get()));
         return changed;
+    }
+
+    @Override
+    public List<DueInstalment> dueBy(LocalDate until, LocalDate afterDue, Long afterId, int limit) {
+        OwnerFilter owners = policy.ownerFilter(ContractService.PERMISSION_READ);
+        boolean amountVisible = policy.isPermitted(ContractService.PERMISSION_AMOUNT);
+        int max = Math.min(Math.max(limit, 0), MAX_PAGE);
+        if (until == null || max == 0) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now();
+        boolean after = afterDue != null && afterId != null;
+        return database.read(em -> {
+            var query = OwnerClause.bind(owners, em.createQuery("select i, c from InstalmentEntity i, ContractEntity c"
+                    + " where c.id = i.contractId and i.dueDate <= :until and i.received < i.amount and c.status in :statuses"
+                    + (after ? " and (i.dueDate > :afterDue or (i.dueDate = :afterDue and i.id > :afterId))" : "")
+                    + OwnerClause.jpql(owners, "c.ownerId") + " order by i.dueDate, i.id", Object[].class))
+                    .setParameter("until", until).setParameter("statuses", ContractEntity.COLLECTING);
+            if (after) {
+                query.setParameter("afterDue", afterDue).setParameter("afterId", afterId);
+            }
+            return query.setMaxResults(max).getResultList().stream().map(row -> {
+                InstalmentEntity instalment = (InstalmentEntity) row[0];
+                ContractEntity contract = (ContractEntity) row[1];
+                return new DueInstalment(instalment.toInstalment(amountVisible, today), contract.number(), contract.title(),
+                        contract.customerId(), contract.currency());
+            }).toList();
+        });
     }
 
     @Override

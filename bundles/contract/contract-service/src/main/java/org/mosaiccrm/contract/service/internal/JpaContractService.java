@@ -242,6 +242,17 @@ public class JpaContractService implements ContractService {
     }
 
     @Override
+    public List<Contract> ending(LocalDate from, LocalDate to, int limit) {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        return database.read(em -> OwnerClause.bind(owners, em.createQuery("select c from ContractEntity c where c.endDate >= :from"
+                + " and c.endDate <= :to and c.status in :statuses" + OwnerClause.jpql(owners, "c.ownerId")
+                + " order by c.endDate, c.id", ContractEntity.class)).setParameter("from", from).setParameter("to", to)
+                .setParameter("statuses", ContractEntity.COLLECTING).setMaxResults(Math.min(Math.max(limit, 0), MAX_PAGE))
+                .getResultList().stream().map(entity -> entity.toContract(amountVisible)).toList());
+    }
+
+    @Override
     public List<Contract> forCustomer(long customerId, int limit) {
         OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
         boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);

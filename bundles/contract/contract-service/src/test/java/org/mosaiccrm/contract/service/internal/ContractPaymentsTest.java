@@ -261,4 +261,43 @@ class ContractPaymentsTest {
         assertEquals("contract.error.notDraft", refused(module.rep, () -> module.contracts.update(voided.id(), new NewContract("x",
                 "sales", customerId, BigDecimal.ONE, "CNY", null, null, null, "", ""), voided.version())).getMessage());
     }
+
+    @Test
+    void paymentsDueAndContractsEndingAreListedForWhoSeesThemEarliestFirst() {
+        Contract mine = signed(as(module.rep, () -> module.contracts.create(new NewContract("岸桥备件供应合同", "sales", customerId,
+                new BigDecimal("100000"), "CNY", null, TODAY.minusMonths(2), TODAY.plusDays(20), "", ""))));
+        mine = plan(mine, TODAY.minusDays(5), "10000");
+        mine = plan(mine, TODAY.plusDays(10), "20000");
+        mine = plan(mine, TODAY.plusDays(60), "30000");
+        mine = plan(mine, TODAY.plusDays(3), "40000");
+        Contract planned = mine;
+        Instalment paidSoon = instalments(module.rep, planned).stream().filter(i -> i.dueDate().equals(TODAY.plusDays(3)))
+                .findFirst().orElseThrow();
+        receive(module.finance, planned, paidSoon, "40000");
+        long othersShop = as(module.otherRep, () -> module.customer.customers.create(new NewCustomer("舟山海联船务有限公司",
+                CustomerType.COMPANY, "", "0580 222 3333", "舟山"))).id();
+        Contract others = as(module.otherRep, () -> module.contracts.create(new NewContract("船舶维修合同", "service", othersShop,
+                new BigDecimal("50000"), "CNY", null, null, TODAY.plusDays(100), "", "")));
+        Contract othersPlanned = as(module.otherRep, () -> module.payments.addInstalment(others.id(), new NewInstalment(TODAY.plusDays(5),
+                new BigDecimal("50000"), 7), others.version()));
+        Contract othersApproved = as(module.otherRep, () -> module.contracts.submit(othersPlanned.id(), othersPlanned.version(), ""));
+        as(module.otherRep, () -> module.contracts.sign(othersApproved.id(), TODAY, TODAY, othersApproved.version()));
+        plan(draft("1000"), TODAY.plusDays(1), "1000");
+
+        assertEquals(List.of(TODAY.minusDays(5), TODAY.plusDays(10)), as(module.rep, () -> module.payments.dueBy(TODAY.plusDays(30),
+                null, null, 50)).stream().map(due -> due.instalment().dueDate()).toList(),
+                "the overdue one first; not the paid one, not one later, not another rep's, not a draft's");
+        List<org.mosaiccrm.contract.DueInstalment> team = as(module.manager, () -> module.payments.dueBy(TODAY.plusDays(30), null, null, 2));
+        assertEquals(List.of("岸桥备件供应合同", "船舶维修合同"), team.stream().map(due -> due.contractTitle()).toList(),
+                "the team's manager sees both reps'");
+        assertEquals(new BigDecimal("10000.00"), team.get(0).instalment().amount().subtract(team.get(0).instalment().received()));
+        var last = team.get(1).instalment();
+        assertEquals(List.of(TODAY.plusDays(10)), as(module.manager, () -> module.payments.dueBy(TODAY.plusDays(30), last.dueDate(),
+                last.id(), 2)).stream().map(due -> due.instalment().dueDate()).toList(), "the next page");
+
+        assertEquals(List.of(planned.id()), as(module.rep, () -> module.contracts.ending(TODAY, TODAY.plusDays(30), 10)).stream()
+                .map(Contract::id).toList());
+        assertEquals(List.of(planned.id(), others.id()), as(module.contractManager, () -> module.contracts.ending(TODAY,
+                TODAY.plusDays(120), 10)).stream().map(Contract::id).toList(), "the earliest end first");
+    }
 }

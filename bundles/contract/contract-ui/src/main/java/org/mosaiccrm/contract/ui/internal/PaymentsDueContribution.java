@@ -1,0 +1,74 @@
+package org.mosaiccrm.contract.ui.internal;
+
+import org.mosaiccrm.contract.ContractInvoices;
+import org.mosaiccrm.contract.ContractPayments;
+import org.mosaiccrm.contract.ContractService;
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.ui.ViewContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The payments due page ({@value #ROUTE}), second in the contracts menu. */
+@Component(service = ViewContribution.class)
+public class PaymentsDueContribution implements ViewContribution<PaymentsDueView> {
+
+    public static final String ROUTE = "contract/payments-due";
+
+    private final ContractService contracts;
+    private final ContractPayments payments;
+    private final ContractInvoices invoices;
+    private final CustomerService customers;
+    private final AccessPolicy policy;
+
+    @Activate
+    public PaymentsDueContribution(@Reference ContractService contracts, @Reference ContractPayments payments,
+            @Reference ContractInvoices invoices, @Reference CustomerService customers, @Reference AccessPolicy policy) {
+        this.contracts = contracts;
+        this.payments = payments;
+        this.invoices = invoices;
+        this.customers = customers;
+        this.policy = policy;
+    }
+
+    @Override
+    public String route() {
+        return ROUTE;
+    }
+
+    @Override
+    public Class<PaymentsDueView> viewClass() {
+        return PaymentsDueView.class;
+    }
+
+    @Override
+    public PaymentsDueView createView() {
+        return new PaymentsDueView(new ContractUi(contracts, payments, invoices, customers, policy));
+    }
+
+    @Override
+    public String titleKey() {
+        return "contract.paymentsDue";
+    }
+
+    @Override
+    public String requiredPermission() {
+        return ContractService.PERMISSION_READ;
+    }
+
+    @Override
+    public String menuGroup() {
+        return "contract.menu.group";
+    }
+
+    @Override
+    public String icon() {
+        return "MONEY";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+}
