@@ -17,7 +17,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * approved. It ends in 20 days: the reminder job tells the rep in the open tab and by mail. The rep
  * plans two instalments (refused beside the amount when the plan would pass the contract's); finance
  * records a part of the first, its rest, then the second; the rep asks for the invoice (refused above
- * the amount), finance issues it, and the contract, collected and invoiced in full, is completed.
+ * the amount), finance issues it, and the contract, collected and invoiced in full, is completed; the
+ * rep renews it (a draft from the day after it ends, linked both ways).
  * Another rep of the team opening it by its address is told it is not there for them.
  */
 @ResourceLock(value = BrowserTestSupport.MODULES, mode = ResourceAccessMode.READ)
@@ -188,12 +189,39 @@ class ContractsBrowserIT extends BrowserTestSupport {
             finance.screenshot("84-contract-completed-zh");
             finance.assertEveryControlNamed("contract-completed-zh");
 
+            // the same page in English (the language is switched in the header, which the page covers)
+            finance.go(crm.url("/"));
+            finance.waitUntil("home", 30, d -> finance.present("#language-switch"));
+            finance.select("#language-switch", "English");
+            finance.waitUntilShownOnReload("English contract page", 30, page, d -> finance.present("#contract-status")
+                    && finance.find("#contract-status").getText().equals("Completed"));
+            assertEquals("Invoiced 250,000.00 CNY · received 250,000.00 CNY", finance.find("#contract-invoiced").getText());
+            assertTrue(finance.find("#contract-collection").getText().contains("received 250,000.00 CNY (100 %)"),
+                    finance.find("#contract-collection").getText());
+            finance.screenshot("86-contract-completed-en");
+            finance.assertEveryControlNamed("contract-completed-en");
+
             browser.go(crm.url("/contract/contracts"));
             browser.waitUntil("listed as completed", 30, d -> browser.texts("#contracts-grid vaadin-grid-cell-content").contains("已完成")
                     && browser.texts("#contracts-grid vaadin-grid-cell-content").contains("五轴加工中心采购合同"));
             assertTrue(browser.texts("#contracts-grid vaadin-grid-cell-content").contains("250,000.00 CNY"));
             assertTrue(browser.texts("#contracts-grid vaadin-grid-cell-content").contains("100 %"));
             browser.screenshot("85-contracts-list-zh");
+
+            // renewed (续签): a draft that follows it, linked both ways
+            browser.go(page);
+            browser.waitUntil("renew offered", 30, d -> browser.present("#contract-renew"));
+            browser.click("#contract-renew");
+            browser.waitUntil("the renewal's draft", 30, d -> browser.present("#contract-renews")
+                    && browser.find("#contract-status").getText().equals("草稿"));
+            assertTrue(browser.find("#contract-renews").getText().endsWith("五轴加工中心采购合同"));
+            assertEquals(LocalDate.now().plusDays(21).toString(), browser.find("#contract-fact-start").getText(),
+                    "from the day after the first one ends");
+            assertFalse(browser.currentUrl().equals(page));
+            browser.screenshot("87-contract-renewal-zh");
+            browser.go(page);
+            browser.waitUntil("renewed by", 30, d -> browser.present("#contract-renewed-by"));
+            assertFalse(browser.present("#contract-renew"), "renewed once");
         }
     }
 

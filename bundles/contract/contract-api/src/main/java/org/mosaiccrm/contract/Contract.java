@@ -17,11 +17,12 @@ import java.time.LocalDate;
  * @param invoiced         what invoices were issued for (开票)
  * @param closedOn         when it was terminated (the termination's effective day) or voided; null otherwise
  * @param closingReason    why it was terminated or voided; empty otherwise
+ * @param predecessorId    the contract this one renews (续签); null for a first contract
  */
 public record Contract(long id, String number, String title, String typeCode, long customerId, long ownerId, BigDecimal amount,
         String currency, BigDecimal taxRate, LocalDate startDate, LocalDate endDate, String paymentTerms, String terms,
         ContractStatus status, LocalDate customerSignedOn, LocalDate ourSignedOn, BigDecimal planned, BigDecimal received,
-        BigDecimal invoiced, LocalDate closedOn, String closingReason, Instant createdAt, long version) {
+        BigDecimal invoiced, LocalDate closedOn, String closingReason, Long predecessorId, Instant createdAt, long version) {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 

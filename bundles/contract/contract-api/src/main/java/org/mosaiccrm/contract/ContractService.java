@@ -82,6 +82,20 @@ public interface ContractService {
      */
     Contract voidContract(long id, String reason, long version);
 
+    /**
+     * Renews a signed contract (or one in execution, or completed) read at {@code version}: a new
+     * draft owned by the caller with its terms, starting the day after it ends for as long as it ran,
+     * linked to it as its successor ({@link Contract#predecessorId()}). A contract renewed (by a
+     * successor not void) gets no more expiry notices.
+     *
+     * @throws org.mosaiccrm.platform.InputRefusedException when it is not signed ({@code contract.error.notRenewable})
+     *         or was renewed already ({@code contract.error.renewedAlready})
+     */
+    Contract renew(long id, long version);
+
+    /** The contract renewing {@code id} (not void), if any, as the caller may see it. */
+    Optional<Contract> successorOf(long id);
+
     Optional<Contract> find(long id);
 
     /**

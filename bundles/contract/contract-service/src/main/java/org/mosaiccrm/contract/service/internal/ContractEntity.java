@@ -77,6 +77,8 @@ public class ContractEntity {
     private LocalDate closedOn;
     @Column(name = "CLOSING_REASON")
     private String closingReason = "";
+    @Column(name = "PREDECESSOR_ID")
+    private Long predecessorId;
     @Column(name = "CREATED_AT")
     private Instant createdAt;
     @Version
@@ -159,6 +161,18 @@ public class ContractEntity {
         if (status == ContractStatus.IN_EXECUTION && received.compareTo(amount) >= 0 && invoiced.compareTo(amount) >= 0) {
             status = ContractStatus.COMPLETED;
         }
+    }
+
+    /** This draft renews {@code predecessor}. */
+    void renews(long predecessor) {
+        this.predecessorId = predecessor;
+    }
+
+    /** What a renewal starts from: the same terms, from the day after this one ends, for as long. */
+    ContractInput renewal() {
+        LocalDate from = endDate == null ? null : endDate.plusDays(1);
+        LocalDate to = from == null || startDate == null ? null : from.plusDays(endDate.toEpochDay() - startDate.toEpochDay());
+        return new ContractInput(title, typeCode, customerId, amount, currency, taxRate, from, to, paymentTerms, terms);
     }
 
     /** Ended early (终止) from {@code on}. */
@@ -255,6 +269,7 @@ public class ContractEntity {
         fields.put("invoiced", invoiced.toPlainString());
         fields.put("closedOn", closedOn);
         fields.put("closingReason", closingReason);
+        fields.put("predecessorId", predecessorId);
         return fields;
     }
 
@@ -262,6 +277,6 @@ public class ContractEntity {
     Contract toContract(boolean amountVisible) {
         return new Contract(id, number, title, typeCode, customerId, ownerId, amountVisible ? amount : null, currency, taxRate,
                 startDate, endDate, paymentTerms, terms, status, customerSignedOn, ourSignedOn, amountVisible ? planned : null,
-                amountVisible ? received : null, amountVisible ? invoiced : null, closedOn, closingReason, createdAt, version);
+                amountVisible ? received : null, amountVisible ? invoiced : null, closedOn, closingReason, predecessorId, createdAt, version);
     }
 }

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reminds contract owners, through the notification centre (the bell, open tabs, and mail for who
  * wants it), of instalments falling due (their days before) and overdue, and of signed contracts
- * ending within the configured days (90, 60 and 30 by default: renew it or let it end). A scheduled
+ * ending within the configured days (90, 60 and 30 by default: renew it or let it end; none once it
+ * is renewed). A scheduled
  * job of the platform's job service; each reminder is marked in the transaction that finds it, so it
  * goes once. Paid instalments are marked too, which keeps the look-ups on their indexes small; expiry
  * notices are kept apart from the contract (for the end date they were about), so telling an owner
@@ -115,8 +116,10 @@ public class ContractReminders implements ScheduledJob {
             for (int days : expiryNotices) {
                 for (ContractEntity contract : em.createQuery("select c from ContractEntity c where c.endDate >= :today"
                         + " and c.endDate <= :until and c.status in :statuses and not exists (select n from ExpiryNoticeEntity n"
-                        + " where n.contractId = c.id and n.endDate = c.endDate and n.days <= :days)", ContractEntity.class)
+                        + " where n.contractId = c.id and n.endDate = c.endDate and n.days <= :days) and not exists (select s from"
+                        + " ContractEntity s where s.predecessorId = c.id and s.status <> :void)", ContractEntity.class)
                         .setParameter("today", today).setParameter("until", today.plusDays(days)).setParameter("days", days)
+                        .setParameter("void", ContractStatus.VOID)
                         .setParameter("statuses", COLLECTING).setMaxResults(BATCH).getResultList()) {
                     ExpiryNoticeEntity notice = em.find(ExpiryNoticeEntity.class, contract.id());
                     if (notice == null) {

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.mosaiccrm.contract.Contract;
 import org.mosaiccrm.contract.ContractService;
@@ -177,6 +179,45 @@ public class JpaContractService implements ContractService {
             }
             entity.terminated(on, why);
         }, entity -> entity.toContract(amountVisible));
+    }
+
+    @Override
+    public Contract renew(long id, long version) {
+        Subject subject = policy.require(PERMISSION_CREATE);
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        AtomicReference<ContractEntity> successor = new AtomicReference<>();
+        // the predecessor is locked at the version read, so two clicks make one renewal
+        changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
+            if (!entity.collecting() && entity.status() != ContractStatus.COMPLETED) {
+                throw new InputRefusedException("status", "contract.error.notRenewable");
+            }
+            if (successor(em, id).isPresent()) {
+                throw new InputRefusedException("status", "contract.error.renewedAlready");
+            }
+            Instant now = StoredTime.now();
+            ContractEntity draft = new ContractEntity(entity.renewal(), nextNumber(em, now), subject.userId(), now);
+            draft.renews(id);
+            em.persist(draft);
+            // the predecessor's version moves on: a second renewal at the same moment fails at commit
+            em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+            successor.set(draft);
+        }, entity -> null);
+        audit.record(AuditEvent.created(MODULE_ID, RECORD_TYPE, successor.get().id(), successor.get().auditFields()));
+        return successor.get().toContract(amountVisible);
+    }
+
+    @Override
+    public Optional<Contract> successorOf(long id) {
+        policy.require(PERMISSION_READ);
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        return policy.readable(PERMISSION_READ, database.read(em -> successor(em, id)), ContractEntity::ownerId)
+                .map(entity -> entity.toContract(amountVisible));
+    }
+
+    private static Optional<ContractEntity> successor(EntityManager em, long id) {
+        return em.createQuery("select c from ContractEntity c where c.predecessorId = :id and c.status <> :void", ContractEntity.class)
+                .setParameter("id", id).setParameter("void", ContractStatus.VOID).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     @Override

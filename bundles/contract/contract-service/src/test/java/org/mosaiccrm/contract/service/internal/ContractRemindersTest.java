@@ -2,10 +2,12 @@ package org.mosaiccrm.contract.service.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.mosaiccrm.contract.Contract;
 import org.mosaiccrm.contract.ContractService;
+import org.mosaiccrm.contract.ContractStatus;
 import org.mosaiccrm.contract.Instalment;
 import org.mosaiccrm.contract.NewContract;
 import org.mosaiccrm.contract.NewInstalment;
@@ -21,6 +24,7 @@ import org.mosaiccrm.contract.NewReceipt;
 import org.mosaiccrm.contract.ReceiptMethod;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.notification.Notification;
 import org.mosaiccrm.platform.security.Subject;
 
@@ -134,5 +138,30 @@ class ContractRemindersTest {
         assertArrayEquals(new int[] { 120, 30 }, ContractReminders.notices(" 120, 30 "));
         assertArrayEquals(new int[] { 90, 60, 30 }, ContractReminders.notices("ninety"), "unreadable: the default");
         assertArrayEquals(new int[] { 90, 60, 30 }, ContractReminders.notices("0"));
+    }
+
+    @Test
+    void aContractIsRenewedOnceByADraftThatFollowsItAndIsNoLongerToldItEnds() {
+        Contract ending = sign(draft("年度维保合同", TODAY.plusDays(100)));
+        Contract unsigned = draft("未签约的合同", TODAY.plusDays(100));
+        assertEquals("contract.error.notRenewable", assertThrows(InputRefusedException.class,
+                () -> as(module.rep, () -> module.contracts.renew(unsigned.id(), unsigned.version()))).getMessage());
+
+        Contract next = as(module.rep, () -> module.contracts.renew(ending.id(), ending.version()));
+        assertEquals(ContractStatus.DRAFT, next.status());
+        assertEquals(ending.id(), next.predecessorId());
+        assertEquals("年度维保合同", next.title());
+        assertEquals(ending.amount(), next.amount());
+        assertEquals(TODAY.plusDays(101), next.startDate(), "from the day after it ends");
+        assertEquals(next.startDate().plusDays(ending.endDate().toEpochDay() - ending.startDate().toEpochDay()), next.endDate(),
+                "for as long as it ran");
+        assertEquals(Optional.of(next.id()), as(module.rep, () -> module.contracts.successorOf(ending.id())).map(Contract::id));
+        Contract renewedOne = as(module.rep, () -> module.contracts.find(ending.id())).orElseThrow();
+        assertEquals("contract.error.renewedAlready", assertThrows(InputRefusedException.class,
+                () -> as(module.rep, () -> module.contracts.renew(renewedOne.id(), renewedOne.version()))).getMessage());
+        assertEquals(0, reminders.remind(TODAY.plusDays(10)), "renewed: no 90-day notice");
+
+        as(module.rep, () -> module.contracts.voidContract(next.id(), "客户不再续签", next.version()));
+        assertEquals(1, reminders.remind(TODAY.plusDays(10)), "its renewal voided: told again");
     }
 }

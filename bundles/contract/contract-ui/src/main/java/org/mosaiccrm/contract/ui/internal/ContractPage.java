@@ -2,6 +2,7 @@ package org.mosaiccrm.contract.ui.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mosaiccrm.contract.Contract;
 import org.mosaiccrm.contract.ContractStatus;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -59,6 +61,12 @@ class ContractPage extends Dialog {
         fact(facts, "end", "contract.field.endDate", day(contract.endDate()));
         fact(facts, "customer-signed", "contract.field.customerSignedOn", day(contract.customerSignedOn()));
         fact(facts, "our-signed", "contract.field.ourSignedOn", day(contract.ourSignedOn()));
+        if (contract.predecessorId() != null) {
+            ui.contracts.find(contract.predecessorId()).ifPresent(before -> facts.addFormItem(link("renews", before),
+                    getTranslation("contract.field.renews")));
+        }
+        Optional<Contract> successor = ui.contracts.successorOf(contract.id());
+        successor.ifPresent(after -> facts.addFormItem(link("renewed-by", after), getTranslation("contract.field.renewedBy")));
         if (contract.closedOn() != null) {
             fact(facts, "closed-on", contract.status() == ContractStatus.VOID ? "contract.field.voidedOn" : "contract.field.terminatedOn",
                     day(contract.closedOn()));
@@ -73,6 +81,10 @@ class ContractPage extends Dialog {
         }
         if (ui.mayEdit) {
             closing(contract);
+        }
+        if (ui.mayCreate && successor.isEmpty()
+                && (PaymentsSection.collecting(contract) || contract.status() == ContractStatus.COMPLETED)) {
+            renewal(contract);
         }
         if (ui.mayEdit && contract.status() == ContractStatus.DRAFT) {
             draftActions(contract);
@@ -144,6 +156,28 @@ class ContractPage extends Dialog {
         end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         end.getStyle().set("margin-inline-end", "auto");
         getFooter().add(end);
+    }
+
+    /** Renew (续签): a draft that follows this contract, opened at once. */
+    private void renewal(Contract contract) {
+        Button renew = new Button(getTranslation("contract.renew"), event -> {
+            Contract successor = Attempt.of(() -> ui.contracts.renew(contract.id(), contract.version()),
+                    "contract.error.changedMeanwhile", "contract.error.notFound");
+            if (successor != null) {
+                Attempt.done("contract.renewed", contract.number(), successor.number());
+                close();
+                onChanged.run();
+                UI.getCurrent().navigate(ContractsContribution.ROUTE + "/" + successor.id());
+            }
+        });
+        renew.setId("contract-renew");
+        getFooter().add(renew);
+    }
+
+    private Anchor link(String id, Contract other) {
+        Anchor link = new Anchor(ContractsContribution.ROUTE + "/" + other.id(), other.number() + " " + other.title());
+        link.setId("contract-" + id);
+        return link;
     }
 
     private void back() {
