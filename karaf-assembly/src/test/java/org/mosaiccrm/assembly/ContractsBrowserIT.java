@@ -72,7 +72,7 @@ class ContractsBrowserIT extends BrowserTestSupport {
             browser.type("#contract-amount input", "250000");
             browser.click("#contract-save");
             browser.waitUntil("contract page", 30, d -> browser.present("#contract-page") && browser.present("#contract-submit"));
-            assertEquals("草稿", browser.find("#contract-status").getText());
+            assertEquals("草稿", status(browser));
             String page = browser.currentUrl();
             assertTrue(page.matches(".*/contract/contracts/\\d+$"), page);
             browser.screenshot("81-contract-draft-zh");
@@ -89,7 +89,7 @@ class ContractsBrowserIT extends BrowserTestSupport {
             // submitted: locked, with the team lead first
             browser.type("#contract-submit-comment input", "老客户复购，请审批");
             browser.click("#contract-submit");
-            browser.waitUntil("pending", 20, d -> browser.find("#contract-status").getText().equals("审批中"));
+            browser.waitUntil("pending", 20, d -> status(browser).equals("审批中"));
             assertFalse(browser.present("#contract-edit"), "no editing while in approval");
             approveFirstWaiting(lead);
             approveFirstWaiting(finance);
@@ -97,9 +97,9 @@ class ContractsBrowserIT extends BrowserTestSupport {
             // approved: the rep signs it
             browser.go(page);
             browser.waitUntil("approved", 30, d -> browser.present("#contract-sign"));
-            assertEquals("已审批", browser.find("#contract-status").getText());
+            assertEquals("已审批", status(browser));
             browser.click("#contract-sign");
-            browser.waitUntil("signed", 20, d -> browser.find("#contract-status").getText().equals("已签约"));
+            browser.waitUntil("signed", 20, d -> status(browser).equals("已签约"));
             assertFalse(browser.find("#contract-fact-customer-signed").getText().isEmpty());
             browser.screenshot("82-contract-signed-zh");
 
@@ -114,14 +114,14 @@ class ContractsBrowserIT extends BrowserTestSupport {
             // the payment plan (回款计划): two instalments, never more than the amount
             addInstalment(LocalDate.now().plusDays(30), "100000");
             browser.waitUntil("first instalment", 20, d -> !browser.present("#instalment-dialog")
-                    && browser.find("#contract-collection").getText().startsWith("计划回款 100,000.00 CNY"));
+                    && shown(browser, "#contract-collection").startsWith("计划回款 100,000.00 CNY"));
             addInstalment(LocalDate.now().plusDays(90), "200000");
             browser.waitUntil("refused beside the amount", 20, d -> String.join(" ",
                     browser.texts("#instalment-amount [slot='error-message']")).contains("还可计划 150000.00"));
             browser.type("#instalment-amount input", "150000");
             browser.click("#instalment-save");
             browser.waitUntil("planned in full", 20, d -> !browser.present("#instalment-dialog")
-                    && browser.find("#contract-collection").getText().startsWith("计划回款 250,000.00 CNY"));
+                    && shown(browser, "#contract-collection").startsWith("计划回款 250,000.00 CNY"));
             assertEquals(2, browser.texts("#contract-instalments vaadin-grid-cell-content").stream()
                     .filter(cell -> cell.equals("待回款")).count());
 
@@ -146,7 +146,7 @@ class ContractsBrowserIT extends BrowserTestSupport {
             // finance records the payments (回款): part of the first instalment, its rest, then the second
             finance.go(page);
             receive(finance, "60000", "（24 %）");
-            assertEquals("执行中", finance.find("#contract-status").getText(), "the first payment starts its execution");
+            assertEquals("执行中", status(finance), "the first payment starts its execution");
             assertTrue(finance.texts("#contract-instalments vaadin-grid-cell-content").contains("部分回款"));
             receive(finance, null, "（40 %）");
             receive(finance, null, "（100 %）");
@@ -183,8 +183,8 @@ class ContractsBrowserIT extends BrowserTestSupport {
             finance.type("#invoice-number input", "25322000000041234567");
             finance.type("#invoice-tracking input", "SF1402938475612");
             finance.click("#invoice-issue-save");
-            finance.waitUntil("completed", 20, d -> finance.find("#contract-status").getText().equals("已完成"));
-            assertEquals("已开票 250,000.00 CNY · 已回款 250,000.00 CNY", finance.find("#contract-invoiced").getText(),
+            finance.waitUntil("completed", 20, d -> status(finance).equals("已完成"));
+            assertEquals("已开票 250,000.00 CNY · 已回款 250,000.00 CNY", shown(finance, "#contract-invoiced"),
                     "invoiced beside received");
             finance.screenshot("84-contract-completed-zh");
             finance.assertEveryControlNamed("contract-completed-zh");
@@ -194,10 +194,10 @@ class ContractsBrowserIT extends BrowserTestSupport {
             finance.waitUntil("home", 30, d -> finance.present("#language-switch"));
             finance.select("#language-switch", "English");
             finance.waitUntilShownOnReload("English contract page", 30, page, d -> finance.present("#contract-status")
-                    && finance.find("#contract-status").getText().equals("Completed"));
-            assertEquals("Invoiced 250,000.00 CNY · received 250,000.00 CNY", finance.find("#contract-invoiced").getText());
-            assertTrue(finance.find("#contract-collection").getText().contains("received 250,000.00 CNY (100 %)"),
-                    finance.find("#contract-collection").getText());
+                    && status(finance).equals("Completed"));
+            assertEquals("Invoiced 250,000.00 CNY · received 250,000.00 CNY", shown(finance, "#contract-invoiced"));
+            assertTrue(shown(finance, "#contract-collection").contains("received 250,000.00 CNY (100 %)"),
+                    shown(finance, "#contract-collection"));
             finance.screenshot("86-contract-completed-en");
             finance.assertEveryControlNamed("contract-completed-en");
 
@@ -213,7 +213,7 @@ class ContractsBrowserIT extends BrowserTestSupport {
             browser.waitUntil("renew offered", 30, d -> browser.present("#contract-renew"));
             browser.click("#contract-renew");
             browser.waitUntil("the renewal's draft", 30, d -> browser.present("#contract-renews")
-                    && browser.find("#contract-status").getText().equals("草稿"));
+                    && status(browser).equals("草稿"));
             assertTrue(browser.find("#contract-renews").getText().endsWith("五轴加工中心采购合同"));
             assertEquals(LocalDate.now().plusDays(21).toString(), browser.find("#contract-fact-start").getText(),
                     "from the day after the first one ends");
@@ -223,6 +223,17 @@ class ContractsBrowserIT extends BrowserTestSupport {
             browser.waitUntil("renewed by", 30, d -> browser.present("#contract-renewed-by"));
             assertFalse(browser.present("#contract-renew"), "renewed once");
         }
+    }
+
+    /** The contract's status on its page. */
+    private static String status(Browser on) {
+        return shown(on, "#contract-status");
+    }
+
+    /** The text of {@code css} on the contract page, scrolled to: the page is long, and what is out of view reads empty. */
+    private static String shown(Browser on, String css) {
+        on.scrollTo(css);
+        return on.find(css).getText();
     }
 
     /** Opens the instalment dialog on the rep's contract page and saves an instalment. */
@@ -248,7 +259,7 @@ class ContractsBrowserIT extends BrowserTestSupport {
         finance.type("#receipt-reference input", "招行回单 " + collected.replaceAll("\\D", ""));
         finance.click("#receipt-save");
         finance.waitUntil("collected " + collected, 20, d -> !finance.present("#receipt-dialog")
-                && finance.find("#contract-collection").getText().contains(collected));
+                && shown(finance, "#contract-collection").contains(collected));
     }
 
     /** In "My approvals", approves the one task waiting for the user of {@code approver}. */

@@ -2,6 +2,11 @@ package org.mosaiccrm.assembly.shared;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.Test;
 import org.mosaiccrm.assembly.ModuleCode;
@@ -12,8 +17,11 @@ import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.customer.CustomerType;
 import org.mosaiccrm.customer.NewCustomer;
+import org.mosaiccrm.platform.attachment.Attachment;
+import org.mosaiccrm.platform.attachment.Attachments;
 import org.mosaiccrm.platform.module.ModuleChange;
 import org.mosaiccrm.platform.module.ModuleManager;
+import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.CurrentSubject;
 import org.mosaiccrm.platform.security.Subject;
 import org.mosaiccrm.platform.security.Team;
@@ -22,8 +30,8 @@ import org.mosaiccrm.platform.ui.Navigation;
 /**
  * The contract module installed at runtime beside the customer core alone: its page appears, its
  * shipped approval flow works through the platform's engine (the rep's team lead, then finance, the
- * role the module brings), a signed contract with its payment plan, first payment and invoice request
- * survives an uninstall and a reinstall, and the customer
+ * role the module brings), a signed contract with its payment plan, first payment, invoice request and
+ * signed scan survives an uninstall and a reinstall, and the customer
  * core keeps working without it.
  */
 public class ContractModuleIT extends SharedKarafTestSupport {
@@ -60,6 +68,14 @@ public class ContractModuleIT extends SharedKarafTestSupport {
                 CustomerType.COMPANY, "", "0532 8888 6666", "青岛")));
         People people = new People(rep, lead, finance, customer.id());
         long contractId = contractCode().run(SignedAndPartlyPaid.class, people);
+        // the signed scan: kept with the contract, out of reach of another rep
+        Attachments attachments = service(Attachments.class, 60);
+        byte[] scan = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        Attachment kept = CurrentSubject.callAs(rep, () -> attachments.add("contract", contractId, "合同扫描件.pdf",
+                new ByteArrayInputStream(scan)));
+        assertEquals("application/pdf", kept.mediaType());
+        Subject other = users.user("htother", team.id(), "sales-rep");
+        assertThrows(AccessDeniedException.class, () -> CurrentSubject.callAs(other, () -> attachments.list("contract", contractId)));
 
         asAdmin(() -> modules.apply("contract", ModuleChange.UNINSTALL));
         await("contracts gone", 60, () -> !hasService(CONTRACTS) && !navigation.hasRoute("contract/contracts"));
@@ -68,8 +84,8 @@ public class ContractModuleIT extends SharedKarafTestSupport {
         asAdmin(() -> modules.apply("contract", ModuleChange.INSTALL));
         await("contracts back", 60, () -> hasService(CONTRACTS));
         assertEquals("the contract in execution is kept", "IN_EXECUTION", contractCode().run(StatusOf.class, new Lookup(rep, contractId)));
-        assertEquals("another rep does not see it", "", contractCode().run(StatusOf.class,
-                new Lookup(users.user("htother", team.id(), "sales-rep"), contractId)));
+        assertEquals("another rep does not see it", "", contractCode().run(StatusOf.class, new Lookup(other, contractId)));
+        assertEquals("the scan is kept too", List.of(kept), CurrentSubject.callAs(rep, () -> attachments.list("contract", contractId)));
         asAdmin(() -> modules.apply("contract", ModuleChange.UNINSTALL));
         await("contracts gone again", 60, () -> !hasService(CONTRACTS));
         assertFalse(hasService(CONTRACTS));

@@ -25,6 +25,8 @@ public interface ContractService {
     String PERMISSION_AMOUNT = "contract.amount.read";
     /** The contracts' approvable type in the platform's approval engine (审批). */
     String APPROVAL_TYPE = "contract.contract";
+    /** Contracts take attachments (the signed scan): their record type in the platform's attachments. */
+    String ATTACHMENT_TYPE = "contract";
     /** The role the module brings for the finance step of the default approval flow (财务). */
     String ROLE_FINANCE = "finance";
     int MAX_TITLE = 200;

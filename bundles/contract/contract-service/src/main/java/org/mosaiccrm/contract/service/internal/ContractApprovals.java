@@ -23,9 +23,7 @@ import org.mosaiccrm.platform.security.AccessPolicy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * Contracts as an approvable type ({@value ContractService#APPROVAL_TYPE}). A flow may test the amount
@@ -35,22 +33,15 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * withdrawal only makes it a draft again; an approval makes it approved, ready to be signed.
  */
 @Component(service = { ApprovableRecords.class, ContractApprovals.class }, configurationPid = "org.mosaiccrm.contract")
-@Designate(ocd = ContractApprovals.Config.class)
+@Designate(ocd = ContractConfiguration.class)
 public class ContractApprovals implements ApprovableRecords {
-
-    @ObjectClassDefinition(name = "Mosaic CRM contracts", description = "How contracts are approved")
-    public @interface Config {
-        @AttributeDefinition(name = "Finance approval from", description = "Contracts of this amount or more also go to a"
-                + " finance approver in the flow the module ships (a process administrator may change the flow later)")
-        String approvalLimit() default "100000";
-    }
 
     private final ModuleDatabase database;
     private final AccessPolicy policy;
     private final BigDecimal limit;
 
     @Activate
-    public ContractApprovals(@Reference ContractDatabase database, @Reference AccessPolicy policy, Config config) {
+    public ContractApprovals(@Reference ContractDatabase database, @Reference AccessPolicy policy, ContractConfiguration config) {
         this(database.database(), policy, new BigDecimal(config.approvalLimit().strip()));
     }
 

@@ -36,19 +36,20 @@ import org.mosaiccrm.platform.security.Subject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Contracts on {@code CON_CONTRACT}: drafts made and changed by their owner's scope, numbered
- * {@code HT-<year>-<n>} without gaps ({@link NumberSeries}), the customer checked through the
- * customer core (a customer the caller may not see is refused as one that does not exist), amounts
+ * Contracts on {@code CON_CONTRACT}: drafts made and changed by their owner's scope, numbered from
+ * the configured pattern ({@code HT-<year>-<n>} by default) without gaps ({@link NumberSeries}), the
+ * customer checked through the customer core (a customer the caller may not see is refused as one that does not exist), amounts
  * shown only to who may read them, every change audited before and after ({@link RecordChanges}).
  */
-@Component(service = ContractService.class)
+@Component(service = ContractService.class, configurationPid = "org.mosaiccrm.contract")
 public class JpaContractService implements ContractService {
 
     static final String RECORD_TYPE = ContractChanges.RECORD_TYPE;
-    /** 合同: the prefix Chinese contract numbers commonly carry. */
-    static final String NUMBER_PREFIX = "HT";
+    private static final Logger LOG = LoggerFactory.getLogger(JpaContractService.class);
     private static final int MAX_PAGE = 200;
     private static final int MAX_REASON = 1000;
 
@@ -58,10 +59,24 @@ public class JpaContractService implements ContractService {
     private final AuditLog audit;
     private final Approvals approvals;
     private final RecordChanges<ContractEntity> changes;
+    private final NumberPattern numbers;
 
     @Activate
     public JpaContractService(@Reference ContractDatabase database, @Reference AccessPolicy policy,
-            @Reference CustomerService customers, @Reference AuditLog audit, @Reference Approvals approvals) {
+            @Reference CustomerService customers, @Reference AuditLog audit, @Reference Approvals approvals,
+            ContractConfiguration config) {
+        this(database, policy, customers, audit, approvals, numbers(config.numberPattern()));
+    }
+
+    /** With numbers from the default pattern ({@value NumberPattern#DEFAULT}). */
+    public JpaContractService(ContractDatabase database, AccessPolicy policy, CustomerService customers, AuditLog audit,
+            Approvals approvals) {
+        this(database, policy, customers, audit, approvals, NumberPattern.of(NumberPattern.DEFAULT));
+    }
+
+    JpaContractService(ContractDatabase database, AccessPolicy policy, CustomerService customers, AuditLog audit,
+            Approvals approvals, NumberPattern numbers) {
+        this.numbers = numbers;
         this.database = database.database();
         this.policy = policy;
         this.customers = customers;
@@ -333,9 +348,19 @@ public class JpaContractService implements ContractService {
         }
     }
 
-    private static String nextNumber(EntityManager em, Instant at) {
-        String series = NUMBER_PREFIX + "-" + at.atZone(ZoneId.systemDefault()).getYear();
-        long number = NumberSeries.next(em, "CON_NUMBER_SERIES", series, () -> 0);
-        return String.format("%s-%05d", series, number);
+    private String nextNumber(EntityManager em, Instant at) {
+        LocalDate day = at.atZone(ZoneId.systemDefault()).toLocalDate();
+        return numbers.format(day, NumberSeries.next(em, "CON_NUMBER_SERIES", numbers.series(day), () -> 0));
+    }
+
+    /** The configured pattern; one that cannot work is logged and the default used, so contracts can still be made. */
+    private static NumberPattern numbers(String configured) {
+        try {
+            return NumberPattern.of(configured);
+        } catch (IllegalArgumentException unusable) {
+            LOG.error("numberPattern of org.mosaiccrm.contract cannot be used ({}); numbering as {}", unusable.getMessage(),
+                    NumberPattern.DEFAULT);
+            return NumberPattern.of(NumberPattern.DEFAULT);
+        }
     }
 }

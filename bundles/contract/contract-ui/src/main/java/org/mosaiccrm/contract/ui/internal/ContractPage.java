@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.mosaiccrm.contract.Contract;
+import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.ContractStatus;
 import org.mosaiccrm.platform.ui.Attempt;
+import org.mosaiccrm.platform.ui.AttachmentsPanel;
 import org.mosaiccrm.platform.ui.DateField;
 import org.mosaiccrm.platform.ui.Money;
 
@@ -16,12 +18,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * One contract as its owner works on it: its facts, its payment plan and payments received, and the
+ * One contract as its owner works on it: its facts, its payment plan and payments received, its
+ * invoices, its files (the signed scan), and the
  * next step its status allows — edit and submit a draft, sign an approved one. Closing it goes back
  * to the list.
  */
@@ -75,10 +79,7 @@ class ContractPage extends Dialog {
         fact(facts, "payment-terms", "contract.field.paymentTerms", contract.paymentTerms());
         fact(facts, "terms", "contract.field.terms", contract.terms());
         add(facts);
-        if (contract.amount() != null) {
-            add(new PaymentsSection(ui, contract, this::changed));
-            add(new InvoicesSection(ui, contract, this::changed));
-        }
+        // the next step's fields (the comment for the approvers, the signing dates) right below the facts
         if (ui.mayEdit) {
             closing(contract);
         }
@@ -91,6 +92,12 @@ class ContractPage extends Dialog {
         } else if (ui.mayEdit && contract.status() == ContractStatus.APPROVED) {
             signing(contract);
         }
+        if (contract.amount() != null) {
+            add(new PaymentsSection(ui, contract, this::changed));
+            add(new InvoicesSection(ui, contract, this::changed));
+        }
+        add(new H4(getTranslation("contract.attachments")), new AttachmentsPanel(ui.attachments, ContractService.ATTACHMENT_TYPE,
+                contract.id()));
         Button close = new Button(getTranslation("contract.close"), event -> back());
         close.setId("contract-close");
         getFooter().add(close);

@@ -8,6 +8,7 @@ import org.mosaiccrm.contract.ContractPayments;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.attachment.Attachments;
 import org.mosaiccrm.platform.security.AccessPolicy;
 
 /**
@@ -20,18 +21,20 @@ final class ContractUi {
     final ContractPayments payments;
     final ContractInvoices invoices;
     final CustomerService customers;
+    final Attachments attachments;
     final boolean mayCreate;
     final boolean mayEdit;
     final boolean mayRecordReceipts;
     final boolean mayIssueInvoices;
     private final Map<Long, String> customerNames = new HashMap<>();
 
-    ContractUi(ContractService contracts, ContractPayments payments, ContractInvoices invoices, CustomerService customers,
-            AccessPolicy policy) {
-        this.contracts = contracts;
-        this.payments = payments;
-        this.invoices = invoices;
-        this.customers = customers;
+    ContractUi(ContractUiServices services) {
+        this.contracts = services.contracts;
+        this.payments = services.payments;
+        this.invoices = services.invoices;
+        this.customers = services.customers;
+        this.attachments = services.attachments;
+        AccessPolicy policy = services.policy;
         this.mayCreate = policy.isPermitted(ContractService.PERMISSION_CREATE);
         this.mayEdit = policy.isPermitted(ContractService.PERMISSION_EDIT);
         this.mayRecordReceipts = policy.isPermitted(ContractPayments.PERMISSION_RECORD_RECEIPTS);

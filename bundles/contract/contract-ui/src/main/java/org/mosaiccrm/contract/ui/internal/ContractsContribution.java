@@ -1,10 +1,6 @@
 package org.mosaiccrm.contract.ui.internal;
 
-import org.mosaiccrm.contract.ContractInvoices;
-import org.mosaiccrm.contract.ContractPayments;
 import org.mosaiccrm.contract.ContractService;
-import org.mosaiccrm.customer.CustomerService;
-import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.ui.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,20 +12,11 @@ public class ContractsContribution implements ViewContribution<ContractsView> {
 
     public static final String ROUTE = "contract/contracts";
 
-    private final ContractService contracts;
-    private final ContractPayments payments;
-    private final ContractInvoices invoices;
-    private final CustomerService customers;
-    private final AccessPolicy policy;
+    private final ContractUiServices services;
 
     @Activate
-    public ContractsContribution(@Reference ContractService contracts, @Reference ContractPayments payments,
-            @Reference ContractInvoices invoices, @Reference CustomerService customers, @Reference AccessPolicy policy) {
-        this.contracts = contracts;
-        this.payments = payments;
-        this.invoices = invoices;
-        this.customers = customers;
-        this.policy = policy;
+    public ContractsContribution(@Reference ContractUiServices services) {
+        this.services = services;
     }
 
     @Override
@@ -44,7 +31,7 @@ public class ContractsContribution implements ViewContribution<ContractsView> {
 
     @Override
     public ContractsView createView() {
-        return new ContractsView(new ContractUi(contracts, payments, invoices, customers, policy));
+        return new ContractsView(new ContractUi(services));
     }
 
     @Override

@@ -24,8 +24,10 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.ContractStatus;
 import org.mosaiccrm.contract.service.internal.ContractDatabase;
+import org.mosaiccrm.contract.service.internal.ContractPermissions;
 import org.mosaiccrm.contract.service.internal.JpaContractPayments;
 import org.mosaiccrm.contract.service.internal.JpaContractService;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
@@ -75,6 +77,9 @@ class ContractBenchmark {
             // the list and the payments due need neither the customer core nor the approval engine
             JpaContractService contracts = new JpaContractService(database, security.policy, null, security.auditLog, null);
             JpaContractPayments payments = new JpaContractPayments(database, security.policy, security.auditLog);
+            // the grants the module brings when it is installed
+            ContractPermissions permissions = new ContractPermissions();
+            security.roleDefaults.apply(ContractService.MODULE_ID, permissions.roleTemplates(), permissions.defaultGrants());
             Team team = security.team("East");
             Subject manager = security.user("boss", team.id(), "sales-manager");
             List<Subject> reps = new ArrayList<>();

@@ -1,0 +1,35 @@
+package org.mosaiccrm.contract.ui.internal;
+
+import org.mosaiccrm.contract.ContractInvoices;
+import org.mosaiccrm.contract.ContractPayments;
+import org.mosaiccrm.contract.ContractService;
+import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.attachment.Attachments;
+import org.mosaiccrm.platform.security.AccessPolicy;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The services the contract screens use, wired once; each screen asks them through a {@link ContractUi} of its own. */
+@Component(service = ContractUiServices.class)
+public class ContractUiServices {
+
+    final ContractService contracts;
+    final ContractPayments payments;
+    final ContractInvoices invoices;
+    final CustomerService customers;
+    final Attachments attachments;
+    final AccessPolicy policy;
+
+    @Activate
+    public ContractUiServices(@Reference ContractService contracts, @Reference ContractPayments payments,
+            @Reference ContractInvoices invoices, @Reference CustomerService customers, @Reference Attachments attachments,
+            @Reference AccessPolicy policy) {
+        this.contracts = contracts;
+        this.payments = payments;
+        this.invoices = invoices;
+        this.customers = customers;
+        this.attachments = attachments;
+        this.policy = policy;
+    }
+}
