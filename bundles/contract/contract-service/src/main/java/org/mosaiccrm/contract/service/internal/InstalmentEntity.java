@@ -44,6 +44,8 @@ public class InstalmentEntity {
     private boolean remindedDue;
     @Column(name = "REMINDED_OVERDUE")
     private boolean remindedOverdue;
+    @Column(name = "SETTLED")
+    private boolean settled;
 
     protected InstalmentEntity() {
         // for JPA
@@ -63,6 +65,7 @@ public class InstalmentEntity {
         this.remindOn = dueDate.minusDays(remindDays);
         this.remindedDue = paid();
         this.remindedOverdue = paid();
+        this.settled = paid();
     }
 
     void numbered(int number) {
@@ -72,9 +75,10 @@ public class InstalmentEntity {
     void received(BigDecimal payment) {
         this.received = received.add(payment);
         if (paid()) {
-            // nothing left to remind of: out of the reminder job's indexes
+            // nothing left to remind of or to collect: out of the reminder job's and the due list's indexes
             remindedDue = true;
             remindedOverdue = true;
+            settled = true;
         }
     }
 

@@ -141,7 +141,7 @@ public class JpaContractPayments implements ContractPayments {
         boolean after = afterDue != null && afterId != null;
         return database.read(em -> {
             var query = OwnerClause.bind(owners, em.createQuery("select i, c from InstalmentEntity i, ContractEntity c"
-                    + " where c.id = i.contractId and i.dueDate <= :until and i.received < i.amount and c.status in :statuses"
+                    + " where c.id = i.contractId and i.settled = false and i.dueDate <= :until and c.status in :statuses"
                     + (after ? " and (i.dueDate > :afterDue or (i.dueDate = :afterDue and i.id > :afterId))" : "")
                     + OwnerClause.jpql(owners, "c.ownerId") + " order by i.dueDate, i.id", Object[].class))
                     .setParameter("until", until).setParameter("statuses", ContractEntity.COLLECTING);

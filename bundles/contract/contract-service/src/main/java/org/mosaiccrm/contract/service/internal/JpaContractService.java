@@ -3,6 +3,7 @@ package org.mosaiccrm.contract.service.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.NumberSeries;
 import org.mosaiccrm.platform.persistence.OwnerClause;
 import org.mosaiccrm.platform.persistence.RecordChanges;
+import org.mosaiccrm.platform.persistence.ScopedSql;
 import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
@@ -283,17 +285,29 @@ public class JpaContractService implements ContractService {
         if (max == 0) {
             return List.of();
         }
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (status != null) {
+            where.append(" AND c.STATUS = ?");
+            parameters.add(status.name());
+        }
+        if (afterId != null) {
+            where.append(" AND c.ID < ?");
+            parameters.add(afterId);
+        }
+        // a rep's page walks the owner index; a team's or everyone's walks the primary key (every
+        // status) or the status index, newest first, and stops after the page instead of sorting
+        // every contract in scope
         return database.read(em -> {
-            var query = OwnerClause.bind(owners, em.createQuery("select c from ContractEntity c where "
-                    + (status == null ? "1 = 1" : "c.status = :status") + (afterId == null ? "" : " and c.id < :after")
-                    + OwnerClause.jpql(owners, "c.ownerId") + " order by c.id desc", ContractEntity.class));
-            if (status != null) {
-                query.setParameter("status", status);
+            var query = em.createNativeQuery("SELECT c.* FROM " + ScopedSql.table(em, "CON_CONTRACT", "c", owners,
+                    status == null ? null : "CON_CONTRACT_STATUS_IX") + " WHERE " + where + ScopedSql.owners(owners, "c.OWNER_ID")
+                    + " ORDER BY c.ID DESC FETCH FIRST " + max + " ROWS ONLY", ContractEntity.class);
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
             }
-            if (afterId != null) {
-                query.setParameter("after", afterId);
-            }
-            return query.setMaxResults(max).getResultList().stream().map(entity -> entity.toContract(amountVisible)).toList();
+            @SuppressWarnings("unchecked")
+            List<ContractEntity> page = query.getResultList();
+            return page.stream().map(entity -> entity.toContract(amountVisible)).toList();
         });
     }
 

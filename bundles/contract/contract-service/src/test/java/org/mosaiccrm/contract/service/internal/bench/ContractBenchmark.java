@@ -109,8 +109,8 @@ class ContractBenchmark {
                                     + afterId(rows) + owners + " ORDER BY c.ID DESC FETCH FIRST " + PAGE + " ROWS ONLY"));
                     measure("payments due in 30 days (overdue first), first 50", as, () -> payments.dueBy(until, null, null, PAGE), who,
                             () -> drain(raw, "SELECT i.ID, i.CONTRACT_ID, i.INSTALMENT_NO, i.DUE_DATE, i.AMOUNT, i.RECEIVED, i.REMIND_DAYS,"
-                                    + " i.REMIND_ON, i.REMINDED_DUE, i.REMINDED_OVERDUE, " + COLUMNS + " FROM CON_INSTALMENT i JOIN CON_CONTRACT c"
-                                    + " ON c.ID = i.CONTRACT_ID WHERE i.DUE_DATE <= CAST('" + until + "' AS DATE) AND i.RECEIVED < i.AMOUNT"
+                                    + " i.REMIND_ON, i.REMINDED_DUE, i.REMINDED_OVERDUE, i.SETTLED, " + COLUMNS + " FROM CON_INSTALMENT i JOIN CON_CONTRACT c"
+                                    + " ON c.ID = i.CONTRACT_ID WHERE i.SETTLED = FALSE AND i.DUE_DATE <= CAST('" + until + "' AS DATE)"
                                     + " AND c.STATUS IN ('SIGNED', 'IN_EXECUTION')" + owners + " ORDER BY i.DUE_DATE, i.ID FETCH FIRST "
                                     + PAGE + " ROWS ONLY"));
                 }
@@ -163,7 +163,7 @@ class ContractBenchmark {
                 + " PLANNED_AMOUNT, RECEIVED_AMOUNT, INVOICED_AMOUNT, CLOSING_REASON) VALUES (?, ?, ?, 'sales', ?, ?, ?, 'CNY', 13, ?, ?,"
                 + " '', '', ?, ?, 0, ?, ?, ?, '')");
                 PreparedStatement instalment = c.prepareStatement("INSERT INTO CON_INSTALMENT (ID, CONTRACT_ID, INSTALMENT_NO, DUE_DATE,"
-                        + " AMOUNT, RECEIVED, REMIND_DAYS, REMIND_ON, REMINDED_DUE, REMINDED_OVERDUE) VALUES (?, ?, ?, ?, ?, ?, 7, ?, ?, ?)")) {
+                        + " AMOUNT, RECEIVED, REMIND_DAYS, REMIND_ON, REMINDED_DUE, REMINDED_OVERDUE, SETTLED) VALUES (?, ?, ?, ?, ?, ?, 7, ?, ?, ?, ?)")) {
             for (int id = 1; id <= rows; id++) {
                 LocalDate start = today.minusDays(random.nextInt(3 * 365));
                 LocalDate end = start.plusDays(365 + random.nextInt(2 * 365));
@@ -188,6 +188,7 @@ class ContractBenchmark {
                     instalment.setDate(7, Date.valueOf(due.minusDays(7)));
                     instalment.setBoolean(8, paid || !due.minusDays(7).isAfter(today));
                     instalment.setBoolean(9, paid || due.isBefore(today));
+                    instalment.setBoolean(10, paid);
                     instalment.addBatch();
                 }
                 contract.setLong(1, id);

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.mosaiccrm.platform.persistence.ScopedSql;
 import org.mosaiccrm.platform.persistence.SqlDialect;
 import org.mosaiccrm.platform.security.OwnerFilter;
 import org.mosaiccrm.sales.Funnel;
 import org.mosaiccrm.sales.FunnelStage;
 import org.mosaiccrm.sales.OpportunityStatus;
 import org.mosaiccrm.sales.Stage;
-import org.mosaiccrm.sales.service.internal.ScopedSql;
 
 import jakarta.persistence.EntityManager;
 

@@ -1,18 +1,19 @@
-package org.mosaiccrm.sales.service.internal;
+package org.mosaiccrm.platform.persistence;
 
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
-import org.mosaiccrm.platform.persistence.SqlDialect;
 import org.mosaiccrm.platform.security.OwnerFilter;
 
 /**
- * SQL for the sales queries that must stay fast over a whole team or everyone. With several owners
- * Derby probes the owner index once per member, reads every matching row and sorts them, however few
- * are wanted (seen at 100,000 opportunities: docs/benchmarks.md). These queries name the index to
- * walk instead, on Derby only ({@link SqlDialect#indexHint}); PostgreSQL's planner chooses from its
- * statistics. One owner keeps the owner index, which is the right walk for a rep.
+ * Native SQL for the list queries that must stay fast over a whole team or everyone. With several
+ * owners Derby probes the owner index once per member, reads every matching row and sorts them,
+ * however few are wanted (seen at 100,000 opportunities and at 1,000,000 contracts:
+ * docs/benchmarks.md). These queries name the index to walk instead, on Derby only
+ * ({@link SqlDialect#indexHint}); PostgreSQL's planner chooses from its statistics. One owner keeps the owner index, which is the right walk for a rep.
+ *
+ * @since 1.5
  */
 public final class ScopedSql {
 
