@@ -39,4 +39,14 @@ public enum SqlDialect {
     public String indexHint(String index) {
         return this == DERBY ? " --DERBY-PROPERTIES index=" + index + "\n" : "";
     }
+
+    /**
+     * The same naming a constraint's index, e.g. the primary key's (Derby names a constraint's
+     * index itself, so it is asked for by the constraint's name).
+     *
+     * @since 1.5
+     */
+    public String constraintHint(String constraint) {
+        return this == DERBY ? " --DERBY-PROPERTIES constraint=" + constraint + "\n" : "";
+    }
 }

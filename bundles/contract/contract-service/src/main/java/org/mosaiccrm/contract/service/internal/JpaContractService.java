@@ -299,8 +299,9 @@ public class JpaContractService implements ContractService {
         // status) or the status index, newest first, and stops after the page instead of sorting
         // every contract in scope
         return database.read(em -> {
-            var query = em.createNativeQuery("SELECT c.* FROM " + ScopedSql.table(em, "CON_CONTRACT", "c", owners,
-                    status == null ? null : "CON_CONTRACT_STATUS_IX") + " WHERE " + where + ScopedSql.owners(owners, "c.OWNER_ID")
+            String table = status == null ? ScopedSql.tableByConstraint(em, "CON_CONTRACT", "c", owners, "CON_CONTRACT_PK")
+                    : ScopedSql.table(em, "CON_CONTRACT", "c", owners, "CON_CONTRACT_STATUS_IX");
+            var query = em.createNativeQuery("SELECT c.* FROM " + table + " WHERE " + where + ScopedSql.owners(owners, "c.OWNER_ID")
                     + " ORDER BY c.ID DESC FETCH FIRST " + max + " ROWS ONLY", ContractEntity.class);
             for (int i = 0; i < parameters.size(); i++) {
                 query.setParameter(i + 1, parameters.get(i));
