@@ -47,6 +47,16 @@ public enum SqlDialect {
      * @since 1.5
      */
     public String constraintHint(String constraint) {
-        return this == DERBY ? " --DERBY-PROPERTIES constraint=" + constraint + "\n" : "";
+        return hint("constraint=" + constraint);
+    }
+
+    /**
+     * Derby optimizer overrides as written ({@code joinOrder=FIXED} after FROM; {@code index=...,
+     * joinStrategy=NESTEDLOOP} after a table), or nothing on other databases.
+     *
+     * @since 1.5
+     */
+    public String hint(String properties) {
+        return this == DERBY ? " --DERBY-PROPERTIES " + properties + "\n" : "";
     }
 }

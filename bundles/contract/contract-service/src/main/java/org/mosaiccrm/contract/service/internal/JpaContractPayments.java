@@ -24,8 +24,9 @@ import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
-import org.mosaiccrm.platform.persistence.OwnerClause;
 import org.mosaiccrm.platform.persistence.RecordChanges;
+import org.mosaiccrm.platform.persistence.ScopedSql;
+import org.mosaiccrm.platform.persistence.SqlDialect;
 import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
@@ -48,6 +49,9 @@ public class JpaContractPayments implements ContractPayments {
     private static final String INSTALMENT = "Instalment";
     private static final String RECEIPT = "Receipt";
     private static final int MAX_PAGE = 200;
+    /** The statuses of contracts being collected, as SQL. */
+    private static final String COLLECTING = ContractEntity.COLLECTING.stream().map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", "));
 
     private final ModuleDatabase database;
     private final AccessPolicy policy;
@@ -139,18 +143,34 @@ public class JpaContractPayments implements ContractPayments {
         }
         LocalDate today = LocalDate.now();
         boolean after = afterDue != null && afterId != null;
+        List<Object> parameters = new ArrayList<>(List.of(until));
+        if (after) {
+            parameters.addAll(List.of(afterDue, afterDue, afterId));
+        }
         return database.read(em -> {
-            var query = OwnerClause.bind(owners, em.createQuery("select i, c from InstalmentEntity i, ContractEntity c"
-                    + " where c.id = i.contractId and i.settled = false and i.dueDate <= :until and c.status in :statuses"
-                    + (after ? " and (i.dueDate > :afterDue or (i.dueDate = :afterDue and i.id > :afterId))" : "")
-                    + OwnerClause.jpql(owners, "c.ownerId") + " order by i.dueDate, i.id", Object[].class))
-                    .setParameter("until", until).setParameter("statuses", ContractEntity.COLLECTING);
-            if (after) {
-                query.setParameter("afterDue", afterDue).setParameter("afterId", afterId);
+            // walk what is still to be collected by due date and stop after the page, looking each
+            // contract up by its key; any owner filter is checked on the way (a rep's contracts are
+            // a twentieth of a team's, so the walk is at most some thousand rows)
+            SqlDialect dialect = SqlDialect.of(em);
+            var query = em.createNativeQuery("SELECT i.* FROM" + dialect.hint("joinOrder=FIXED") + " CON_INSTALMENT i"
+                    + dialect.hint("index=CON_INSTALMENT_OPEN_IX") + ", CON_CONTRACT c"
+                    + dialect.hint("constraint=CON_CONTRACT_PK, joinStrategy=NESTEDLOOP")
+                    + " WHERE c.ID = i.CONTRACT_ID AND i.SETTLED = FALSE AND i.DUE_DATE <= ? AND c.STATUS IN (" + COLLECTING + ")"
+                    + (after ? " AND (i.DUE_DATE > ? OR (i.DUE_DATE = ? AND i.ID > ?))" : "") + ScopedSql.owners(owners, "c.OWNER_ID")
+                    + " ORDER BY i.DUE_DATE, i.ID FETCH FIRST " + max + " ROWS ONLY", InstalmentEntity.class);
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
             }
-            return query.setMaxResults(max).getResultList().stream().map(row -> {
-                InstalmentEntity instalment = (InstalmentEntity) row[0];
-                ContractEntity contract = (ContractEntity) row[1];
+            @SuppressWarnings("unchecked")
+            List<InstalmentEntity> due = query.getResultList();
+            if (due.isEmpty()) {
+                return List.<DueInstalment>of();
+            }
+            Map<Long, ContractEntity> contracts = em.createQuery("select c from ContractEntity c where c.id in :ids", ContractEntity.class)
+                    .setParameter("ids", due.stream().map(InstalmentEntity::contractId).distinct().toList()).getResultList().stream()
+                    .collect(Collectors.toMap(ContractEntity::id, contract -> contract));
+            return due.stream().map(instalment -> {
+                ContractEntity contract = contracts.get(instalment.contractId());
                 return new DueInstalment(instalment.toInstalment(amountVisible, today), contract.number(), contract.title(),
                         contract.customerId(), contract.currency());
             }).toList();
