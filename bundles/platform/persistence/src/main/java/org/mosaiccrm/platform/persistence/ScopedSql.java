@@ -31,14 +31,6 @@ public final class ScopedSql {
     }
 
     /**
-     * {@code table alias}, on Derby walking the index of the constraint {@code constraint} (the primary
-     * key's, say: newest first by id) when several owners are in scope.
-     */
-    public static String tableByConstraint(EntityManager em, String table, String alias, OwnerFilter owners, String constraint) {
-        return table + " " + alias + (singleOwner(owners) ? "" : SqlDialect.of(em).constraintHint(constraint));
-    }
-
-    /**
      * {@code ""}, {@code " AND <column> IN (1,2,3)"} or, for nobody, a condition no row meets. Owner ids
      * are numbers from the access policy, never user text, so they may stand in the SQL.
      */

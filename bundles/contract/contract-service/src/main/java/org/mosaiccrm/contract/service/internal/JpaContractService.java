@@ -295,12 +295,12 @@ public class JpaContractService implements ContractService {
             where.append(" AND c.ID < ?");
             parameters.add(afterId);
         }
-        // a rep's page walks the owner index; a team's or everyone's walks the primary key (every
-        // status) or the status index, newest first, and stops after the page instead of sorting
-        // every contract in scope
+        // a rep's page walks the owner index; a team's or everyone's walks the newest-first index
+        // (every status) or the status index, and stops after the page instead of sorting every
+        // contract in scope (Derby walks an index one way only: the primary key cannot serve)
         return database.read(em -> {
-            String table = status == null ? ScopedSql.tableByConstraint(em, "CON_CONTRACT", "c", owners, "CON_CONTRACT_PK")
-                    : ScopedSql.table(em, "CON_CONTRACT", "c", owners, "CON_CONTRACT_STATUS_IX");
+            String table = ScopedSql.table(em, "CON_CONTRACT", "c", owners,
+                    status == null ? "CON_CONTRACT_NEWEST_IX" : "CON_CONTRACT_STATUS_IX");
             var query = em.createNativeQuery("SELECT c.* FROM " + table + " WHERE " + where + ScopedSql.owners(owners, "c.OWNER_ID")
                     + " ORDER BY c.ID DESC FETCH FIRST " + max + " ROWS ONLY", ContractEntity.class);
             for (int i = 0; i < parameters.size(); i++) {

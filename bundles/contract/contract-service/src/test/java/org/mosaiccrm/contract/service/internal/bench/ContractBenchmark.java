@@ -103,7 +103,7 @@ class ContractBenchmark {
                             .collect(Collectors.joining(",")) + "," + manager.userId() + ")" : " AND c.OWNER_ID = " + who.userId();
                     boolean overTeam = who == manager;
                     measure("list page of 50 after a random contract", as, () -> contracts.listAfter(null, afterId(rows), PAGE), who,
-                            () -> drain(raw, "SELECT " + COLUMNS + " FROM CON_CONTRACT c" + (overTeam ? derby("constraint=CON_CONTRACT_PK") : "")
+                            () -> drain(raw, "SELECT " + COLUMNS + " FROM CON_CONTRACT c" + (overTeam ? derby("index=CON_CONTRACT_NEWEST_IX") : "")
                                     + " WHERE c.ID < " + afterId(rows) + owners
                                     + " ORDER BY c.ID DESC FETCH FIRST " + PAGE + " ROWS ONLY"));
                     measure("list page of 50 in execution, after a random contract", as,
