@@ -41,16 +41,6 @@ public enum SqlDialect {
     }
 
     /**
-     * The same naming a constraint's index, e.g. the primary key's (Derby names a constraint's
-     * index itself, so it is asked for by the constraint's name).
-     *
-     * @since 1.5
-     */
-    public String constraintHint(String constraint) {
-        return hint("constraint=" + constraint);
-    }
-
-    /**
      * Derby optimizer overrides as written ({@code joinOrder=FIXED} after FROM; {@code index=...,
      * joinStrategy=NESTEDLOOP} after a table), or nothing on other databases.
      *
