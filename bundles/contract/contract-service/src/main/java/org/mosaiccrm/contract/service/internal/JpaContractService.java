@@ -26,6 +26,7 @@ import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.approval.Approvals;
 import org.mosaiccrm.platform.audit.AuditEvent;
 import org.mosaiccrm.platform.audit.AuditLog;
+import org.mosaiccrm.platform.persistence.LikePrefix;
 import org.mosaiccrm.platform.persistence.ModuleDatabase;
 import org.mosaiccrm.platform.persistence.NumberSeries;
 import org.mosaiccrm.platform.persistence.OwnerClause;
@@ -337,7 +338,7 @@ public class JpaContractService implements ContractService {
     public List<Contract> search(String query, int limit) {
         OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
         boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
-        String start = query == null ? "" : query.strip().replace("\\", "").replace("%", "").replace("_", "");
+        String start = query == null ? "" : query.strip();
         if (start.isEmpty() || limit <= 0) {
             return List.of();
         }
@@ -346,9 +347,9 @@ public class JpaContractService implements ContractService {
             LinkedHashMap<Long, ContractEntity> hits = new LinkedHashMap<>();
             for (String field : List.of("number", "title")) {
                 String prefix = field.equals("number") ? start.toUpperCase(Locale.ROOT) : start;
-                OwnerClause.bind(owners, em.createQuery("select c from ContractEntity c where c." + field + " like :prefix"
+                OwnerClause.bind(owners, em.createQuery("select c from ContractEntity c where c." + field + " like :prefix escape '\\'"
                         + OwnerClause.jpql(owners, "c.ownerId") + " order by c.id desc", ContractEntity.class))
-                        .setParameter("prefix", prefix + "%").setMaxResults(Math.min(limit, MAX_PAGE)).getResultList()
+                        .setParameter("prefix", LikePrefix.of(prefix)).setMaxResults(Math.min(limit, MAX_PAGE)).getResultList()
                         .forEach(entity -> hits.putIfAbsent(entity.id(), entity));
             }
             return hits.values().stream().sorted(Comparator.comparingLong(ContractEntity::id).reversed()).limit(limit)

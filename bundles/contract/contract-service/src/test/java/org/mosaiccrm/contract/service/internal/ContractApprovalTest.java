@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.mosaiccrm.contract.Contract;
-import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.ContractStatus;
 import org.mosaiccrm.contract.NewContract;
 import org.mosaiccrm.customer.CustomerType;
@@ -144,8 +143,7 @@ class ContractApprovalTest {
 
     @Test
     void withTheFlowSwitchedOffASubmittedContractIsApprovedAtOnce() {
-        Subject processAdmin = module.customer.security.user("liucheng", null, "process-admin");
-        module.as(processAdmin, () -> module.approvals.flows.deactivate(ContractService.APPROVAL_TYPE));
+        module.approveAtOnce();
         Contract contract = draft("500000");
         Contract submitted = module.as(module.northRep, () -> module.contracts.submit(contract.id(), contract.version(), ""));
         assertEquals(ContractStatus.APPROVED, submitted.status());

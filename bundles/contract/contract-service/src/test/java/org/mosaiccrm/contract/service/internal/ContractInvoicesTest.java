@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.mosaiccrm.contract.Contract;
-import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.ContractStatus;
 import org.mosaiccrm.contract.Invoice;
 import org.mosaiccrm.contract.InvoiceIssue;
@@ -25,8 +24,6 @@ import org.mosaiccrm.contract.NewContract;
 import org.mosaiccrm.contract.NewInstalment;
 import org.mosaiccrm.contract.NewReceipt;
 import org.mosaiccrm.contract.ReceiptMethod;
-import org.mosaiccrm.customer.CustomerType;
-import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.Subject;
@@ -47,10 +44,8 @@ class ContractInvoicesTest {
     @BeforeEach
     void setUp(TestInfo test) {
         module = new ContractModule(test.getTestMethod().orElseThrow().getName());
-        customerId = module.as(module.rep, () -> module.customer.customers.create(new NewCustomer("宁波甬江港口设备有限公司",
-                CustomerType.COMPANY, "", "0574 8888 6666", "宁波"))).id();
-        Subject processAdmin = module.customer.security.user("liucheng", null, "process-admin");
-        module.as(processAdmin, () -> module.approvals.flows.deactivate(ContractService.APPROVAL_TYPE));
+        customerId = module.customerOf(module.rep, "宁波甬江港口设备有限公司", "0574 8888 6666", "宁波");
+        module.approveAtOnce();
     }
 
     @AfterEach

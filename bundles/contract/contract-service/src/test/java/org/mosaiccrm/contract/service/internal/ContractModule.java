@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.mosaiccrm.contract.ContractService;
+import org.mosaiccrm.customer.CustomerType;
+import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.customer.service.internal.CustomerDatabase;
 import org.mosaiccrm.customer.service.internal.CustomerModule;
 import org.mosaiccrm.platform.approvals.internal.TestApprovals;
@@ -72,6 +74,20 @@ public final class ContractModule implements AutoCloseable {
 
     /** The finance step's limit in these tests (the product's default is 100,000). */
     public static final String APPROVAL_LIMIT = "100000";
+
+    /** A company customer of {@code owner}'s. */
+    public long customerOf(Subject owner, String name, String phone, String city) {
+        return as(owner, () -> customer.customers.create(new NewCustomer(name, CustomerType.COMPANY, "", phone, city))).id();
+    }
+
+    /**
+     * Switches the contracts' approval flow off, as a process administrator would: a submitted
+     * contract is approved at once (for tests about what follows approval).
+     */
+    public void approveAtOnce() {
+        Subject processAdmin = customer.security.user("liucheng", null, "process-admin");
+        as(processAdmin, () -> approvals.flows.deactivate(ContractService.APPROVAL_TYPE));
+    }
 
     /** The module's database, for what runs without a user (the reminder job). */
     public ModuleDatabase database() {

@@ -15,15 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.mosaiccrm.contract.Contract;
-import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.ContractStatus;
 import org.mosaiccrm.contract.Instalment;
 import org.mosaiccrm.contract.NewContract;
 import org.mosaiccrm.contract.NewInstalment;
 import org.mosaiccrm.contract.NewReceipt;
 import org.mosaiccrm.contract.ReceiptMethod;
-import org.mosaiccrm.customer.CustomerType;
-import org.mosaiccrm.customer.NewCustomer;
 import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.notification.Notification;
 import org.mosaiccrm.platform.security.Subject;
@@ -46,10 +43,8 @@ class ContractRemindersTest {
     void setUp(TestInfo test) {
         module = new ContractModule(test.getTestMethod().orElseThrow().getName());
         reminders = new ContractReminders(module.database(), module.approvals.notifications, new int[] { 30, 90, 60 });
-        customerId = module.as(module.rep, () -> module.customer.customers.create(new NewCustomer("厦门鹭岛物流有限公司",
-                CustomerType.COMPANY, "", "0592 5555 1234", "厦门"))).id();
-        Subject processAdmin = module.customer.security.user("liucheng", null, "process-admin");
-        module.as(processAdmin, () -> module.approvals.flows.deactivate(ContractService.APPROVAL_TYPE));
+        customerId = module.customerOf(module.rep, "厦门鹭岛物流有限公司", "0592 5555 1234", "厦门");
+        module.approveAtOnce();
     }
 
     @AfterEach

@@ -185,6 +185,9 @@ class ContractServiceTest {
 
         assertEquals(List.of(box.id(), tea.id()), ids(module.as(module.rep, () -> module.contracts.forCustomer(shop, 50))));
         assertEquals(List.of(), module.as(module.otherRep, () -> module.contracts.forCustomer(shop, 50)), "out of scope");
+        Contract framework = create(module.rep, draft(shop, "KJ_2027 框架协议", "1000"));
+        assertEquals(List.of(framework.id()), ids(module.as(module.rep, () -> module.contracts.search("KJ_2", 10))),
+                "what the user typed is looked for as typed, underscore included");
     }
 
     private static List<Long> ids(List<Contract> contracts) {
