@@ -60,7 +60,7 @@ public class DataSourceModuleDatabases implements ModuleDatabases {
         Bundle bundle = FrameworkUtil.getBundle(DataSourceModuleDatabases.class);
         File folder = bundle == null || bundle.getBundleContext() == null ? null
                 : bundle.getBundleContext().getDataFile("schema-stamps");
-        return folder == null ? SchemaStamps.none() : SchemaStamps.in(folder.toPath());
+        return folder == null ? SchemaStamps.inThisProcess() : SchemaStamps.in(folder.toPath());
     }
 
     /**

@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -31,24 +33,41 @@ import org.slf4j.LoggerFactory;
  * edited changelog, another Liquibase, another database, a history with rows added or removed (a
  * restored backup, a purge, another node's migration). A changelog that includes other files has no
  * stamp: it is always checked.
+ * <p>
+ * Outside OSGi (service tests, benchmarks) the stamps live in this process's memory instead
+ * ({@link #inThisProcess()}), without the database's address: a test database copied from a migrated
+ * template then opens without Liquibase, as a restarted product does, while an empty or older one
+ * (another count of history rows) or another changelog is migrated as always.
  */
 final class SchemaStamps {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaStamps.class);
 
-    /** Where stamps are kept; null: none are (outside OSGi), every open runs Liquibase. */
-    private final Path folder;
+    /** The stamps of {@link #inThisProcess()}, by module. */
+    private static final Map<String, String> PROCESS_STAMPS = new ConcurrentHashMap<>();
 
-    private SchemaStamps(Path folder) {
+    /** Where stamps are kept; null: in {@link #memory} or none. */
+    private final Path folder;
+    /** The stamps kept in memory, by module (without the database's address); null: in {@link #folder} or none. */
+    private final Map<String, String> memory;
+
+    private SchemaStamps(Path folder, Map<String, String> memory) {
         this.folder = folder;
+        this.memory = memory;
     }
 
     static SchemaStamps in(Path folder) {
-        return new SchemaStamps(folder);
+        return new SchemaStamps(folder, null);
     }
 
+    /** None: every open runs Liquibase. */
     static SchemaStamps none() {
-        return new SchemaStamps(null);
+        return new SchemaStamps(null, null);
+    }
+
+    /** In this process's memory, shared by every database opened in it (outside OSGi). */
+    static SchemaStamps inThisProcess() {
+        return new SchemaStamps(null, PROCESS_STAMPS);
     }
 
     /**
@@ -56,7 +75,7 @@ final class SchemaStamps {
      * without a folder nothing is read and no connection is opened.
      */
     Optional<String> now(PersistenceUnit unit, DataSource dataSource) {
-        if (folder == null) {
+        if (folder == null && memory == null) {
             return Optional.empty();
         }
         try (InputStream in = unit.classLoader().getResourceAsStream(unit.changelog());
@@ -78,8 +97,9 @@ final class SchemaStamps {
                     applied = count.getLong(1);
                 }
             }
-            return Optional.of(String.join("\n", HexFormat.of().formatHex(sha256(changelog)), liquibaseVersion(),
-                    connection.getMetaData().getURL(), String.valueOf(connection.getMetaData().getUserName()),
+            String where = memory != null ? "this process"
+                    : connection.getMetaData().getURL() + "\n" + connection.getMetaData().getUserName();
+            return Optional.of(String.join("\n", HexFormat.of().formatHex(sha256(changelog)), liquibaseVersion(), where,
                     String.valueOf(applied)));
         } catch (IOException | SQLException e) {
             LOG.debug("No schema stamp for module '{}': {}", unit.moduleId(), e.getMessage());
@@ -89,6 +109,9 @@ final class SchemaStamps {
 
     /** Whether the module's last successful migration left this very stamp. */
     boolean unchanged(PersistenceUnit unit, String stamp) {
+        if (memory != null) {
+            return stamp.equals(memory.get(unit.moduleId()));
+        }
         Path file = file(unit);
         try {
             return file != null && Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(stamp);
@@ -99,6 +122,10 @@ final class SchemaStamps {
 
     /** Keeps the stamp of a migration that just succeeded. */
     void record(PersistenceUnit unit, Optional<String> stamp) {
+        if (memory != null) {
+            stamp.ifPresentOrElse(known -> memory.put(unit.moduleId(), known), () -> memory.remove(unit.moduleId()));
+            return;
+        }
         Path file = file(unit);
         if (file == null) {
             return;

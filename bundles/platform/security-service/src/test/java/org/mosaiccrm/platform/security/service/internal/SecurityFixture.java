@@ -59,7 +59,9 @@ public final class SecurityFixture implements AutoCloseable {
     public final AccessPolicy policy;
     /** Argon2id at its lowest cost: the fixture signs many users in; PasswordHasherTest proves the real cost. */
     public final PasswordHasher hasher = LowCostPasswordHasher.create();
-    public final PasswordRules rules = new PasswordRules();
+    /** One for every fixture of the run: it reads its list of common passwords when made. */
+    private static final PasswordRules RULES = new PasswordRules();
+    public final PasswordRules rules = RULES;
     public final PasswordLinks passwordLinks;
     public final RoleDefaults roleDefaults;
 
