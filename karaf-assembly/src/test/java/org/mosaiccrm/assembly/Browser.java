@@ -92,6 +92,19 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", find(css));
     }
 
+    /** The cells' texts of the first row of {@code grid} holding {@code rowText}, joined by " | "; empty when none does. */
+    String rowText(String grid, String rowText) {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                const grid = document.querySelector(arguments[0]);
+                if (!grid) return '';
+                for (const row of grid.shadowRoot.querySelectorAll('tbody tr')) {
+                    const texts = [...row.querySelectorAll('slot')].flatMap(slot => slot.assignedElements()).map(cell => cell.textContent);
+                    if (texts.join(' ').includes(arguments[1])) return texts.join(' | ');
+                }
+                return '';
+                """, grid, rowText);
+    }
+
     /**
      * Clicks, in the grid {@code grid}, the button whose id starts with {@code idPrefix} in the first row
      * showing {@code rowText}; false when no row shows it (yet). Grid cells are slotted into rows in the
@@ -164,10 +177,20 @@ final class Browser implements AutoCloseable {
                 "document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false)");
     }
 
+    /** Types {@code text} into the field, anew if the page replaced the field meanwhile (a form drawn again). */
     void type(String css, String text) {
-        WebElement input = find(css);
-        input.clear();
-        input.sendKeys(text);
+        for (int attempt = 1;; attempt++) {
+            try {
+                WebElement input = find(css);
+                input.clear();
+                input.sendKeys(text);
+                return;
+            } catch (StaleElementReferenceException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 
     /** Gives a file to the upload component {@code css} (its file input lives in its shadow root). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
@@ -111,8 +112,8 @@ class ContractsBrowserIT extends BrowserTestSupport {
             browser.screenshot("82b-contract-expiry-reminder-zh");
             browser.closeNotices();
 
-            // the payment plan (回款计划): two instalments, never more than the amount
-            addInstalment(LocalDate.now().plusDays(30), "100000");
+            // the payment plan (回款计划): two instalments, never more than the amount; the first was due 40 days ago
+            addInstalment(LocalDate.now().minusDays(40), "100000");
             browser.waitUntil("first instalment", 20, d -> !browser.present("#instalment-dialog")
                     && shown(browser, "#contract-collection").startsWith("计划回款 100,000.00 CNY"));
             addInstalment(LocalDate.now().plusDays(90), "200000");
@@ -122,20 +123,20 @@ class ContractsBrowserIT extends BrowserTestSupport {
             browser.click("#instalment-save");
             browser.waitUntil("planned in full", 20, d -> !browser.present("#instalment-dialog")
                     && shown(browser, "#contract-collection").startsWith("计划回款 250,000.00 CNY"));
-            assertEquals(2, browser.texts("#contract-instalments vaadin-grid-cell-content").stream()
-                    .filter(cell -> cell.equals("待回款")).count());
+            assertEquals(List.of("已逾期", "待回款"), browser.texts("#contract-instalments vaadin-grid-cell-content").stream()
+                    .filter(cell -> cell.equals("待回款") || cell.equals("已逾期")).toList());
 
             // the rep's home says what needs attention; the payments due page lists what is to come in
             browser.go(crm.url("/"));
             browser.waitUntil("attention widget", 30, d -> browser.present("#contracts-attention-widget"));
             String attention = browser.find("#contracts-attention-widget").getText();
-            assertTrue(attention.contains(LocalDate.now().plusDays(30) + " 到期：HT-") && attention.contains("第 1 期，100,000.00 CNY"),
+            assertTrue(attention.contains("逾期：HT-") && attention.contains("第 1 期，" + LocalDate.now().minusDays(40) + " 到期，未回款 100,000.00 CNY"),
                     attention);
             assertTrue(attention.contains(LocalDate.now().plusDays(20) + " 到期：合同 HT-"), attention);
             browser.screenshot("82c-home-contracts-attention-zh");
             browser.go(crm.url("/contract/payments-due"));
             browser.waitUntil("payments due", 30, d -> browser.texts("#payments-due-grid vaadin-grid-cell-content")
-                    .contains(LocalDate.now().plusDays(30).toString()));
+                    .contains(LocalDate.now().minusDays(40).toString()));
             assertFalse(browser.texts("#payments-due-grid vaadin-grid-cell-content").contains(LocalDate.now().plusDays(90).toString()));
             browser.select("#payments-due-window", "已逾期及 90 天内到期");
             browser.waitUntil("within 90 days", 20, d -> browser.texts("#payments-due-grid vaadin-grid-cell-content")
@@ -147,7 +148,23 @@ class ContractsBrowserIT extends BrowserTestSupport {
             finance.go(page);
             receive(finance, "60000", "（24 %）");
             assertEquals("执行中", status(finance), "the first payment starts its execution");
-            assertTrue(finance.texts("#contract-instalments vaadin-grid-cell-content").contains("部分回款"));
+            assertTrue(finance.texts("#contract-instalments vaadin-grid-cell-content").contains("已逾期"), "partly paid, still overdue");
+
+            // what is still owed past due shows in the receivables ageing (账龄分析): per owner, a line opening the owner's customers
+            finance.go(crm.url("/contract/ageing"));
+            finance.waitUntil("ageing per owner", 30, d -> finance.texts("#ageing-grid vaadin-grid-cell-content").contains("htxiaoli"));
+            String owner = finance.rowText("#ageing-grid", "htxiaoli");
+            assertTrue(owner.startsWith("htxiaoli | ") && owner.endsWith(" | CNY | — | 40,000.00 CNY | — | — | 40,000.00 CNY"),
+                    "40 days overdue, 40,000 left of the first instalment: " + owner);
+            String csv = finance.downloadStart("#ageing-export", 400);
+            assertTrue(csv.startsWith("\u00EF\u00BB\u00BF") && csv.contains(",CNY,0.00,40000.00,0.00,0.00,40000.00"), csv);
+            assertTrue(finance.find("#ageing-as-of").getText().contains(LocalDate.now().toString()));
+            finance.clickText("#ageing-grid vaadin-grid-cell-content", "htxiaoli");
+            finance.waitUntil("the owner's customers", 20, d -> finance.texts("#ageing-grid vaadin-grid-cell-content")
+                    .contains("常州恒润精密机械有限公司") && finance.find("#ageing-owner").getText().equals("htxiaoli 的客户"));
+            finance.screenshot("83a-receivables-ageing-zh");
+            finance.assertEveryControlNamed("ageing-zh");
+            finance.go(page);
             receive(finance, null, "（40 %）");
             receive(finance, null, "（100 %）");
             finance.scrollTo("#contract-receipts");
@@ -208,7 +225,7 @@ class ContractsBrowserIT extends BrowserTestSupport {
             assertTrue(browser.texts("#contracts-grid vaadin-grid-cell-content").contains("100 %"));
             browser.screenshot("85-contracts-list-zh");
 
-            // renewed (续签): a draft that follows it, linked both ways
+            // renewed (续约): a draft that follows it, linked both ways
             browser.go(page);
             browser.waitUntil("renew offered", 30, d -> browser.present("#contract-renew"));
             browser.click("#contract-renew");

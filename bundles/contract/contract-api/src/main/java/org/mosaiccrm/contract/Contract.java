@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * @param invoiced         what invoices were issued for (开票)
  * @param closedOn         when it was terminated (the termination's effective day) or voided; null otherwise
  * @param closingReason    why it was terminated or voided; empty otherwise
- * @param predecessorId    the contract this one renews (续签); null for a first contract
+ * @param predecessorId    the contract this one renews (续约); null for a first contract
  */
 public record Contract(long id, String number, String title, String typeCode, long customerId, long ownerId, BigDecimal amount,
         String currency, BigDecimal taxRate, LocalDate startDate, LocalDate endDate, String paymentTerms, String terms,

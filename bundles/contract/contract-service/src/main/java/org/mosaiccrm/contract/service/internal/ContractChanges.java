@@ -1,5 +1,6 @@
 package org.mosaiccrm.contract.service.internal;
 
+import java.time.LocalDate;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,20 +14,43 @@ import org.mosaiccrm.platform.security.AccessPolicy;
 
 /**
  * How the contract services reach a contract alike: a change checked for scope and version and
- * audited, with the module's texts; a read of what hangs off a contract only within its scope; the
- * contract given out with its amounts only to who may see them.
+ * audited, with the module's texts ({@link RecordChanges}), which keeps the receivables ageing in step
+ * ({@link Receivables}); a read of what hangs off a contract only within its scope; the contract given
+ * out with its amounts only to who may see them.
  */
 final class ContractChanges {
 
     static final String RECORD_TYPE = "Contract";
 
-    private ContractChanges() {
+    private final RecordChanges<ContractEntity> changes;
+
+    private ContractChanges(RecordChanges<ContractEntity> changes) {
+        this.changes = changes;
     }
 
-    static RecordChanges<ContractEntity> of(ModuleDatabase database, AccessPolicy policy, AuditLog audit) {
-        return RecordChanges.of(database, policy, audit, ContractService.MODULE_ID, RECORD_TYPE, ContractEntity.class,
-                ContractEntity::ownerId, ContractEntity::version, ContractEntity::auditFields)
-                .withMessages("contract.error.notFound", "contract.error.changedMeanwhile");
+    static ContractChanges of(ModuleDatabase database, AccessPolicy policy, AuditLog audit) {
+        return new ContractChanges(RecordChanges.of(database, policy, audit, ContractService.MODULE_ID, RECORD_TYPE,
+                ContractEntity.class, ContractEntity::ownerId, ContractEntity::version, ContractEntity::auditFields)
+                .withMessages("contract.error.notFound", "contract.error.changedMeanwhile"));
+    }
+
+    /**
+     * Changes contract {@code id} as {@link RecordChanges#change} does; when the contract is (or may
+     * become) collected, what it owes past due moves in the ageing in the same transaction.
+     */
+    <R> R change(long id, long readVersion, String permission, RecordChanges.Change<ContractEntity> change,
+            Function<ContractEntity, R> toRecord) {
+        return changes.change(id, readVersion, permission, (em, contract) -> {
+            if (!Receivables.concerns(contract)) {
+                change.apply(em, contract);
+                return;
+            }
+            LocalDate asOf = Receivables.lock(em);
+            Receivables.Share before = Receivables.Share.of(em, contract);
+            change.apply(em, contract);
+            em.flush();
+            Receivables.move(em, asOf, before, Receivables.Share.of(em, contract));
+        }, toRecord);
     }
 
     /**

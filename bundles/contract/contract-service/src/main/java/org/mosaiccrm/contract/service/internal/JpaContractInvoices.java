@@ -41,7 +41,7 @@ public class JpaContractInvoices implements ContractInvoices {
     private final ModuleDatabase database;
     private final AccessPolicy policy;
     private final AuditLog audit;
-    private final RecordChanges<ContractEntity> changes;
+    private final ContractChanges changes;
 
     @Activate
     public JpaContractInvoices(@Reference ContractDatabase database, @Reference AccessPolicy policy, @Reference AuditLog audit) {

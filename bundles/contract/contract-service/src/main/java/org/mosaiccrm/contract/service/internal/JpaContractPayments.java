@@ -56,7 +56,7 @@ public class JpaContractPayments implements ContractPayments {
     private final ModuleDatabase database;
     private final AccessPolicy policy;
     private final AuditLog audit;
-    private final RecordChanges<ContractEntity> changes;
+    private final ContractChanges changes;
 
     @Activate
     public JpaContractPayments(@Reference ContractDatabase database, @Reference AccessPolicy policy, @Reference AuditLog audit) {

@@ -61,7 +61,7 @@ public class JpaContractService implements ContractService {
     private final CustomerService customers;
     private final AuditLog audit;
     private final Approvals approvals;
-    private final RecordChanges<ContractEntity> changes;
+    private final ContractChanges changes;
     private final NumberPattern numbers;
 
     @Activate

@@ -156,7 +156,7 @@ class ContractRemindersTest {
                 () -> as(module.rep, () -> module.contracts.renew(renewedOne.id(), renewedOne.version()))).getMessage());
         assertEquals(0, reminders.remind(TODAY.plusDays(10)), "renewed: no 90-day notice");
 
-        as(module.rep, () -> module.contracts.voidContract(next.id(), "客户不再续签", next.version()));
+        as(module.rep, () -> module.contracts.voidContract(next.id(), "客户不再续约", next.version()));
         assertEquals(1, reminders.remind(TODAY.plusDays(10)), "its renewal voided: told again");
     }
 }

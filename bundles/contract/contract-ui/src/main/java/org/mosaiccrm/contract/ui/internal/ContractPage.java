@@ -165,7 +165,7 @@ class ContractPage extends Dialog {
         getFooter().add(end);
     }
 
-    /** Renew (续签): a draft that follows this contract, opened at once. */
+    /** Renew (续约): a draft that follows this contract, opened at once. */
     private void renewal(Contract contract) {
         Button renew = new Button(getTranslation("contract.renew"), event -> {
             Contract successor = Attempt.of(() -> ui.contracts.renew(contract.id(), contract.version()),

@@ -5,11 +5,13 @@ import java.util.Map;
 
 import org.mosaiccrm.contract.ContractInvoices;
 import org.mosaiccrm.contract.ContractPayments;
+import org.mosaiccrm.contract.ContractReports;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.attachment.Attachments;
 import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.security.UserDirectory;
 
 /**
  * What the contract screens work with: the services, and what the signed-in user may do, asked once
@@ -20,7 +22,9 @@ final class ContractUi {
     final ContractService contracts;
     final ContractPayments payments;
     final ContractInvoices invoices;
+    final ContractReports reports;
     final CustomerService customers;
+    final UserDirectory users;
     final Attachments attachments;
     final boolean mayCreate;
     final boolean mayEdit;
@@ -32,7 +36,9 @@ final class ContractUi {
         this.contracts = services.contracts;
         this.payments = services.payments;
         this.invoices = services.invoices;
+        this.reports = services.reports;
         this.customers = services.customers;
+        this.users = services.users;
         this.attachments = services.attachments;
         AccessPolicy policy = services.policy;
         this.mayCreate = policy.isPermitted(ContractService.PERMISSION_CREATE);

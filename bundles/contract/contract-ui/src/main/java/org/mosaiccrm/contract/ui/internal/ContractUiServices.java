@@ -2,10 +2,12 @@ package org.mosaiccrm.contract.ui.internal;
 
 import org.mosaiccrm.contract.ContractInvoices;
 import org.mosaiccrm.contract.ContractPayments;
+import org.mosaiccrm.contract.ContractReports;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.attachment.Attachments;
 import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.security.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -19,12 +21,16 @@ public class ContractUiServices {
     final ContractInvoices invoices;
     final CustomerService customers;
     final Attachments attachments;
+    final ContractReports reports;
+    final UserDirectory users;
     final AccessPolicy policy;
 
     @Activate
     public ContractUiServices(@Reference ContractService contracts, @Reference ContractPayments payments,
-            @Reference ContractInvoices invoices, @Reference CustomerService customers, @Reference Attachments attachments,
-            @Reference AccessPolicy policy) {
+            @Reference ContractInvoices invoices, @Reference ContractReports reports, @Reference CustomerService customers,
+            @Reference Attachments attachments, @Reference UserDirectory users, @Reference AccessPolicy policy) {
+        this.reports = reports;
+        this.users = users;
         this.contracts = contracts;
         this.payments = payments;
         this.invoices = invoices;

@@ -28,7 +28,9 @@ import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.ContractStatus;
 import org.mosaiccrm.contract.service.internal.ContractDatabase;
 import org.mosaiccrm.contract.service.internal.ContractPermissions;
+import org.mosaiccrm.contract.service.internal.ContractReceivables;
 import org.mosaiccrm.contract.service.internal.JpaContractPayments;
+import org.mosaiccrm.contract.service.internal.JpaContractReports;
 import org.mosaiccrm.contract.service.internal.JpaContractService;
 import org.mosaiccrm.platform.persistence.internal.DataSourceModuleDatabases;
 import org.mosaiccrm.platform.persistence.testing.BenchDatabase;
@@ -73,11 +75,13 @@ class ContractBenchmark {
         System.setProperty("derby.system.home", dir.toString());
         System.setProperty("derby.language.logQueryPlan", Boolean.getBoolean("bench.plans") + "");
         DataSource db = BenchDatabase.create("contract-" + System.nanoTime());
+        String rollOver;
         try (SecurityFixture security = new SecurityFixture("contract-bench")) {
             ContractDatabase database = new ContractDatabase(new DataSourceModuleDatabases(db, security.modules()));
             // the list and the payments due need neither the customer core nor the approval engine
             JpaContractService contracts = new JpaContractService(database, security.policy, null, security.auditLog, null);
             JpaContractPayments payments = new JpaContractPayments(database, security.policy, security.auditLog);
+            JpaContractReports reports = new JpaContractReports(database, security.policy);
             // the grants the module brings when it is installed
             ContractPermissions permissions = new ContractPermissions();
             security.roleDefaults.apply(ContractService.MODULE_ID, permissions.roleTemplates(), permissions.defaultGrants());
@@ -94,6 +98,12 @@ class ContractBenchmark {
             System.out.printf(Locale.ROOT, "wrote %,d contracts and %,d instalments in %d s%n", rows, rows * 3L,
                     (System.nanoTime() - started) / 1_000_000_000);
             assertEquals(PAGE, CurrentSubject.callAs(manager, () -> contracts.listAfter(null, null, PAGE)).size());
+            // the day's roll-over: the ageing counted from the open instalments (what a report would cost without it)
+            started = System.nanoTime();
+            new ContractReceivables(database).run();
+            rollOver = String.format(Locale.ROOT, "the ageing counted from the open instalments (the daily roll-over): %,d ms",
+                    (System.nanoTime() - started) / 1_000_000);
+            System.out.println(rollOver);
 
             LocalDate until = LocalDate.now().plusDays(30);
             try (Connection raw = db.getConnection()) {
@@ -118,12 +128,26 @@ class ContractBenchmark {
                                     + " AND i.SETTLED = FALSE AND i.DUE_DATE <= CAST('" + until + "' AS DATE)"
                                     + " AND c.STATUS IN ('SIGNED', 'IN_EXECUTION')" + owners + " ORDER BY i.DUE_DATE, i.ID FETCH FIRST "
                                     + PAGE + " ROWS ONLY"));
+                    String receivableOwners = owners.replace("c.OWNER_ID", "OWNER_ID");
+                    measure("receivables ageing per owner", as, () -> reports.ageingByOwner(), who,
+                            () -> drain(raw, "SELECT OWNER_ID, CURRENCY, DAYS_30, DAYS_60, DAYS_90, OVER_90 FROM CON_RECEIVABLE_OWNER"
+                                    + " WHERE TOTAL > 0" + receivableOwners + " ORDER BY TOTAL DESC, OWNER_ID, CURRENCY"));
+                    measure("receivables ageing per customer, largest 50", as, () -> reports.ageingByCustomer(null, PAGE), who,
+                            () -> drain(raw, "SELECT OWNER_ID, CUSTOMER_ID, CURRENCY, DAYS_30, DAYS_60, DAYS_90, OVER_90 FROM CON_RECEIVABLE r"
+                                    + (overTeam ? derby("index=CON_RECEIVABLE_LARGEST_IX") : "") + " WHERE TOTAL > 0" + receivableOwners
+                                    + " ORDER BY TOTAL DESC, OWNER_ID, CUSTOMER_ID, CURRENCY FETCH FIRST " + PAGE + " ROWS ONLY"));
+                    long someone = who.userId();
+                    measure("receivables ageing of one owner's customers, largest 50", as,
+                            () -> reports.ageingByCustomer(someone, PAGE), who,
+                            () -> drain(raw, "SELECT OWNER_ID, CUSTOMER_ID, CURRENCY, DAYS_30, DAYS_60, DAYS_90, OVER_90 FROM CON_RECEIVABLE r"
+                                    + " WHERE TOTAL > 0 AND OWNER_ID = " + someone
+                                    + " ORDER BY TOTAL DESC, OWNER_ID, CUSTOMER_ID, CURRENCY FETCH FIRST " + PAGE + " ROWS ONLY"));
                 }
             }
             database.database().close();
         }
         String text = "Contracts on " + BenchDatabase.label() + " at " + String.format(Locale.ROOT, "%,d", rows) + " contracts, "
-                + String.format(Locale.ROOT, "%,d", rows * 3L) + " instalments (" + REPS + " reps, one team)\n\n" + report;
+                + String.format(Locale.ROOT, "%,d", rows * 3L) + " instalments (" + REPS + " reps, one team)\n\n" + report + "\n" + rollOver + "\n";
         System.out.println(text);
         Files.writeString(Path.of("target/bench/contract-benchmark" + (BenchDatabase.isPostgreSql() ? "-postgresql" : "") + ".md"), text);
     }

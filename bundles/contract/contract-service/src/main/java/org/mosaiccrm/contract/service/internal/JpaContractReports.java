@@ -1,0 +1,109 @@
+package org.mosaiccrm.contract.service.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.mosaiccrm.contract.Ageing;
+import org.mosaiccrm.contract.AgeingLine;
+import org.mosaiccrm.contract.ContractReports;
+import org.mosaiccrm.contract.ContractService;
+import org.mosaiccrm.platform.persistence.ModuleDatabase;
+import org.mosaiccrm.platform.persistence.ScopedSql;
+import org.mosaiccrm.platform.security.AccessPolicy;
+import org.mosaiccrm.platform.security.OwnerFilter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The contract reports. The ageing reads the rows {@link Receivables} keeps (a few per owner and
+ * customer), counted to today first if the day's roll-over ({@link ContractReceivables}) has not run
+ * yet.
+ */
+@Component(service = ContractReports.class)
+public class JpaContractReports implements ContractReports {
+
+    private static final int MAX_LINES = 500;
+    private static final String RANGES = "DAYS_30, DAYS_60, DAYS_90, OVER_90";
+
+    private final ModuleDatabase database;
+    private final AccessPolicy policy;
+    private final Supplier<LocalDate> today;
+
+    @Activate
+    public JpaContractReports(@Reference ContractDatabase database, @Reference AccessPolicy policy) {
+        this(database.database(), policy, LocalDate::now);
+    }
+
+    /** With another day for today (tests of the days moving on). */
+    JpaContractReports(ModuleDatabase database, AccessPolicy policy, Supplier<LocalDate> today) {
+        this.database = database;
+        this.policy = policy;
+        this.today = today;
+    }
+
+    @Override
+    public Ageing ageingByOwner() {
+        OwnerFilter owners = readableAmounts();
+        LocalDate asOf = countedToday();
+        List<AgeingLine> lines = database.read(em -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT OWNER_ID, CURRENCY, " + RANGES + " FROM CON_RECEIVABLE_OWNER"
+                    + " WHERE TOTAL > 0" + ScopedSql.owners(owners, "OWNER_ID") + " ORDER BY TOTAL DESC, OWNER_ID, CURRENCY")
+                    .getResultList();
+            return rows.stream().map(row -> new AgeingLine(number(row[0]), null, (String) row[1], amount(row[2]), amount(row[3]),
+                    amount(row[4]), amount(row[5]))).toList();
+        });
+        return new Ageing(asOf, lines);
+    }
+
+    @Override
+    public Ageing ageingByCustomer(Long ownerId, int limit) {
+        OwnerFilter owners = readableAmounts();
+        int max = Math.min(Math.max(limit, 0), MAX_LINES);
+        LocalDate asOf = countedToday();
+        if (max == 0 || ownerId != null && !owners.all() && !owners.ownerIds().contains(ownerId)) {
+            return new Ageing(asOf, List.of());
+        }
+        OwnerFilter scope = ownerId != null ? OwnerFilter.owners(Set.of(ownerId)) : owners;
+        List<AgeingLine> lines = database.read(em -> {
+            // one owner: their rows by key, a few thousand at most, sorted; a team or everyone: the
+            // largest-first index walked until the page is full
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT OWNER_ID, CUSTOMER_ID, CURRENCY, " + RANGES + " FROM "
+                    + ScopedSql.table(em, "CON_RECEIVABLE", "r", scope, "CON_RECEIVABLE_LARGEST_IX")
+                    + " WHERE TOTAL > 0" + ScopedSql.owners(scope, "OWNER_ID")
+                    + " ORDER BY TOTAL DESC, OWNER_ID, CUSTOMER_ID, CURRENCY FETCH FIRST " + max + " ROWS ONLY").getResultList();
+            return rows.stream().map(row -> new AgeingLine(number(row[0]), number(row[1]), (String) row[2], amount(row[3]),
+                    amount(row[4]), amount(row[5]), amount(row[6]))).toList();
+        });
+        return new Ageing(asOf, lines);
+    }
+
+    /** The caller's scope for reports with amounts in them. */
+    private OwnerFilter readableAmounts() {
+        policy.require(ContractService.PERMISSION_READ);
+        policy.require(ContractService.PERMISSION_AMOUNT);
+        return policy.ownerFilter(ContractService.PERMISSION_READ);
+    }
+
+    /** Today, the ageing counted to it (at once, if the roll-over has not run yet today). */
+    private LocalDate countedToday() {
+        LocalDate today = this.today.get();
+        if (!today.equals(database.read(Receivables::asOf))) {
+            database.inTransaction(em -> Receivables.countUnlessCounted(em, today));
+        }
+        return today;
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static BigDecimal amount(Object value) {
+        return value instanceof BigDecimal decimal ? decimal.setScale(2) : new BigDecimal(value.toString()).setScale(2);
+    }
+}
