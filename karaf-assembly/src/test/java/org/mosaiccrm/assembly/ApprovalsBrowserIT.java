@@ -286,13 +286,7 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
 
     /** As the user signed in to {@code browser}: the same. */
     private String quoteWithDiscount(Browser browser, String customer, String opportunity, String discount) {
-        browser.go(crm.url("/customers"));
-        browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
-        browser.click("#customer-new");
-        browser.waitUntil("new customer dialog", 10, d -> browser.present("#customer-name"));
-        browser.type("#customer-name input", customer);
-        browser.click("#customer-save");
-        browser.waitUntil("saved", 20, d -> !browser.present("#customer-name"));
+        browser.createCustomer(crm, customer);
         browser.clickText("#customers-grid vaadin-grid-cell-content", customer);
         browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
         browser.clickText("vaadin-tab", "商机");

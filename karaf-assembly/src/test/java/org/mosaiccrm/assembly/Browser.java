@@ -87,6 +87,12 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** The text of {@code css}, scrolled to first: Selenium reads an element out of view as empty (a long page, a dialog). */
+    String shownText(String css) {
+        scrollTo(css);
+        return find(css).getText();
+    }
+
     /** Scrolls the element into view, as a person scrolls down a long page to read it. */
     void scrollTo(String css) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", find(css));
@@ -175,6 +181,17 @@ final class Browser implements AutoCloseable {
     void closeNotices() {
         ((JavascriptExecutor) driver).executeScript(
                 "document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false)");
+    }
+
+    /** Creates a customer of {@code name} from the customer list, as a person does (only its name typed). */
+    void createCustomer(RunningCrm crm, String name) {
+        go(crm.url("/customers"));
+        waitUntil("customer list", 30, d -> present("#customer-new"));
+        click("#customer-new");
+        waitUntil("new customer dialog", 10, d -> present("#customer-name"));
+        type("#customer-name input", name);
+        click("#customer-save");
+        waitUntil("saved", 20, d -> !present("#customer-name"));
     }
 
     /** Types {@code text} into the field, anew if the page replaced the field meanwhile (a form drawn again). */

@@ -37,13 +37,7 @@ class ContractsBrowserIT extends BrowserTestSupport {
             // the rep drafts a contract for a customer of their own
             browser.signInAsNewMember(crm, "htxiaoli", "合同华东组", "Sales rep");
             browser.switchLanguage(crm, "简体中文", "合同");
-            browser.go(crm.url("/customers"));
-            browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
-            browser.click("#customer-new");
-            browser.waitUntil("new customer dialog", 10, d -> browser.present("#customer-name"));
-            browser.type("#customer-name input", "常州恒润精密机械有限公司");
-            browser.click("#customer-save");
-            browser.waitUntil("saved", 20, d -> !browser.present("#customer-name"));
+            browser.createCustomer(crm, "常州恒润精密机械有限公司");
 
             // the rep gives an address for the contracts' reminders (mailed unless they say otherwise)
             browser.click("#notification-bell");
@@ -236,6 +230,32 @@ class ContractsBrowserIT extends BrowserTestSupport {
                     "from the day after the first one ends");
             assertFalse(browser.currentUrl().equals(page));
             browser.screenshot("87-contract-renewal-zh");
+            String renewal = browser.currentUrl();
+
+            // the renewal goes to approval; the team lead rejects it with a reason, which the rep reads on the
+            // contract, a draft again; edited, it is submitted anew and waits for the team lead again
+            browser.type("#contract-submit-comment input", "续约，请审批");
+            browser.click("#contract-submit");
+            browser.waitUntil("pending", 20, d -> status(browser).equals("审批中"));
+            reject(lead, "续约金额请按新报价调整为 240000 元");
+            browser.go(renewal);
+            browser.waitUntil("a draft again", 30, d -> browser.present("#contract-edit") && status(browser).equals("草稿"));
+            browser.scrollTo("#contract-approval-history");
+            assertTrue(String.join(" ", browser.texts("#contract-approval-history vaadin-grid-cell-content"))
+                    .contains("续约金额请按新报价调整为 240000 元"), "the reason on the contract");
+            browser.screenshot("87a-contract-rejected-zh");
+            browser.click("#contract-edit");
+            browser.waitUntil("contract dialog", 20, d -> browser.present("#contract-amount"));
+            browser.type("#contract-amount input", "240000");
+            browser.click("#contract-save");
+            browser.waitUntil("edited", 20, d -> !browser.present("#contract-dialog")
+                    && shown(browser, "#contract-fact-amount").startsWith("240,000.00"));
+            browser.type("#contract-submit-comment input", "已按新报价调整");
+            browser.click("#contract-submit");
+            browser.waitUntil("pending again", 20, d -> status(browser).equals("审批中"));
+            lead.waitUntilShownOnReload("waiting for the team lead again", 60, crm.url("/approvals"),
+                    d -> String.join(" ", lead.texts("#approvals-waiting vaadin-grid-cell-content")).contains("240,000.00"));
+
             browser.go(page);
             browser.waitUntil("renewed by", 30, d -> browser.present("#contract-renewed-by"));
             assertFalse(browser.present("#contract-renew"), "renewed once");
@@ -249,8 +269,7 @@ class ContractsBrowserIT extends BrowserTestSupport {
 
     /** The text of {@code css} on the contract page, scrolled to: the page is long, and what is out of view reads empty. */
     private static String shown(Browser on, String css) {
-        on.scrollTo(css);
-        return on.find(css).getText();
+        return on.shownText(css);
     }
 
     /** Opens the instalment dialog on the rep's contract page and saves an instalment. */
@@ -277,6 +296,17 @@ class ContractsBrowserIT extends BrowserTestSupport {
         finance.click("#receipt-save");
         finance.waitUntil("collected " + collected, 20, d -> !finance.present("#receipt-dialog")
                 && shown(finance, "#contract-collection").contains(collected));
+    }
+
+    /** In "My approvals", rejects the one task waiting for the user of {@code approver}, giving {@code reason}. */
+    private void reject(Browser approver, String reason) {
+        approver.waitUntilShownOnReload("waiting for me", 60, crm.url("/approvals"),
+                d -> approver.present("#approvals-waiting [id^='approval-reject-']"));
+        approver.click("#approvals-waiting [id^='approval-reject-']");
+        approver.waitUntil("reason dialog", 20, d -> approver.present("#approval-text"));
+        approver.type("#approval-text textarea", reason);
+        approver.click("#approval-confirm");
+        approver.waitUntil("rejected", 20, d -> String.join(" ", approver.texts("vaadin-notification-card")).contains("已驳回"));
     }
 
     /** In "My approvals", approves the one task waiting for the user of {@code approver}. */

@@ -47,13 +47,7 @@ class IsvModuleBrowserIT extends BrowserTestSupport {
         browser.signOut();
 
         browser.signInAsNewUser(crm, "lina", "Loyalty rep");
-        browser.go(crm.url("/customers"));
-        browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
-        browser.click("#customer-new");
-        browser.waitUntil("new customer dialog", 10, d -> browser.present("#customer-name"));
-        browser.type("#customer-name input", "Harbour Coffee Roasters");
-        browser.click("#customer-save");
-        browser.waitUntil("saved", 20, d -> !browser.present("#customer-name"));
+        browser.createCustomer(crm, "Harbour Coffee Roasters");
         browser.clickText("#customers-grid vaadin-grid-cell-content", "Harbour Coffee Roasters");
         browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
         browser.clickText("vaadin-tab", "Loyalty points");

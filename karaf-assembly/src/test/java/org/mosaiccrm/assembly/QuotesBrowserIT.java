@@ -44,13 +44,7 @@ class QuotesBrowserIT extends BrowserTestSupport {
         browser.screenshot("62-sales-price-list-zh");
 
         // a customer and its opportunity
-        browser.go(crm.url("/customers"));
-        browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
-        browser.click("#customer-new");
-        browser.waitUntil("new customer dialog", 10, d -> browser.present("#customer-name"));
-        browser.type("#customer-name input", "烟台鼎盛重工有限公司");
-        browser.click("#customer-save");
-        browser.waitUntil("saved", 20, d -> !browser.present("#customer-name"));
+        browser.createCustomer(crm, "烟台鼎盛重工有限公司");
         browser.clickText("#customers-grid vaadin-grid-cell-content", "烟台鼎盛重工有限公司");
         browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
         browser.clickText("vaadin-tab", "商机");

@@ -26,13 +26,7 @@ class SalesBrowserIT extends BrowserTestSupport {
         browser.waitUntilShownOnReload("sales menu", 60, crm.url("/"),
                 d -> browser.texts("vaadin-side-nav-item").contains("商机"));
 
-        browser.go(crm.url("/customers"));
-        browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
-        browser.click("#customer-new");
-        browser.waitUntil("new customer dialog", 10, d -> browser.present("#customer-name"));
-        browser.type("#customer-name input", "常州华锐机电有限公司");
-        browser.click("#customer-save");
-        browser.waitUntil("saved", 20, d -> !browser.present("#customer-name"));
+        browser.createCustomer(crm, "常州华锐机电有限公司");
         browser.clickText("#customers-grid vaadin-grid-cell-content", "常州华锐机电有限公司");
         browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
         browser.clickText("vaadin-tab", "商机");

@@ -28,6 +28,29 @@ public class ContractTypeEntity {
         // for JPA
     }
 
+    /** One an administrator adds: named as typed, in every language. */
+    ContractTypeEntity(String code, String name, int position) {
+        this.code = code;
+        this.labelKey = "";
+        this.name = name;
+        this.active = true;
+        this.position = position;
+    }
+
+    /** Named as typed from now on, a shipped type too (its text key no longer applies). */
+    void rename(String name) {
+        this.name = name;
+        this.labelKey = "";
+    }
+
+    void activate(boolean active) {
+        this.active = active;
+    }
+
+    int position() {
+        return position;
+    }
+
     boolean active() {
         return active;
     }

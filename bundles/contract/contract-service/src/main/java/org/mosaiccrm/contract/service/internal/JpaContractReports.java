@@ -20,8 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The contract reports. The ageing reads the rows {@link Receivables} keeps (a few per owner and
- * customer), counted to today first if the day's roll-over ({@link ContractReceivables}) has not run
- * yet.
+ * customer) as the last roll-over ({@link ContractReceivables}) counted them; counting them anew takes
+ * tens of seconds at a million contracts, which a report never waits for after the first time.
  */
 @Component(service = ContractReports.class)
 public class JpaContractReports implements ContractReports {
@@ -38,7 +38,7 @@ public class JpaContractReports implements ContractReports {
         this(database.database(), policy, LocalDate::now);
     }
 
-    /** With another day for today (tests of the days moving on). */
+    /** With another day for today (tests). */
     JpaContractReports(ModuleDatabase database, AccessPolicy policy, Supplier<LocalDate> today) {
         this.database = database;
         this.policy = policy;
@@ -48,7 +48,7 @@ public class JpaContractReports implements ContractReports {
     @Override
     public Ageing ageingByOwner() {
         OwnerFilter owners = readableAmounts();
-        LocalDate asOf = countedToday();
+        LocalDate asOf = countedToDay();
         List<AgeingLine> lines = database.read(em -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT OWNER_ID, CURRENCY, " + RANGES + " FROM CON_RECEIVABLE_OWNER"
@@ -64,7 +64,7 @@ public class JpaContractReports implements ContractReports {
     public Ageing ageingByCustomer(Long ownerId, int limit) {
         OwnerFilter owners = readableAmounts();
         int max = Math.min(Math.max(limit, 0), MAX_LINES);
-        LocalDate asOf = countedToday();
+        LocalDate asOf = countedToDay();
         if (max == 0 || ownerId != null && !owners.all() && !owners.ownerIds().contains(ownerId)) {
             return new Ageing(asOf, List.of());
         }
@@ -90,13 +90,18 @@ public class JpaContractReports implements ContractReports {
         return policy.ownerFilter(ContractService.PERMISSION_READ);
     }
 
-    /** Today, the ageing counted to it (at once, if the roll-over has not run yet today). */
-    private LocalDate countedToday() {
-        LocalDate today = this.today.get();
-        if (!today.equals(database.read(Receivables::asOf))) {
-            database.inTransaction(em -> Receivables.countUnlessCounted(em, today));
+    /**
+     * The day the ageing is counted to: the last roll-over's (today's, once the job has run since
+     * midnight); counted now only if it never was (a module just installed or updated).
+     */
+    private LocalDate countedToDay() {
+        LocalDate asOf = database.read(Receivables::asOf);
+        if (asOf != null) {
+            return asOf;
         }
-        return today;
+        LocalDate day = today.get();
+        database.inTransaction(em -> Receivables.countUnlessCounted(em, day));
+        return day;
     }
 
     private static long number(Object value) {

@@ -119,7 +119,10 @@ public class JpaContractService implements ContractService {
     @Override
     public Contract update(long id, NewContract contract, long version) {
         policy.require(PERMISSION_EDIT);
-        ContractInput input = ContractInput.of(contract, activeTypes());
+        // a draft keeps its type when that is no longer offered
+        Set<String> types = new java.util.HashSet<>(activeTypes());
+        database.read(em -> Optional.ofNullable(em.find(ContractEntity.class, id))).ifPresent(entity -> types.add(entity.typeCode()));
+        ContractInput input = ContractInput.of(contract, types);
         requireCustomer(input.customerId());
         boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
         return changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {

@@ -29,6 +29,7 @@ public final class ContractModule implements AutoCloseable {
     public final JpaContractService contracts;
     public final JpaContractPayments payments;
     public final JpaContractInvoices invoices;
+    public final JpaContractTypes types;
     public final Subject rep;
     public final Subject otherRep;
     public final Subject manager;
@@ -61,6 +62,7 @@ public final class ContractModule implements AutoCloseable {
         contracts = new JpaContractService(database, security.policy, customer.customers, security.auditLog, approvals.approvals);
         payments = new JpaContractPayments(database, security.policy, security.auditLog);
         invoices = new JpaContractInvoices(database, security.policy, security.auditLog);
+        types = new JpaContractTypes(database, security.policy, security.auditLog);
         rep = customer.rep;
         otherRep = customer.otherRep;
         manager = customer.manager;

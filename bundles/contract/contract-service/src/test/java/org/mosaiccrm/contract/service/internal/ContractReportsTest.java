@@ -111,8 +111,13 @@ class ContractReportsTest {
         contract = receive(contract, 2, "30000");
         assertEquals(List.of(rep + " null CNY 0.00 / 15000.00 / 0.00 / 10000.00 = 25000.00"), byOwner(module.rep));
 
-        // three weeks on: 31, 66 and 121 days overdue, and the fourth instalment 16 days
+        // three weeks on, the report tells the day it counted to until the roll-over job runs: then 31, 66
+        // and 121 days overdue, and the fourth instalment 16 days
         today.set(TODAY.plusDays(21));
+        assertEquals(TODAY, as(module.rep, () -> reports.ageingByOwner()).asOf());
+        ContractReceivables job = new ContractReceivables(module.database());
+        assertEquals(true, job.rollOver(TODAY.plusDays(21)));
+        assertEquals(false, job.rollOver(TODAY.plusDays(21)), "once a day");
         assertEquals(List.of(rep + " null CNY 40000.00 / 0.00 / 15000.00 / 10000.00 = 65000.00"), byOwner(module.rep));
         assertEquals(TODAY.plusDays(21), as(module.rep, () -> reports.ageingByOwner()).asOf());
         // a receipt then counts to the new day

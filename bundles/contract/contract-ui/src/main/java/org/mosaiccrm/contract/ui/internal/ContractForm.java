@@ -53,9 +53,11 @@ class ContractForm extends Dialog {
         LengthLimit.apply(title, 200);
         type.setLabel(getTranslation("contract.field.type"));
         type.setId("contract-type");
-        List<ContractType> types = ui.contracts.types().stream().filter(ContractType::active).toList();
+        // a draft keeps its type when that is no longer offered
+        List<ContractType> types = ui.contracts.types().stream()
+                .filter(t -> t.active() || draft != null && t.code().equals(draft.typeCode())).toList();
         type.setItems(types);
-        type.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        type.setItemLabelGenerator(ui::typeName);
         customer.setLabel(getTranslation("contract.field.customer"));
         customer.setId("contract-customer");
         customer.setItemLabelGenerator(Customer::name);

@@ -1,6 +1,7 @@
 package org.mosaiccrm.contract.ui.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,6 +9,8 @@ import org.mosaiccrm.contract.Contract;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.ContractStatus;
 import org.mosaiccrm.platform.ui.Attempt;
+import org.mosaiccrm.platform.approval.ApprovalHistoryEntry;
+import org.mosaiccrm.platform.ui.ApprovalHistoryGrid;
 import org.mosaiccrm.platform.ui.AttachmentsPanel;
 import org.mosaiccrm.platform.ui.DateField;
 import org.mosaiccrm.platform.ui.Money;
@@ -57,7 +60,7 @@ class ContractPage extends Dialog {
         FormLayout facts = new FormLayout();
         facts.addFormItem(status, getTranslation("contract.field.status"));
         fact(facts, "customer", "contract.field.customer", ui.customerName(contract.customerId()));
-        fact(facts, "type", "contract.field.type", getTranslation("contract.type." + contract.typeCode()));
+        fact(facts, "type", "contract.field.type", ui.typeName(contract.typeCode()));
         fact(facts, "amount", "contract.field.amount", contract.amount() == null ? getTranslation("contract.amountHidden")
                 : Money.format(contract.amount(), contract.currency(), getLocale()));
         fact(facts, "tax-rate", "contract.field.taxRate", contract.taxRate().toPlainString());
@@ -91,6 +94,13 @@ class ContractPage extends Dialog {
             draftActions(contract);
         } else if (ui.mayEdit && contract.status() == ContractStatus.APPROVED) {
             signing(contract);
+        }
+        // the approvers' comments, a rejection's reason above all, before anything else about the contract
+        List<ApprovalHistoryEntry> history = ui.approvals.history(ContractService.APPROVAL_TYPE, contract.id());
+        if (!history.isEmpty()) {
+            Map<Long, String> names = ui.users.displayNames(history.stream().map(ApprovalHistoryEntry::userId)
+                    .filter(java.util.Objects::nonNull).distinct().toList());
+            add(new H4(getTranslation("contract.approvalHistory")), ApprovalHistoryGrid.of(history, names, "contract-approval-history"));
         }
         if (contract.amount() != null) {
             add(new PaymentsSection(ui, contract, this::changed));

@@ -4,7 +4,9 @@ import org.mosaiccrm.contract.ContractInvoices;
 import org.mosaiccrm.contract.ContractPayments;
 import org.mosaiccrm.contract.ContractReports;
 import org.mosaiccrm.contract.ContractService;
+import org.mosaiccrm.contract.ContractTypes;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.approval.Approvals;
 import org.mosaiccrm.platform.attachment.Attachments;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.UserDirectory;
@@ -22,14 +24,18 @@ public class ContractUiServices {
     final CustomerService customers;
     final Attachments attachments;
     final ContractReports reports;
+    final ContractTypes types;
+    final Approvals approvals;
     final UserDirectory users;
     final AccessPolicy policy;
 
     @Activate
     public ContractUiServices(@Reference ContractService contracts, @Reference ContractPayments payments,
-            @Reference ContractInvoices invoices, @Reference ContractReports reports, @Reference CustomerService customers,
+            @Reference ContractInvoices invoices, @Reference ContractReports reports, @Reference ContractTypes types, @Reference Approvals approvals, @Reference CustomerService customers,
             @Reference Attachments attachments, @Reference UserDirectory users, @Reference AccessPolicy policy) {
         this.reports = reports;
+        this.types = types;
+        this.approvals = approvals;
         this.users = users;
         this.contracts = contracts;
         this.payments = payments;

@@ -64,7 +64,7 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
                 .setTooltipGenerator(Contract::title);
         grid.addColumn(c -> ui.customerName(c.customerId())).setHeader(getTranslation("contract.field.customer")).setWidth("12em")
                 .setFlexGrow(2).setTooltipGenerator(c -> ui.customerName(c.customerId()));
-        grid.addColumn(c -> getTranslation("contract.type." + c.typeCode())).setHeader(getTranslation("contract.field.type"))
+        grid.addColumn(c -> ui.typeName(c.typeCode())).setHeader(getTranslation("contract.field.type"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.amount() == null ? getTranslation("contract.amountHidden") : Money.format(c.amount(), c.currency(), getLocale()))
                 .setHeader(getTranslation("contract.field.amount")).setAutoWidth(true);
@@ -90,6 +90,19 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
             create.setId("contract-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(create);
+        }
+        if (ui.mayAdministerTypes) {
+            Button types = new Button(getTranslation("contract.types"), event -> {
+                ContractTypesDialog dialog = new ContractTypesDialog(ui);
+                dialog.addOpenedChangeListener(change -> {
+                    if (!change.isOpened()) {
+                        reload(); // renamed types
+                    }
+                });
+                dialog.open();
+            });
+            types.setId("contract-types");
+            header.add(types);
         }
         add(header, tabs, grid, more);
         expand(grid);

@@ -136,8 +136,8 @@ class ContractBenchmark {
                             () -> drain(raw, "SELECT OWNER_ID, CUSTOMER_ID, CURRENCY, DAYS_30, DAYS_60, DAYS_90, OVER_90 FROM CON_RECEIVABLE r"
                                     + (overTeam ? derby("index=CON_RECEIVABLE_LARGEST_IX") : "") + " WHERE TOTAL > 0" + receivableOwners
                                     + " ORDER BY TOTAL DESC, OWNER_ID, CUSTOMER_ID, CURRENCY FETCH FIRST " + PAGE + " ROWS ONLY"));
-                    long someone = who.userId();
-                    measure("receivables ageing of one owner's customers, largest 50", as,
+                    long someone = reps.get(0).userId(); // the rep's own customers, or one rep's of the manager's team
+                    measure("receivables ageing of one rep's customers, largest 50", as,
                             () -> reports.ageingByCustomer(someone, PAGE), who,
                             () -> drain(raw, "SELECT OWNER_ID, CUSTOMER_ID, CURRENCY, DAYS_30, DAYS_60, DAYS_90, OVER_90 FROM CON_RECEIVABLE r"
                                     + " WHERE TOTAL > 0 AND OWNER_ID = " + someone

@@ -1,13 +1,12 @@
 package org.mosaiccrm.sales.ui.internal.quote;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.mosaiccrm.platform.approval.ApprovalHistoryEntry;
 import org.mosaiccrm.platform.security.UserDirectory.UserName;
+import org.mosaiccrm.platform.ui.ApprovalHistoryGrid;
 import org.mosaiccrm.platform.ui.InputRefusals;
 import org.mosaiccrm.sales.Quote;
 import org.mosaiccrm.sales.QuoteStatus;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -28,8 +26,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  * needs one before it is sent, and its approval history (审批记录).
  */
 final class QuoteApprovalPanel {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private QuoteApprovalPanel() {
     }
@@ -70,19 +66,7 @@ final class QuoteApprovalPanel {
         panel.add(heading);
         if (!history.isEmpty()) {
             Map<Long, String> names = ui.users().enabledUsers().stream().collect(Collectors.toMap(UserName::id, UserName::displayName));
-            Grid<ApprovalHistoryEntry> grid = new Grid<>();
-            grid.setId("quote-approval-history");
-            grid.addColumn(entry -> TIME.format(entry.at().atZone(ZoneId.systemDefault()))).setHeader(current.getTranslation("approval.at"))
-                    .setAutoWidth(true);
-            grid.addColumn(entry -> entry.userId() == null ? current.getTranslation("approval.system") : names.getOrDefault(entry.userId(),
-                    "#" + entry.userId())).setHeader(current.getTranslation("approval.who")).setAutoWidth(true);
-            grid.addColumn(entry -> current.getTranslation("approval.action." + entry.action())).setHeader(current.getTranslation(
-                    "approval.what")).setAutoWidth(true);
-            grid.addColumn(entry -> entry.action().equals("DECIDED") ? current.getTranslation("approval.state." + entry.comment())
-                    : entry.comment()).setHeader(current.getTranslation("approval.comment")).setFlexGrow(1);
-            grid.setItems(history);
-            grid.setAllRowsVisible(true);
-            panel.add(grid);
+            panel.add(ApprovalHistoryGrid.of(history, names, "quote-approval-history"));
         }
         return panel;
     }
