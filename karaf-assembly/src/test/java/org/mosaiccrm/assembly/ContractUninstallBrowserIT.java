@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * A contract manager in Chinese adds a contract type and drafts a contract of it with a payment plan;
+ * A contract manager (a rep too) in Chinese adds a contract type and drafts a contract of it with a payment plan;
  * while its page is open the contract module is uninstalled: the user is sent home with a notice, the
  * contracts' menu, customer tab and widget are gone, the customer core keeps working. Reinstalled, the
  * contract is back as it was, its type and plan included.
@@ -23,7 +23,7 @@ class ContractUninstallBrowserIT extends BrowserTestSupport {
     @Test
     void uninstallingContractsUnderAnOpenContractSendsTheUserHomeAndReinstallingBringsItBack() throws Exception {
         crm.install("mosaic-contract"); // as the shared CRM starts; a class before may have left it otherwise
-        browser.signInAsNewUser(crm, "htzhou", "Contract manager");
+        browser.signInAsNewUser(crm, "htzhou", "Sales rep", "Contract manager");
         browser.waitUntil("contract module active", 90, d -> crm.moduleActive("contract"));
         browser.switchLanguage(crm, "简体中文", "合同");
 

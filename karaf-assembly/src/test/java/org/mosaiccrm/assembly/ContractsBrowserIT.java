@@ -117,6 +117,7 @@ class ContractsBrowserIT extends BrowserTestSupport {
             browser.click("#instalment-save");
             browser.waitUntil("planned in full", 20, d -> !browser.present("#instalment-dialog")
                     && shown(browser, "#contract-collection").startsWith("计划回款 250,000.00 CNY"));
+            browser.scrollTo("#contract-instalments");
             assertEquals(List.of("已逾期", "待回款"), browser.texts("#contract-instalments vaadin-grid-cell-content").stream()
                     .filter(cell -> cell.equals("待回款") || cell.equals("已逾期")).toList());
 
@@ -142,6 +143,7 @@ class ContractsBrowserIT extends BrowserTestSupport {
             finance.go(page);
             receive(finance, "60000", "（24 %）");
             assertEquals("执行中", status(finance), "the first payment starts its execution");
+            finance.scrollTo("#contract-instalments");
             assertTrue(finance.texts("#contract-instalments vaadin-grid-cell-content").contains("已逾期"), "partly paid, still overdue");
 
             // what is still owed past due shows in the receivables ageing (账龄分析): per owner, a line opening the owner's customers

@@ -9,10 +9,11 @@ import org.mosaiccrm.platform.approval.ApprovalHistoryEntry;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 
 /**
  * A record's approval history (审批记录) as every module's page shows it: when, who, what they did
- * and their comment (a decision as its outcome), oldest first, all rows shown.
+ * and their comment (a decision as its outcome), oldest first, all rows shown, comments wrapped.
  *
  * @since 1.10
  */
@@ -41,6 +42,8 @@ public final class ApprovalHistoryGrid {
                 : entry.comment()).setHeader(current.getTranslation("approval.comment")).setFlexGrow(1);
         grid.setItems(history);
         grid.setAllRowsVisible(true);
+        // a reason is read whole: long comments wrap instead of ending in "…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 }

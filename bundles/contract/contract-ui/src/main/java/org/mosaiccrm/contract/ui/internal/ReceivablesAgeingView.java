@@ -145,8 +145,8 @@ public class ReceivablesAgeingView extends VerticalLayout implements HasDynamicT
         for (int i = 0; i < ranges.size(); i++) {
             Range range = ranges.get(i);
             footer.getCell(columns.get(3 + i)).setText(currencies.stream()
-                    .map(currency -> Money.format(shown.stream().filter(line -> line.currency().equals(currency))
-                            .map(range.amount()).reduce(BigDecimal.ZERO, BigDecimal::add), currency, getLocale()))
+                    .map(currency -> amount(shown.stream().filter(line -> line.currency().equals(currency))
+                            .map(range.amount()).reduce(BigDecimal.ZERO, BigDecimal::add), currency))
                     .collect(Collectors.joining(" · ")));
         }
     }
