@@ -81,10 +81,21 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String css) {
-        WebElement element = find(css);
-        // below the fold (a long form): bring it into view as a person would scroll to it
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
-        element.click();
+        for (int attempt = 1;; attempt++) {
+            try {
+                // below the fold (a long form, a long grid): brought into view as a person would scroll to it; a
+                // grid draws its rows anew as it scrolls, so what is clicked is what the selector finds after that
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})",
+                        find(css));
+                find(css).click();
+                return;
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException redrawn) {
+                if (attempt == 5) {
+                    throw redrawn;
+                }
+                sleep(200);
+            }
+        }
     }
 
     /** The text of {@code css}, scrolled to first: Selenium reads an element out of view as empty (a long page, a dialog). */
@@ -594,12 +605,17 @@ final class Browser implements AutoCloseable {
                 desk[1].approveWaitingRoles(crm, username);
             }
         }
+        signOutIfSignedIn(crm);
+        signInWithLink(crm, username, link, username + " passphrase");
+    }
+
+    /** Signs out whoever this browser has signed in, if anyone; ends on the login page. */
+    void signOutIfSignedIn(RunningCrm crm) {
         go(crm.url("/"));
         waitUntil("a page", 30, d -> present("#logout") || present("#login-username"));
         if (present("#logout")) {
             signOut();
         }
-        signInWithLink(crm, username, link, username + " passphrase");
     }
 
     /** A team called {@code team} led by {@code leadUsername} (a user made here, named as they log in), made by the first user administrator at their desk. */

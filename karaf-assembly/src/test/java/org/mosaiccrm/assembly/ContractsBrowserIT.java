@@ -212,6 +212,13 @@ class ContractsBrowserIT extends BrowserTestSupport {
             assertTrue(shown(finance, "#contract-collection").contains("received 250,000.00 CNY (100 %)"),
                     shown(finance, "#contract-collection"));
             finance.screenshot("86-contract-completed-en");
+            // collected in full: nothing left in the ageing, which says so in English
+            finance.go(crm.url("/contract/ageing"));
+            finance.waitUntil("ageing in English", 30, d -> finance.present("#ageing-grid")
+                    && finance.find("#ageing-as-of").getText().startsWith("Days overdue counted to "));
+            assertTrue(finance.rowText("#ageing-grid", "htxiaoli").isEmpty(), "nothing overdue for the rep any more");
+            finance.screenshot("86a-receivables-ageing-en");
+            finance.assertEveryControlNamed("ageing-en");
             finance.assertEveryControlNamed("contract-completed-en");
 
             browser.go(crm.url("/contract/contracts"));

@@ -200,7 +200,10 @@ class SecurityBrowserIT extends BrowserTestSupport {
 
         browser.signInAsAdministrator(crm);
         browser.go(crm.url("/admin/users"));
-        browser.waitUntil("users", 30, d -> browser.present("#user-reset-lin"));
+        browser.waitUntil("users", 30, d -> browser.present("#users-filter"));
+        // many users by now (every test class makes some): found by typing part of the name, as a person does
+        browser.type("#users-filter input", "林");
+        browser.waitUntil("found", 30, d -> browser.present("#user-reset-lin") && !browser.present("#user-reset-dora"));
         browser.click("#user-reset-lin");
         browser.waitUntil("a new link", 20, d -> browser.present("#user-password-link"));
         String reset = browser.find("#user-password-link").getAttribute("value");
@@ -249,6 +252,7 @@ class SecurityBrowserIT extends BrowserTestSupport {
 
     @Test
     void repeatedFailuresSlowDownAndLockTheAccount() throws Exception {
+        browser.signOutIfSignedIn(crm); // whatever the test before left
         browser.go(crm.url("/login"));
         browser.waitUntil("login page", 30, d -> browser.present("#login-username"));
         // A person retrying at once: when the page asks to wait, wait as long as it says. Whatever the
@@ -283,7 +287,10 @@ class SecurityBrowserIT extends BrowserTestSupport {
             browser.go(crm.url("/customers"));
             browser.waitUntil("working", 30, d -> browser.present("#customers-view"));
             admin.go(crm.url("/admin/users"));
-            admin.waitUntil("users", 30, d -> admin.present("#user-toggle-dora"));
+            admin.waitUntil("users", 30, d -> admin.present("#users-filter"));
+            admin.type("#users-filter input", "dora");
+            admin.waitUntil("found", 30, d -> admin.present("#user-toggle-dora") && admin.texts("#users-grid vaadin-grid-cell-content")
+                    .stream().filter(cell -> cell.equals("dora")).count() == 1);
             admin.click("#user-toggle-dora");
             browser.waitUntil("dora's open page is sent to the login page", 30, d -> browser.present("#login-username"));
         }

@@ -3,6 +3,7 @@ package org.mosaiccrm.platform.security.ui.internal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,6 +34,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinRequest;
 
@@ -47,6 +49,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<User> grid = new Grid<>();
     private final RoleGrantsGrid pending = new RoleGrantsGrid("role-requests", this::roleLabel);
     private final H3 pendingTitle = new H3();
+    private final TextField filter = new TextField();
+    private transient List<User> users = List.of();
     private transient Map<Long, String> teamNames = Map.of();
     /** Names of roles an administrator made; built-in roles have translated names. */
     private transient Map<String, String> roleNames = Map.of();
@@ -78,19 +82,36 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         pending.addComponentColumn(this::decisions).setAutoWidth(true);
         pending.getColumnByKey("status").setVisible(false); // all of them wait
         pending.getColumnByKey("decided").setVisible(false);
-        add(new H2(getTranslation("security.users.title")), new HorizontalLayout(add, addService), pendingTitle, pending, grid);
+        // an organisation of some hundred people finds one by typing part of the name
+        filter.setId("users-filter");
+        filter.setPlaceholder(getTranslation("security.users.filter"));
+        filter.setAriaLabel(getTranslation("security.users.filter"));
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(event -> showUsers());
+        HorizontalLayout tools = new HorizontalLayout(add, addService, filter);
+        tools.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("security.users.title")), tools, pendingTitle, pending, grid);
         refresh();
     }
 
     private void refresh() {
         teamNames = administration.teams().stream().collect(Collectors.toMap(Team::id, Team::name));
         roleNames = administration.roles().stream().collect(Collectors.toMap(Role::code, Role::name));
-        grid.setItems(administration.users());
+        users = administration.users();
+        showUsers();
         List<RoleGrant> waiting = administration.businessRoleGrants().stream()
                 .filter(g -> g.status() == RoleGrant.Status.PENDING).toList();
         pending.setItems(waiting);
         pending.setVisible(!waiting.isEmpty());
         pendingTitle.setVisible(!waiting.isEmpty());
+    }
+
+    /** The users whose user name or display name holds what the filter says (all when it is empty). */
+    private void showUsers() {
+        String wanted = filter.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(wanted.isEmpty() ? users : users.stream().filter(user -> user.username().toLowerCase(Locale.ROOT).contains(wanted)
+                || user.displayName().toLowerCase(Locale.ROOT).contains(wanted)).toList());
     }
 
     private HorizontalLayout decisions(RoleGrant grant) {
