@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A contract manager (a rep too) in Chinese adds a contract type and drafts a contract of it with a payment plan;
@@ -15,14 +14,17 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * contracts' menu, customer tab and widget are gone, the customer core keeps working. Reinstalled, the
  * contract is back as it was, its type and plan included.
  */
-@ResourceLock(BrowserTestSupport.MODULES)
+// A CRM of its own: after mosaic-contract is uninstalled and reinstalled on a running CRM, the users page's
+// "Reset password" and "Disable" no longer answer (SecurityBrowserIT after this class, one at a time, on
+// 2026-12-07): open in docs/architecture.md; until it is mended the shared CRM does not go through it.
+@OwnCrm
 class ContractUninstallBrowserIT extends BrowserTestSupport {
 
     private static final String CUSTOMER = "绍兴鉴湖纺织机械有限公司";
 
     @Test
     void uninstallingContractsUnderAnOpenContractSendsTheUserHomeAndReinstallingBringsItBack() throws Exception {
-        crm.install("mosaic-contract"); // as the shared CRM starts; a class before may have left it otherwise
+        crm.install("mosaic-contract");
         browser.signInAsNewUser(crm, "htzhou", "Sales rep", "Contract manager");
         browser.waitUntil("contract module active", 90, d -> crm.moduleActive("contract"));
         browser.switchLanguage(crm, "简体中文", "合同");
