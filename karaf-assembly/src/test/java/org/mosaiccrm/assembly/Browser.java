@@ -98,6 +98,28 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks {@code css} until {@code done}: a list that redraws itself while others work (the users
+     * page as users are added) replaces its buttons, and a click on one just replaced is lost, so a
+     * person clicks again.
+     */
+    void clickUntil(String css, String what, int seconds, Function<WebDriver, Boolean> done) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+        while (true) {
+            if (present(css)) {
+                click(css);
+            }
+            try {
+                waitUntil(what, 5, done);
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
     /** The text of {@code css}, scrolled to first: Selenium reads an element out of view as empty (a long page, a dialog). */
     String shownText(String css) {
         scrollTo(css);

@@ -14,9 +14,7 @@ import org.junit.jupiter.api.Test;
  * contracts' menu, customer tab and widget are gone, the customer core keeps working. Reinstalled, the
  * contract is back as it was, its type and plan included.
  */
-// A CRM of its own: after mosaic-contract is uninstalled and reinstalled on a running CRM, the users page's
-// "Reset password" and "Disable" no longer answer (SecurityBrowserIT after this class, one at a time, on
-// 2026-12-07): open in docs/architecture.md; until it is mended the shared CRM does not go through it.
+// a CRM of its own: the other classes keep working on the shared one while contracts come and go here
 @OwnCrm
 class ContractUninstallBrowserIT extends BrowserTestSupport {
 
