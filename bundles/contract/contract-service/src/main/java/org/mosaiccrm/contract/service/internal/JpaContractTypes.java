@@ -44,11 +44,9 @@ public class JpaContractTypes implements ContractTypes {
             List<ContractTypeEntity> types = all(em);
             requireUnique(types, typed, null);
             int position = types.stream().mapToInt(ContractTypeEntity::position).max().orElse(0) + 1;
-            String code = "custom-" + position;
-            while (em.find(ContractTypeEntity.class, code) != null) {
-                code = code + "x";
-            }
-            ContractTypeEntity type = new ContractTypeEntity(code, typed, position);
+            // positions only grow and shipped codes are words, so the code is new; two added at the same
+            // moment meet on the primary key and the second is refused whole
+            ContractTypeEntity type = new ContractTypeEntity("custom-" + position, typed, position);
             em.persist(type);
             return type.toType();
         });

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,7 +54,7 @@ public class ReceivablesAgeingView extends VerticalLayout implements HasDynamicT
     private final Button allOwners = new Button();
     private final Grid<AgeingLine> grid = new Grid<>();
     private final Anchor export = new Anchor();
-    private final Map<Long, String> ownerNames = new java.util.HashMap<>();
+    private final Map<Long, String> ownerNames = new HashMap<>();
     private final List<Range> ranges;
     private FooterRow footer;
     private Grid.Column<AgeingLine> customerColumn;
@@ -76,7 +78,7 @@ public class ReceivablesAgeingView extends VerticalLayout implements HasDynamicT
         per.setId("ageing-per");
         per.setLabel(getTranslation("contract.ageing.per"));
         per.setItems(Per.values());
-        per.setItemLabelGenerator(value -> getTranslation("contract.ageing.per." + value.name().toLowerCase(java.util.Locale.ROOT)));
+        per.setItemLabelGenerator(value -> getTranslation("contract.ageing.per." + value.name().toLowerCase(Locale.ROOT)));
         per.setValue(Per.OWNER);
         per.addValueChangeListener(event -> {
             owner = chosenOwner;
