@@ -31,6 +31,12 @@ public interface ContractService {
     String ROLE_FINANCE = "finance";
     int MAX_TITLE = 200;
     int MAX_TEXT = 4000;
+    /** @since 1.2 */
+    int MAX_LINES = 200;
+    /** @since 1.2 */
+    int MAX_CODE = 64;
+    /** @since 1.2 */
+    int MAX_UNIT = 20;
 
     /** The contract types, the active ones first. */
     List<ContractType> types();
@@ -39,7 +45,32 @@ public interface ContractService {
     Contract create(NewContract contract);
 
     /**
-     * Changes a draft read at {@code version}.
+     * Creates a draft with line items (from an accepted order, say) in one step: its amount is their
+     * total, whatever {@code contract} says; a refused line leaves nothing made.
+     *
+     * @since 1.2
+     */
+    Contract create(NewContract contract, NewContractLines lines);
+
+    /**
+     * A contract's line items and their figures.
+     *
+     * @since 1.2
+     */
+    ContractLines lines(long id);
+
+    /**
+     * Replaces the line items of a draft read at {@code version}; its amount becomes their total (no
+     * lines: the amount stays as it was, to be typed). Refused when the total falls below the payment
+     * plan ({@code contract.error.amountBelowPlan}) or the contract is not a draft.
+     *
+     * @since 1.2
+     */
+    Contract setLines(long id, NewContractLines lines, long version);
+
+    /**
+     * Changes a draft read at {@code version}. A draft with line items keeps their total as its
+     * amount: another amount is refused ({@code contract.error.amountFromLines}).
      *
      * @throws jakarta.persistence.OptimisticLockException when it was changed meanwhile (nothing overwritten)
      * @throws org.mosaiccrm.platform.InputRefusedException when it is no longer a draft (field {@code status})

@@ -81,6 +81,10 @@ public class ContractEntity {
     private Long predecessorId;
     @Column(name = "CREATED_AT")
     private Instant createdAt;
+    @Column(name = "LINE_COUNT")
+    private int lineCount;
+    @Column(name = "LINES_DISCOUNT")
+    private BigDecimal linesDiscount = BigDecimal.ZERO.setScale(2);
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -112,6 +116,24 @@ public class ContractEntity {
         this.endDate = input.endDate();
         this.paymentTerms = input.paymentTerms();
         this.terms = input.terms();
+    }
+
+    /** Whether its amount is its line items' total. */
+    boolean hasLines() {
+        return lineCount > 0;
+    }
+
+    BigDecimal linesDiscount() {
+        return linesDiscount;
+    }
+
+    /** Its line items changed: with some, the amount is their {@code total}; with none, it stays as it was. */
+    void lined(int count, BigDecimal discountPercent, BigDecimal total) {
+        this.lineCount = count;
+        this.linesDiscount = discountPercent;
+        if (count > 0) {
+            this.amount = total;
+        }
     }
 
     /** Locked while its approval runs. */
@@ -201,6 +223,10 @@ public class ContractEntity {
     /** Completed, terminated or void: its plan and its payments stay as they are. */
     boolean closed() {
         return status == ContractStatus.COMPLETED || status == ContractStatus.TERMINATED || status == ContractStatus.VOID;
+    }
+
+    BigDecimal taxRate() {
+        return taxRate;
     }
 
     BigDecimal planned() {

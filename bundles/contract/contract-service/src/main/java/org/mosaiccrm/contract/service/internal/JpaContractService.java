@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,7 +21,9 @@ import org.mosaiccrm.contract.Contract;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.ContractStatus;
 import org.mosaiccrm.contract.ContractType;
+import org.mosaiccrm.contract.ContractLines;
 import org.mosaiccrm.contract.NewContract;
+import org.mosaiccrm.contract.NewContractLines;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.approval.Approvals;
@@ -102,18 +105,51 @@ public class JpaContractService implements ContractService {
 
     @Override
     public Contract create(NewContract contract) {
+        return create(contract, NewContractLines.none());
+    }
+
+    @Override
+    public Contract create(NewContract contract, NewContractLines lines) {
         Subject subject = policy.require(PERMISSION_CREATE);
         ContractInput input = ContractInput.of(contract, activeTypes());
+        ContractLineInput.Checked checkedLines = ContractLineInput.of(lines, input.taxRate());
         requireCustomer(input.customerId());
+        AtomicReference<List<Map<String, Object>>> linesAudit = new AtomicReference<>();
         ContractEntity created = database.inTransaction(em -> {
             Instant now = StoredTime.now();
             ContractEntity entity = new ContractEntity(input, nextNumber(em, now), subject.userId(), now);
             em.persist(entity);
             em.flush();
+            if (!checkedLines.lines().isEmpty()) {
+                linesAudit.set(ContractLineItems.replace(em, entity, checkedLines));
+                em.flush();
+            }
             return entity;
         });
         audit.record(AuditEvent.created(MODULE_ID, RECORD_TYPE, created.id(), created.auditFields()));
+        if (linesAudit.get() != null) {
+            audit.record(AuditEvent.created(MODULE_ID, ContractLineItems.RECORD_TYPE, created.id(), linesAudit.get().get(1)));
+        }
         return created.toContract(policy.isPermitted(PERMISSION_AMOUNT));
+    }
+
+    @Override
+    public ContractLines lines(long id) {
+        boolean amountVisible = ContractChanges.requireReadable(database, policy, id);
+        return database.read(em -> ContractLineItems.read(em, em.find(ContractEntity.class, id), amountVisible));
+    }
+
+    @Override
+    public Contract setLines(long id, NewContractLines lines, long version) {
+        policy.require(PERMISSION_EDIT);
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        AtomicReference<List<Map<String, Object>>> beforeAfter = new AtomicReference<>();
+        Contract changed = changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
+            requireDraft(entity);
+            beforeAfter.set(ContractLineItems.replace(em, entity, ContractLineInput.of(lines, entity.taxRate())));
+        }, entity -> entity.toContract(amountVisible));
+        audit.record(AuditEvent.updated(MODULE_ID, ContractLineItems.RECORD_TYPE, id, beforeAfter.get().get(0), beforeAfter.get().get(1)));
+        return changed;
     }
 
     @Override
@@ -127,6 +163,9 @@ public class JpaContractService implements ContractService {
         boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
         return changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
             requireDraft(entity);
+            if (entity.hasLines() && input.amount().compareTo(entity.amount()) != 0) {
+                throw new InputRefusedException("amount", "contract.error.amountFromLines", entity.amount().toPlainString());
+            }
             if (input.amount().compareTo(entity.planned()) < 0) {
                 throw new InputRefusedException("amount", "contract.error.amountBelowPlan", entity.planned().toPlainString());
             }
@@ -219,6 +258,8 @@ public class JpaContractService implements ContractService {
             ContractEntity draft = new ContractEntity(entity.renewal(), nextNumber(em, now), subject.userId(), now);
             draft.renews(id);
             em.persist(draft);
+            em.flush();
+            ContractLineItems.copy(em, entity, draft);
             // the predecessor's version moves on: a second renewal at the same moment fails at commit
             em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mosaiccrm.platform.money.LineTotals;
 import org.mosaiccrm.sales.Quote;
 import org.mosaiccrm.sales.QuoteLine;
 import org.mosaiccrm.sales.QuoteStatus;
@@ -133,7 +134,7 @@ public class QuoteEntity {
         this.discountPercent = terms.discountPercent();
         this.lines.clear();
         terms.lines().forEach(line -> lines.add(new QuoteLineValue(line)));
-        QuoteTotals totals = QuoteTotals.of(terms.lines(), discountPercent);
+        LineTotals totals = QuoteRules.totals(terms.lines(), discountPercent);
         this.subtotal = totals.subtotal();
         this.discount = totals.discount();
         this.net = totals.net();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.LongFunction;
 
 import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.money.LineTotals;
 import org.mosaiccrm.sales.Product;
 import org.mosaiccrm.sales.QuoteDraft;
 import org.mosaiccrm.sales.QuoteLine;
@@ -55,7 +56,7 @@ final class QuoteRules {
             BigDecimal unitPrice = input.unitPrice() == null ? product.price()
                     : Amounts.money(input.unitPrice(), "sales.error.quote.unitPrice");
             BigDecimal lineDiscount = Amounts.percent(input.discountPercent(), "sales.error.quote.discount");
-            BigDecimal net = QuoteTotals.lineNet(quantity, unitPrice, lineDiscount);
+            BigDecimal net = LineTotals.lineNet(quantity, unitPrice, lineDiscount);
             if (net.compareTo(Amounts.MAX_MONEY) > 0) {
                 throw new InputRefusedException("sales.error.quote.quantity");
             }
@@ -63,5 +64,10 @@ final class QuoteRules {
                     unitPrice, lineDiscount, product.taxRate(), net));
         }
         return new Checked(validUntil, discount, lines);
+    }
+
+    /** The quote's figures ({@link LineTotals}: rounded at each line, the quote's discount before tax). */
+    static LineTotals totals(List<QuoteLine> lines, BigDecimal discountPercent) {
+        return LineTotals.of(lines.stream().map(line -> new LineTotals.TaxedNet(line.net(), line.taxRate())).toList(), discountPercent);
     }
 }

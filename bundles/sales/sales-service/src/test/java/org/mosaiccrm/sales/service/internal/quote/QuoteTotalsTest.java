@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.mosaiccrm.platform.InputRefusedException;
+import org.mosaiccrm.platform.money.LineTotals;
 import org.mosaiccrm.sales.Product;
 import org.mosaiccrm.sales.QuoteDraft;
 import org.mosaiccrm.sales.QuoteLine;
@@ -51,7 +52,7 @@ class QuoteTotalsTest {
     @Test
     void quoteDiscountComesOffBeforeTaxAndEveryLineIsRoundedToCents() {
         QuoteRules.Checked checked = check("10", line(1, "1", null, null), line(2, "1", null, null));
-        QuoteTotals totals = QuoteTotals.of(checked.lines(), checked.discountPercent());
+        LineTotals totals = QuoteRules.totals(checked.lines(), checked.discountPercent());
         assertEquals(new BigDecimal("120333.33"), totals.subtotal());
         assertEquals(new BigDecimal("12033.33"), totals.discount()); // 12033.333 rounded
         assertEquals(new BigDecimal("108300.00"), totals.net());
@@ -62,7 +63,7 @@ class QuoteTotalsTest {
 
     @Test
     void anEmptyQuoteTotalsZero() {
-        QuoteTotals totals = QuoteTotals.of(List.of(), BigDecimal.ZERO);
+        LineTotals totals = QuoteRules.totals(List.of(), BigDecimal.ZERO);
         assertEquals(new BigDecimal("0.00"), totals.total());
     }
 
