@@ -232,6 +232,8 @@ final class Browser implements AutoCloseable {
         for (int attempt = 1;; attempt++) {
             try {
                 WebElement input = find(css);
+                // a field below the fold of a dialog's scroller is not reached by WebDriver's own scrolling
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
                 input.clear();
                 input.sendKeys(text);
                 return;

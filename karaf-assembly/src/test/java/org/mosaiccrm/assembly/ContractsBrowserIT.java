@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A contract in Chinese, by four people at their own browsers: the rep drafts it (a bad amount is
- * refused beside its field, what was typed stays), submits it; it goes through the flow the module
+ * refused beside its field, what was typed stays) and gives it a line item (a bad quantity refused
+ * beside it), submits it; it goes through the flow the module
  * ships — the rep's team lead, then finance for 250,000 — in "My approvals"; the rep signs it once
  * approved. It ends in 20 days: the reminder job tells the rep in the open tab and by mail. The rep
  * plans two instalments (refused beside the amount when the plan would pass the contract's); finance
@@ -72,6 +74,23 @@ class ContractsBrowserIT extends BrowserTestSupport {
             assertTrue(page.matches(".*/contract/contracts/\\d+$"), page);
             browser.screenshot("81-contract-draft-zh");
             browser.assertEveryControlNamed("contract-draft-zh");
+
+            // a line item: a quantity of 0 refused beside it; saved, the amount is the lines' total (no tax typed: 0 %)
+            browser.click("#contract-line-add");
+            browser.waitUntil("line dialog", 20, d -> browser.present("#contract-line-description"));
+            browser.type("#contract-line-description input", "五轴立式加工中心 VMC-850");
+            browser.type("#contract-line-unit input", "台");
+            browser.type("#contract-line-quantity input", "0");
+            browser.type("#contract-line-price input", "250000");
+            browser.click("#contract-line-save");
+            browser.waitUntil("refused beside the quantity", 20, d -> String.join(" ",
+                    browser.texts("#contract-line-quantity [slot='error-message']")).contains("数量须大于 0"));
+            browser.type("#contract-line-quantity input", "1");
+            browser.click("#contract-line-save");
+            browser.waitUntil("line listed", 20, d -> !browser.present("#contract-line-dialog")
+                    && browser.texts("#contract-lines-grid vaadin-grid-cell-content").contains("五轴立式加工中心 VMC-850"));
+            assertEquals("250,000.00 CNY", browser.find("#contract-fact-amount").getText());
+            assertTrue(browser.shownText("#contract-lines-totals").endsWith("价税合计 250,000.00 CNY"));
 
             // another rep of the team opens it by its address: not there for him
             other.signInAsNewMember(crm, "htxiaozhao", "合同华东组", "Sales rep");
@@ -228,6 +247,21 @@ class ContractsBrowserIT extends BrowserTestSupport {
             assertTrue(browser.texts("#contracts-grid vaadin-grid-cell-content").contains("100 %"));
             browser.screenshot("85-contracts-list-zh");
 
+            // the contract reports (合同统计): the rep's own signed this month, collected and invoiced in full; its CSV
+            browser.go(crm.url("/contract/reports"));
+            browser.waitUntil("reports", 30, d -> browser.present("#contract-reports-grid"));
+            String month = YearMonth.now().toString();
+            browser.waitUntil("this month's line", 20, d -> !browser.rowText("#contract-reports-grid", month).isEmpty());
+            assertEquals(month + " | CNY | 1 | 250,000.00 CNY | 250,000.00 CNY | 250,000.00 CNY | 100.0 %",
+                    browser.rowText("#contract-reports-grid", month));
+            browser.waitUntil("chart drawn", 20, d -> browser.find("#contract-reports-chart").getAttribute("data-drawn") != null);
+            String signedCsv = browser.downloadStart("#contract-reports-export", 300);
+            assertTrue(signedCsv.contains(month + ",CNY,1,250000.00,250000.00,250000.00,100.0"), signedCsv);
+            browser.select("#contract-reports-by", "状态");
+            browser.waitUntil("per status", 20, d -> browser.rowText("#contract-reports-grid", "已完成").contains("100.0 %"));
+            browser.screenshot("85a-contract-reports-zh");
+            browser.assertEveryControlNamed("contract-reports-zh");
+
             // renewed (续约): a draft that follows it, linked both ways
             browser.go(page);
             browser.waitUntil("renew offered", 30, d -> browser.present("#contract-renew"));
@@ -253,12 +287,19 @@ class ContractsBrowserIT extends BrowserTestSupport {
             assertTrue(String.join(" ", browser.texts("#contract-approval-history vaadin-grid-cell-content"))
                     .contains("续约金额请按新报价调整为 240000 元"), "the reason on the contract");
             browser.screenshot("87a-contract-rejected-zh");
+            // the renewal has the first one's line: its price is changed, and with it the amount
+            browser.scrollTo("#contract-lines-grid");
+            browser.clickText("#contract-lines-grid vaadin-grid-cell-content", "五轴立式加工中心 VMC-850");
+            browser.waitUntil("line dialog", 20, d -> browser.present("#contract-line-price"));
+            browser.type("#contract-line-price input", "240000");
+            browser.click("#contract-line-save");
+            browser.waitUntil("edited", 20, d -> !browser.present("#contract-line-dialog")
+                    && shown(browser, "#contract-fact-amount").startsWith("240,000.00"));
             browser.click("#contract-edit");
             browser.waitUntil("contract dialog", 20, d -> browser.present("#contract-amount"));
-            browser.type("#contract-amount input", "240000");
-            browser.click("#contract-save");
-            browser.waitUntil("edited", 20, d -> !browser.present("#contract-dialog")
-                    && shown(browser, "#contract-fact-amount").startsWith("240,000.00"));
+            assertEquals("true", browser.find("#contract-amount").getAttribute("readonly"), "the amount is the lines' total");
+            browser.click("#contract-cancel");
+            browser.waitUntil("form closed", 20, d -> !browser.present("#contract-dialog"));
             browser.type("#contract-submit-comment input", "已按新报价调整");
             browser.click("#contract-submit");
             browser.waitUntil("pending again", 20, d -> status(browser).equals("审批中"));

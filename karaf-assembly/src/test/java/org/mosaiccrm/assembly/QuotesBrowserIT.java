@@ -20,7 +20,7 @@ class QuotesBrowserIT extends BrowserTestSupport {
     @Test
     void aManagerQuotesAnOpportunityAndTheAcceptedQuoteBecomesAnOrder() throws Exception {
         crm.install("mosaic-sales");
-        browser.signInAsNewUser(crm, "zhou", "Sales manager");
+        browser.signInAsNewUser(crm, "zhou", "Sales manager", "Contract manager");
         browser.waitUntil("sales module active", 90, d -> crm.moduleActive("sales"));
         browser.select("#language-switch", "简体中文");
         browser.waitUntilShownOnReload("sales menu", 60, crm.url("/"),
@@ -111,6 +111,7 @@ class QuotesBrowserIT extends BrowserTestSupport {
         assertTrue(browser.texts("#order-lines-grid vaadin-grid-cell-content").contains("数控机床 CNC-200"));
         assertEquals(quoteFigures, browser.texts("#order-totals span"),
                 "the order shows its quote's subtotal, discount, net, tax and total");
+        assertTrue(browser.texts("vaadin-button.order-action").contains("创建合同"), "the contract module offers a contract from the order");
         browser.screenshot("66-sales-order-zh");
         browser.assertEveryControlNamed("order-zh");
         browser.click("#order-advance");
@@ -125,6 +126,27 @@ class QuotesBrowserIT extends BrowserTestSupport {
         browser.clickText("vaadin-tab", "报价单");
         browser.waitUntil("quote tab", 20, d -> browser.texts("#customer-quotes-grid vaadin-grid-cell-content").contains("已接受"));
         browser.screenshot("67-sales-customer-quotes-zh");
+
+        // the opportunity is won: "create contract" drafts a contract with the order's lines, its total the amount
+        String quoteTotal = quoteFigures.get(quoteFigures.size() - 1);
+        browser.clickText("vaadin-tab", "商机");
+        browser.waitUntil("won opportunity", 20, d -> browser.texts("#customer-opportunities-grid vaadin-grid-cell-content")
+                .contains("赢单"));
+        browser.clickText("#customer-opportunities-grid vaadin-grid-cell-content", "重型加工中心");
+        browser.waitUntil("create contract offered", 20, d -> browser.texts("vaadin-button.won-action").contains("创建合同"));
+        browser.clickText("vaadin-button.won-action", "创建合同");
+        browser.waitUntil("contract drafted with lines", 30, d -> browser.present("#contract-lines-grid"));
+        assertEquals(quoteTotal.substring(quoteTotal.indexOf(": ") + 2), browser.find("#contract-fact-amount").getText(),
+                "the contract's amount is the order's total: " + quoteFigures);
+        browser.scrollTo("#contract-lines-grid");
+        List<String> lines = browser.texts("#contract-lines-grid vaadin-grid-cell-content");
+        assertTrue(lines.contains("CNC-200") && lines.contains("数控机床 CNC-200") && lines.contains("2 台") && lines.contains("5 %"),
+                lines.toString());
+        String totals = browser.shownText("#contract-lines-totals");
+        assertTrue(totals.contains("整单折扣 2 %") && totals.endsWith(quoteTotal.substring(quoteTotal.indexOf(": ") + 2)), totals);
+        browser.screenshot("67b-contract-from-won-opportunity-zh");
+        browser.click("#contract-close");
+        browser.waitUntil("back on the contracts list", 20, d -> browser.present("#contracts-grid"));
 
         // the quotes list in English
         browser.select("#language-switch", "English");

@@ -1,5 +1,8 @@
 package org.mosaiccrm.contract;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -26,4 +29,17 @@ public interface ContractReports {
      * nothing) or of every owner in scope ({@code null}), the {@code limit} largest (at most 500).
      */
     Ageing ageingByCustomer(Long ownerId, int limit);
+
+    /**
+     * Contracts signed from {@code from} to {@code to} (the customer's signing date, both days
+     * included; void ones never signed), grouped {@code by} status, type, owner or month, per currency:
+     * their number, amount, what was received and invoiced, and so the collection rate. Ordered by
+     * the key, then currency. A period of at most ten years.
+     *
+     * @throws org.mosaiccrm.platform.InputRefusedException when a day is missing, the end comes before
+     *         the start or the period is longer ({@code contract.error.reportPeriod})
+     * @throws org.mosaiccrm.platform.security.AccessDeniedException without read or amount permission
+     * @since 1.2
+     */
+    List<ContractFigure> signed(ContractGrouping by, LocalDate from, LocalDate to);
 }

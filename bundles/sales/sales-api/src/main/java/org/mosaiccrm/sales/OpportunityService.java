@@ -19,7 +19,12 @@ public interface OpportunityService {
     String PERMISSION_EDIT = "sales.opportunity.edit";
     /** Sets up the sales process: its stages and default probabilities. */
     String PERMISSION_ADMINISTER = "sales.opportunity.administer";
-    /** Extension point of actions offered on a won opportunity (e.g. the contract module's "create contract"). */
+    /**
+     * Extension point of actions offered on a won opportunity (e.g. the contract module's "create
+     * contract"). The context's attributes: {@code customerId} (Long), {@code name}, {@code amount}
+     * (BigDecimal), {@code currency}; with an accepted quote, its lines as {@link QuoteLines#ATTRIBUTE_LINES}
+     * and {@link QuoteLines#ATTRIBUTE_DISCOUNT} say.
+     */
     String ACTIONS_WON = "sales.opportunity.won";
 
     /** The stages of the sales process, in order. */

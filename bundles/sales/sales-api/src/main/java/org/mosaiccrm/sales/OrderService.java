@@ -11,6 +11,15 @@ public interface OrderService {
 
     String PERMISSION_READ = "sales.order.read";
     String PERMISSION_EDIT = "sales.order.edit";
+    /**
+     * Extension point of actions offered on an order not cancelled (e.g. the contract module's
+     * "create contract", filled from it). The context's attributes: {@code customerId} (Long),
+     * {@code name} (the order's number), {@code amount} (its total), {@code currency}, and its lines
+     * as {@link QuoteLines#ATTRIBUTE_LINES} and {@link QuoteLines#ATTRIBUTE_DISCOUNT} say.
+     *
+     * @since 3.3
+     */
+    String ACTIONS_ORDER = "sales.order.actions";
 
     Optional<SalesOrder> find(long id);
 

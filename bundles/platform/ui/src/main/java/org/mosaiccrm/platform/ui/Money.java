@@ -21,9 +21,18 @@ public final class Money {
     }
 
     public static String format(BigDecimal amount, String currency, Locale locale) {
+        return number(amount, locale) + " " + currency;
+    }
+
+    /**
+     * The amount without its currency, for a column whose header names it.
+     *
+     * @since 1.11
+     */
+    public static String number(BigDecimal amount, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
-        return format.format(amount) + " " + currency;
+        return format.format(amount);
     }
 }

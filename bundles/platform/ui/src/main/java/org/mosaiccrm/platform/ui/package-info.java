@@ -5,5 +5,5 @@
  * import wizard, the date field ({@link org.mosaiccrm.platform.ui.DateField}) and the length limit of
  * text fields ({@link org.mosaiccrm.platform.ui.LengthLimit}).
  */
-@org.osgi.annotation.versioning.Version("1.10.0")
+@org.osgi.annotation.versioning.Version("1.11.0")
 package org.mosaiccrm.platform.ui;

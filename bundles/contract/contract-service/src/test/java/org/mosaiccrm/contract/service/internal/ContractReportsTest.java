@@ -16,11 +16,13 @@ import org.junit.jupiter.api.TestInfo;
 import org.mosaiccrm.contract.Ageing;
 import org.mosaiccrm.contract.AgeingLine;
 import org.mosaiccrm.contract.Contract;
+import org.mosaiccrm.contract.ContractGrouping;
 import org.mosaiccrm.contract.Instalment;
 import org.mosaiccrm.contract.NewContract;
 import org.mosaiccrm.contract.NewInstalment;
 import org.mosaiccrm.contract.NewReceipt;
 import org.mosaiccrm.contract.ReceiptMethod;
+import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.security.AccessDeniedException;
 import org.mosaiccrm.platform.security.DefaultGrant;
 import org.mosaiccrm.platform.security.RecordScope;
@@ -158,5 +160,73 @@ class ContractReportsTest {
         Subject clerk = module.customer.security.user("wenyuan", null, "contract-clerk");
         assertThrows(AccessDeniedException.class, () -> as(clerk, () -> reports.ageingByOwner()));
         assertThrows(AccessDeniedException.class, () -> as(clerk, () -> reports.ageingByCustomer(null, 50)));
+    }
+
+    /** A contract of {@code owner}'s for {@code amount} of {@code type}, signed by the customer on {@code signedOn}. */
+    private Contract signedOn(Subject owner, String type, String amount, String currency, LocalDate signedOn) {
+        Contract draft = as(owner, () -> module.contracts.create(new NewContract("年度框架合同", type, customerOf(owner),
+                new BigDecimal(amount), currency, null, null, null, "", "")));
+        Contract approved = as(owner, () -> module.contracts.submit(draft.id(), draft.version(), ""));
+        return as(owner, () -> module.contracts.sign(approved.id(), signedOn, signedOn, approved.version()));
+    }
+
+    private long customerOf(Subject owner) {
+        return owner == module.rep ? customerId : module.customerOf(owner, "苏州工业园区新材料有限公司 " + owner.userId(), "0512 6666 0000", "苏州");
+    }
+
+    private List<String> signedBy(Subject who, ContractGrouping by, LocalDate from, LocalDate to) {
+        return as(who, () -> reports.signed(by, from, to)).stream().map(figure -> figure.key() + " " + figure.currency() + " "
+                + figure.count() + " × " + figure.amount() + " received " + figure.received() + " (" + figure.collectedPercent()
+                + " %) invoiced " + figure.invoiced()).toList();
+    }
+
+    @Test
+    void contractsSignedInAPeriodAreSummedByMonthStatusTypeAndOwnerWithTheirCollectionRate() {
+        LocalDate march = LocalDate.of(TODAY.getYear() - 1, 3, 15);
+        LocalDate april = march.plusMonths(1);
+        Contract first = signedOn(module.rep, "sales", "100000", "CNY", march);
+        signedOn(module.rep, "service", "50000", "CNY", march.plusDays(10));
+        signedOn(module.rep, "sales", "20000", "USD", april);
+        signedOn(module.otherRep, "sales", "80000", "CNY", april);
+        signedOn(module.rep, "sales", "999999", "CNY", march.minusDays(30)); // before the period
+        as(module.rep, () -> module.contracts.create(new NewContract("未签合同", "sales", customerId, new BigDecimal("70000"), "CNY",
+                null, null, null, "", ""))); // never signed
+        // 30,000 of the first came in
+        Contract planned = as(module.rep, () -> module.payments.addInstalment(first.id(), new NewInstalment(march.plusDays(30),
+                new BigDecimal("30000"), 0), first.version()));
+        receive(planned, 0, "30000");
+
+        LocalDate from = march.withDayOfMonth(1);
+        LocalDate to = april.withDayOfMonth(30);
+        String y = String.valueOf(march.getYear());
+        assertEquals(List.of(y + "-03 CNY 2 × 150000.00 received 30000.00 (20.0 %) invoiced 0.00",
+                y + "-04 CNY 1 × 80000.00 received 0.00 (0.0 %) invoiced 0.00",
+                y + "-04 USD 1 × 20000.00 received 0.00 (0.0 %) invoiced 0.00"),
+                signedBy(module.contractManager, ContractGrouping.MONTH, from, to), "per month and currency; the day before and the draft left out");
+        assertEquals(List.of("SIGNED CNY 2 × 130000.00 received 0.00 (0.0 %) invoiced 0.00",
+                "SIGNED USD 1 × 20000.00 received 0.00 (0.0 %) invoiced 0.00",
+                "IN_EXECUTION CNY 1 × 100000.00 received 30000.00 (30.0 %) invoiced 0.00"),
+                signedBy(module.contractManager, ContractGrouping.STATUS, from, to), "in the order of the statuses");
+        assertEquals(List.of("sales CNY 2 × 180000.00 received 30000.00 (16.6 %) invoiced 0.00",
+                "sales USD 1 × 20000.00 received 0.00 (0.0 %) invoiced 0.00",
+                "service CNY 1 × 50000.00 received 0.00 (0.0 %) invoiced 0.00"),
+                signedBy(module.contractManager, ContractGrouping.TYPE, from, to), "16.66… rounded down");
+        assertEquals(List.of(module.rep.userId() + " CNY 2 × 150000.00 received 30000.00 (20.0 %) invoiced 0.00",
+                module.otherRep.userId() + " CNY 1 × 80000.00 received 0.00 (0.0 %) invoiced 0.00",
+                module.rep.userId() + " USD 1 × 20000.00 received 0.00 (0.0 %) invoiced 0.00"),
+                signedBy(module.contractManager, ContractGrouping.OWNER, from, to), "the largest first");
+
+        // a rep sees their own; who may not see amounts, nothing; a period back to front is refused
+        assertEquals(List.of(y + "-03 CNY 2 × 150000.00 received 30000.00 (20.0 %) invoiced 0.00",
+                y + "-04 USD 1 × 20000.00 received 0.00 (0.0 %) invoiced 0.00"), signedBy(module.rep, ContractGrouping.MONTH, from, to));
+        module.customer.security.roleDefaults.apply("contract-test", List.of(new RoleTemplate("contract-clerk", "Contract clerk")),
+                List.of(new DefaultGrant("contract-clerk", "contract.read", RecordScope.ALL)));
+        Subject clerk = module.customer.security.user("wenyuan", null, "contract-clerk");
+        assertThrows(AccessDeniedException.class, () -> as(clerk, () -> reports.signed(ContractGrouping.MONTH, from, to)));
+        InputRefusedException backwards = assertThrows(InputRefusedException.class,
+                () -> as(module.rep, () -> reports.signed(ContractGrouping.MONTH, to, from)));
+        assertEquals("contract.error.reportPeriod", backwards.getMessage());
+        assertThrows(InputRefusedException.class, () -> as(module.rep, () -> reports.signed(ContractGrouping.MONTH, from,
+                from.plusYears(11))));
     }
 }

@@ -84,6 +84,11 @@ class ContractForm extends Dialog {
                 customer.setValue(c);
             });
             amount.setValue(draft.amount());
+            if (!ui.contracts.lines(draft.id()).lines().isEmpty()) {
+                // the amount is the lines' total: changed by changing them
+                amount.setReadOnly(true);
+                amount.setHelperText(getTranslation("contract.amountFromLines"));
+            }
             currency.setValue(draft.currency());
             taxRate.setValue(draft.taxRate());
             startDate.setValue(draft.startDate());
@@ -118,7 +123,9 @@ class ContractForm extends Dialog {
         });
         save.setId("contract-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("contract.cancel"), event -> close()), save);
+        Button cancel = new Button(getTranslation("contract.cancel"), event -> close());
+        cancel.setId("contract-cancel");
+        getFooter().add(cancel, save);
     }
 
     private <F extends Component & HasLabel> void field(F component, String id, String labelKey) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.mosaiccrm.contract.Contract;
+import org.mosaiccrm.contract.ContractLines;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.ContractStatus;
 import org.mosaiccrm.platform.ui.Attempt;
@@ -27,7 +28,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * One contract as its owner works on it: its facts, its payment plan and payments received, its
+ * One contract as its owner works on it: its facts, its line items, its payment plan and payments received, its
  * invoices, its files (the signed scan), and the
  * next step its status allows — edit and submit a draft, sign an approved one. Closing it goes back
  * to the list.
@@ -82,6 +83,10 @@ class ContractPage extends Dialog {
         fact(facts, "payment-terms", "contract.field.paymentTerms", contract.paymentTerms());
         fact(facts, "terms", "contract.field.terms", contract.terms());
         add(facts);
+        ContractLines lines = ui.contracts.lines(contract.id());
+        if (!lines.lines().isEmpty() || ui.mayEdit && contract.status() == ContractStatus.DRAFT) {
+            add(new LinesSection(ui, contract, lines, this::changed));
+        }
         // the next step's fields (the comment for the approvers, the signing dates) right below the facts
         if (ui.mayEdit) {
             closing(contract);

@@ -80,7 +80,7 @@ class OpportunityDetails extends Dialog {
         add(history);
         Button close = new Button(getTranslation("sales.close"), event -> close());
         if (opportunity.status() == OpportunityStatus.WON) {
-            addWonActions(opportunity, wonActions);
+            addWonActions(opportunity, wonActions, ui.wonActions());
         }
         if (!ui.mayEdit() || opportunity.status() != OpportunityStatus.OPEN) {
             getFooter().add(close);
@@ -160,10 +160,10 @@ class OpportunityDetails extends Dialog {
     }
 
     /** Buttons of other modules for a won opportunity; an action may send the user to its page. */
-    private void addWonActions(Opportunity opportunity, List<ActionContribution> wonActions) {
+    private void addWonActions(Opportunity opportunity, List<ActionContribution> wonActions, WonActions context) {
         for (ActionContribution action : wonActions) {
             Button button = new Button(getTranslation(action.titleKey()), event -> {
-                String route = action.execute(WonActions.context(opportunity));
+                String route = action.execute(context.context(opportunity));
                 close();
                 if (route != null && !route.isEmpty()) {
                     UI.getCurrent().navigate(route);

@@ -1,5 +1,9 @@
 package org.mosaiccrm.sales.ui.internal.order;
 
+import java.util.List;
+import java.util.function.BiFunction;
+
+import org.mosaiccrm.platform.action.ActionContribution;
 import org.mosaiccrm.platform.ui.Attempt;
 import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.OrderService;
@@ -11,6 +15,7 @@ import org.mosaiccrm.sales.SalesOrder;
 import org.mosaiccrm.sales.ui.internal.quote.QuoteFigures;
 import org.mosaiccrm.sales.ui.internal.quote.QuotesContribution;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,7 +29,8 @@ class OrderDetails extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    OrderDetails(OrderService orders, QuoteService quotes, SalesOrder order, String customerName, boolean mayEdit, Runnable onChange) {
+    OrderDetails(OrderService orders, QuoteService quotes, SalesOrder order, String customerName, boolean mayEdit,
+            BiFunction<SalesOrder, Quote, List<ActionContribution>> actions, Runnable onChange) {
         setId("order-details");
         setWidth("min(44em, 95vw)");
         setHeaderTitle(getTranslation("sales.order.title", order.number()));
@@ -49,6 +55,9 @@ class OrderDetails extends Dialog {
         add(facts);
         Button close = new Button(getTranslation("sales.close"), event -> close());
         getFooter().add(close);
+        if (quote != null) {
+            addActions(order, quote, actions.apply(order, quote));
+        }
         if (!mayEdit) {
             return;
         }
@@ -70,6 +79,21 @@ class OrderDetails extends Dialog {
             advance.setId("order-advance");
             advance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getFooter().add(advance);
+        }
+    }
+
+    /** Buttons of other modules for this order; an action may send the user to its page. */
+    private void addActions(SalesOrder order, Quote quote, List<ActionContribution> offered) {
+        for (ActionContribution action : offered) {
+            Button button = new Button(getTranslation(action.titleKey()), event -> {
+                String route = action.execute(OrderActions.context(order, quote));
+                close();
+                if (route != null && !route.isEmpty()) {
+                    UI.getCurrent().navigate(route);
+                }
+            });
+            button.addClassName("order-action");
+            getFooter().add(button);
         }
     }
 

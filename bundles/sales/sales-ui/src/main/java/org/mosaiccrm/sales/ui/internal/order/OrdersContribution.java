@@ -19,10 +19,12 @@ public class OrdersContribution implements ViewContribution<OrdersView> {
     private final QuoteService quotes;
     private final CustomerService customers;
     private final AccessPolicy policy;
+    private final OrderActions actions;
 
     @Activate
     public OrdersContribution(@Reference OrderService orders, @Reference QuoteService quotes, @Reference CustomerService customers,
-            @Reference AccessPolicy policy) {
+            @Reference AccessPolicy policy, @Reference OrderActions actions) {
+        this.actions = actions;
         this.orders = orders;
         this.quotes = quotes;
         this.customers = customers;
@@ -41,7 +43,8 @@ public class OrdersContribution implements ViewContribution<OrdersView> {
 
     @Override
     public OrdersView createView() {
-        return new OrdersView(orders, quotes, customers, policy.isPermitted(OrderService.PERMISSION_EDIT));
+        return new OrdersView(orders, quotes, customers, policy.isPermitted(OrderService.PERMISSION_EDIT),
+                (order, quote) -> actions.applicable(order, quote, policy::isPermitted));
     }
 
     @Override

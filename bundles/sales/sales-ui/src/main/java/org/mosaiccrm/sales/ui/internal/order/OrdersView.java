@@ -4,15 +4,19 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
+import org.mosaiccrm.platform.action.ActionContribution;
 import org.mosaiccrm.platform.ui.Attempt;
 import org.mosaiccrm.platform.ui.Money;
 import org.mosaiccrm.sales.OrderService;
 import org.mosaiccrm.sales.OrderStatus;
+import org.mosaiccrm.sales.Quote;
 import org.mosaiccrm.sales.QuoteService;
 import org.mosaiccrm.sales.SalesOrder;
 
@@ -35,11 +39,15 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle, Befor
     private final transient QuoteService quotes;
     private final transient CustomerService customers;
     private final boolean mayEdit;
+    private final transient BiFunction<SalesOrder, Quote, List<ActionContribution>> actions;
     private final Grid<SalesOrder> grid = new Grid<>();
     private final Map<Long, String> customerNames = new HashMap<>();
     private OrderStatus listed;
 
-    public OrdersView(OrderService orders, QuoteService quotes, CustomerService customers, boolean mayEdit) {
+    /** @param actions the actions of other modules the user may run on an order with its quote */
+    public OrdersView(OrderService orders, QuoteService quotes, CustomerService customers, boolean mayEdit,
+            BiFunction<SalesOrder, Quote, List<ActionContribution>> actions) {
+        this.actions = actions;
         this.orders = orders;
         this.quotes = quotes;
         this.customers = customers;
@@ -95,7 +103,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     private void open(SalesOrder order) {
-        new OrderDetails(orders, quotes, order, customerName(order.customerId()), mayEdit, this::refresh).open();
+        new OrderDetails(orders, quotes, order, customerName(order.customerId()), mayEdit, actions, this::refresh).open();
     }
 
     private void refresh() {
