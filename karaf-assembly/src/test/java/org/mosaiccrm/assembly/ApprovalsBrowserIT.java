@@ -287,8 +287,8 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
     /** As the user signed in to {@code browser}: the same. */
     private String quoteWithDiscount(Browser browser, String customer, String opportunity, String discount) {
         browser.createCustomer(crm, customer);
-        browser.clickText("#customers-grid vaadin-grid-cell-content", customer);
-        browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
+        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", customer, "customer 360", 30,
+                d -> browser.present("#customer-timeline"));
         browser.clickText("vaadin-tab", "商机");
         browser.waitUntil("opportunities tab", 20, d -> browser.present("#customer-opportunity-new"));
         browser.click("#customer-opportunity-new");

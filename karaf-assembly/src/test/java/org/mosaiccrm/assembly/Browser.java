@@ -182,6 +182,25 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Clicks the element {@code css} showing {@code text} until {@code done}: a grid that redraws its rows
+     * (others adding records) can swallow a click, and a person would click again.
+     */
+    void clickTextUntil(String css, String text, String what, int seconds, Function<WebDriver, Boolean> done) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+        while (!Boolean.TRUE.equals(done.apply(driver))) {
+            try {
+                clickText(css, text);
+                waitUntil(what, 5, done);
+                return;
+            } catch (org.openqa.selenium.TimeoutException | StaleElementReferenceException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
     /** Clicks the first element {@code css} whose text contains {@code text} (a card showing a name among other facts). */
     void clickContaining(String css, String text) {
         waitUntil("'" + text + "' in " + css, 20, d -> texts(css).stream().anyMatch(t -> t.contains(text)));

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * refused beside its field, what was typed stays) and gives it a line item (a bad quantity refused
  * beside it), submits it; it goes through the flow the module
  * ships — the rep's team lead, then finance for 250,000 — in "My approvals"; the rep signs it once
- * approved. It ends in 20 days: the reminder job tells the rep in the open tab and by mail. The rep
+ * approved, and marks a delivery planned on it done. It ends in 20 days: the reminder job tells the
+ * rep in the open tab and by mail. The rep
  * plans two instalments (refused beside the amount when the plan would pass the contract's); finance
  * records a part of the first, its rest, then the second; the rep asks for the invoice (refused above
  * the amount), finance issues it, and the contract, collected and invoiced in full, is completed; the
@@ -116,6 +117,21 @@ class ContractsBrowserIT extends BrowserTestSupport {
             browser.waitUntil("signed", 20, d -> status(browser).equals("已签约"));
             assertFalse(browser.find("#contract-fact-customer-signed").getText().isEmpty());
             browser.screenshot("82-contract-signed-zh");
+
+            // a delivery (交付) planned on the signed contract, then marked done
+            browser.scrollTo("#contract-milestone-add");
+            browser.click("#contract-milestone-add");
+            browser.waitUntil("milestone dialog", 20, d -> browser.present("#milestone-title"));
+            browser.type("#milestone-title input", "设备到货及安装调试");
+            browser.setProperty("#milestone-due-date", "value", LocalDate.now().plusDays(10).toString());
+            browser.click("#milestone-save");
+            browser.waitUntil("planned", 20, d -> !browser.present("#milestone-dialog")
+                    && browser.rowText("#contract-milestones-grid", "设备到货及安装调试").contains("待完成"));
+            browser.scrollTo("#contract-milestones-grid");
+            browser.click(".milestone-done");
+            browser.waitUntil("done", 20, d -> browser.rowText("#contract-milestones-grid", "设备到货及安装调试")
+                    .contains("已完成 " + LocalDate.now()));
+            browser.screenshot("82a-contract-milestone-done-zh");
 
             // the reminder job tells the rep it ends soon: in the open tab, under the bell, and by mail in Chinese
             browser.waitUntil("expiry reminder pops up", 60, d -> String.join(" ", browser.texts("vaadin-notification-card"))

@@ -76,8 +76,8 @@ class CustomerBrowserIT extends BrowserTestSupport {
         browser.assertUnnamedControlsAreFound();
         browser.assertEveryControlNamed("customers-filtered-zh");
 
-        browser.clickText("#customers-grid vaadin-grid-cell-content", "苏州恒通机械有限公司");
-        browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
+        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", "苏州恒通机械有限公司", "customer 360", 30,
+                d -> browser.present("#customer-timeline"));
         assertEquals("苏州恒通机械有限公司", browser.find("#customer-name-heading").getText().strip());
         browser.type("#interaction-summary textarea", "上门拜访，客户计划明年扩产");
         browser.type("#interaction-next-step input", "下周发送报价");

@@ -27,8 +27,8 @@ class SalesBrowserIT extends BrowserTestSupport {
                 d -> browser.texts("vaadin-side-nav-item").contains("商机"));
 
         browser.createCustomer(crm, "常州华锐机电有限公司");
-        browser.clickText("#customers-grid vaadin-grid-cell-content", "常州华锐机电有限公司");
-        browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
+        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", "常州华锐机电有限公司", "customer 360", 30,
+                d -> browser.present("#customer-timeline"));
         browser.clickText("vaadin-tab", "商机");
         browser.waitUntil("opportunities tab", 20, d -> browser.present("#customer-opportunity-new"));
         browser.click("#customer-opportunity-new");
@@ -62,8 +62,8 @@ class SalesBrowserIT extends BrowserTestSupport {
         // won: the contract module offers "create contract", which drafts a contract for the customer from it
         browser.go(crm.url("/customers"));
         browser.waitUntil("customer list", 30, d -> browser.texts("#customers-grid vaadin-grid-cell-content").contains("常州华锐机电有限公司"));
-        browser.clickText("#customers-grid vaadin-grid-cell-content", "常州华锐机电有限公司");
-        browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
+        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", "常州华锐机电有限公司", "customer 360", 30,
+                d -> browser.present("#customer-timeline"));
         browser.clickText("vaadin-tab", "商机");
         browser.waitUntil("won opportunity listed", 20, d -> browser.texts("#customer-opportunities-grid vaadin-grid-cell-content")
                 .contains("赢单"));
@@ -112,8 +112,8 @@ class SalesBrowserIT extends BrowserTestSupport {
             browser.type("#customer-name input", "Pocket Devices Ltd");
             browser.click("#customer-save");
             browser.waitUntil("saved", 20, d -> !browser.present("#customer-name"));
-            browser.clickText("#customers-grid vaadin-grid-cell-content", "Pocket Devices Ltd");
-            browser.waitUntil("customer 360", 20, d -> browser.present("#customer-timeline"));
+            browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", "Pocket Devices Ltd", "customer 360", 30,
+                    d -> browser.present("#customer-timeline"));
             assertFitsThePhone("customer-360");
             browser.clickText("vaadin-tab", "Opportunities");
             browser.waitUntil("opportunities tab", 20, d -> browser.present("#customer-opportunity-new"));

@@ -27,7 +27,8 @@ public class ContractDatabase {
     public static PersistenceUnit unit() {
         return PersistenceUnit.of(ContractService.MODULE_ID, ContractDatabase.class, "db/contract-changelog.xml",
                 ContractEntity.class, ContractTypeEntity.class, InstalmentEntity.class, ReceiptEntity.class,
-                InvoiceEntity.class, ExpiryNoticeEntity.class, ContractLineEntity.class);
+                InvoiceEntity.class, ExpiryNoticeEntity.class, ContractLineEntity.class,
+                MilestoneEntity.class);
     }
 
     public ModuleDatabase database() {

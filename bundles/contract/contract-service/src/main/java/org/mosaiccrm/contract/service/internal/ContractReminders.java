@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reminds contract owners, through the notification centre (the bell, open tabs, and mail for who
- * wants it), of instalments falling due (their days before) and overdue, and of signed contracts
+ * wants it), of instalments and of deliveries and obligations falling due (their days before) and
+ * late, and of signed contracts
  * ending within the configured days (90, 60 and 30 by default: renew it or let it end; none once it
  * is renewed). A scheduled
  * job of the platform's job service; each reminder is marked in the transaction that finds it, so it
@@ -113,6 +114,20 @@ public class ContractReminders implements ScheduledJob {
                 found.add(new Notice(contract.ownerId(), ContractNotificationKinds.INSTALMENT_DUE, "contract.reminder.due",
                         instalmentArgs(contract, instalment), contract.id()));
             }
+            for (Object[] row : milestones(em, "m.remindedLate = false and m.dueDate < :today", today)) {
+                MilestoneEntity milestone = (MilestoneEntity) row[0];
+                ContractEntity contract = (ContractEntity) row[1];
+                milestone.remindedLate();
+                found.add(new Notice(contract.ownerId(), ContractNotificationKinds.MILESTONE_LATE, "contract.reminder.milestoneLate",
+                        milestoneArgs(contract, milestone), contract.id()));
+            }
+            for (Object[] row : milestones(em, "m.remindedDue = false and m.remindOn <= :today and m.dueDate >= :today", today)) {
+                MilestoneEntity milestone = (MilestoneEntity) row[0];
+                ContractEntity contract = (ContractEntity) row[1];
+                milestone.remindedDue();
+                found.add(new Notice(contract.ownerId(), ContractNotificationKinds.MILESTONE_DUE, "contract.reminder.milestoneDue",
+                        milestoneArgs(contract, milestone), contract.id()));
+            }
             for (int days : expiryNotices) {
                 for (ContractEntity contract : em.createQuery("select c from ContractEntity c where c.endDate >= :today"
                         + " and c.endDate <= :until and c.status in :statuses and not exists (select n from ExpiryNoticeEntity n"
@@ -147,6 +162,17 @@ public class ContractReminders implements ScheduledJob {
         return em.createQuery("select i, c from InstalmentEntity i, ContractEntity c where c.id = i.contractId"
                 + " and c.status in :statuses and " + condition + " order by i.dueDate", Object[].class)
                 .setParameter("statuses", COLLECTING).setParameter("today", today).setMaxResults(BATCH).getResultList();
+    }
+
+    /** Milestones matching {@code condition} with their contracts, of contracts being carried out (signed, in execution). */
+    private static List<Object[]> milestones(EntityManager em, String condition, LocalDate today) {
+        return em.createQuery("select m, c from MilestoneEntity m, ContractEntity c where c.id = m.contractId"
+                + " and c.status in :statuses and " + condition + " order by m.dueDate", Object[].class)
+                .setParameter("statuses", COLLECTING).setParameter("today", today).setMaxResults(BATCH).getResultList();
+    }
+
+    private static List<String> milestoneArgs(ContractEntity contract, MilestoneEntity milestone) {
+        return List.of(contract.number(), milestone.title(), milestone.dueDate().toString());
     }
 
     private static List<String> instalmentArgs(ContractEntity contract, InstalmentEntity instalment) {

@@ -28,6 +28,7 @@ public final class ContractModule implements AutoCloseable {
     public final CustomerModule customer;
     public final JpaContractService contracts;
     public final JpaContractPayments payments;
+    public final JpaContractMilestones milestones;
     public final JpaContractInvoices invoices;
     public final JpaContractTypes types;
     public final Subject rep;
@@ -61,6 +62,7 @@ public final class ContractModule implements AutoCloseable {
                 new ContractApprovals(database.database(), security.policy, new BigDecimal(APPROVAL_LIMIT)));
         contracts = new JpaContractService(database, security.policy, customer.customers, security.auditLog, approvals.approvals);
         payments = new JpaContractPayments(database, security.policy, security.auditLog);
+        milestones = new JpaContractMilestones(database, security.policy, security.auditLog);
         invoices = new JpaContractInvoices(database, security.policy, security.auditLog);
         types = new JpaContractTypes(database, security.policy, security.auditLog);
         rep = customer.rep;

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.TestInfo;
 import org.mosaiccrm.contract.Contract;
 import org.mosaiccrm.contract.ContractStatus;
 import org.mosaiccrm.contract.Instalment;
+import org.mosaiccrm.contract.MilestoneKind;
 import org.mosaiccrm.contract.NewContract;
 import org.mosaiccrm.contract.NewInstalment;
+import org.mosaiccrm.contract.NewMilestone;
 import org.mosaiccrm.contract.NewReceipt;
 import org.mosaiccrm.contract.ReceiptMethod;
 import org.mosaiccrm.platform.InputRefusedException;
@@ -102,6 +104,33 @@ class ContractRemindersTest {
         assertEquals(1, reminders.remind(TODAY.plusDays(40)));
         assertEquals("contract.instalment-overdue " + number + " | 2 | " + TODAY.plusDays(5) + " | 30,000.00 CNY",
                 told().get(2));
+    }
+
+    private Contract milestone(Contract contract, MilestoneKind kind, String title, LocalDate due) {
+        return as(module.rep, () -> module.milestones.addMilestone(contract.id(), new NewMilestone(kind, title, due, 7),
+                contract.version()));
+    }
+
+    @Test
+    void deliveriesAndObligationsFallingDueAndLateAreToldOnceAndDoneOnesNever() {
+        Contract contract = draft("仓储服务合同", TODAY.plusYears(2));
+        contract = milestone(contract, MilestoneKind.DELIVERY, "首批货架交付", TODAY.minusDays(1));
+        contract = milestone(contract, MilestoneKind.OBLIGATION, "季度巡检", TODAY.plusDays(3));
+        contract = milestone(contract, MilestoneKind.OBLIGATION, "年度培训", TODAY.plusDays(60));
+        assertEquals(0, reminders.remind(TODAY), "a draft's milestones wait for the signature");
+        Contract signed = sign(contract);
+        String number = signed.number();
+
+        assertEquals(2, reminders.remind(TODAY));
+        assertEquals(List.of("contract.milestone-late " + number + " | 首批货架交付 | " + TODAY.minusDays(1),
+                "contract.milestone-due " + number + " | 季度巡检 | " + TODAY.plusDays(3)), told());
+        assertEquals(0, reminders.remind(TODAY), "each told once");
+
+        // the training is done before its reminder: never told; the inspection passes its day not done
+        long training = as(module.rep, () -> module.milestones.milestones(signed.id())).get(2).id();
+        as(module.rep, () -> module.milestones.completeMilestone(signed.id(), training, LocalDate.now(), signed.version()));
+        assertEquals(1, reminders.remind(TODAY.plusDays(70)));
+        assertEquals("contract.milestone-late " + number + " | 季度巡检 | " + TODAY.plusDays(3), told().get(2));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.mosaiccrm.contract.Ageing;
 import org.mosaiccrm.contract.AgeingLine;
 import org.mosaiccrm.contract.Contract;
 import org.mosaiccrm.contract.ContractGrouping;
+import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.Instalment;
 import org.mosaiccrm.contract.NewContract;
 import org.mosaiccrm.contract.NewInstalment;
@@ -228,5 +229,28 @@ class ContractReportsTest {
         assertEquals("contract.error.reportPeriod", backwards.getMessage());
         assertThrows(InputRefusedException.class, () -> as(module.rep, () -> reports.signed(ContractGrouping.MONTH, from,
                 from.plusYears(11))));
+    }
+
+    @Test
+    void theDashboardFiguresAreTheReportsFiguresInTheMainCurrency() {
+        LocalDate firstOfMonth = TODAY.withDayOfMonth(1);
+        Contract thisMonth = signedOn(module.rep, "sales", "100000", "CNY", TODAY);
+        signedOn(module.rep, "sales", "5000", "USD", firstOfMonth);
+        signedOn(module.rep, "sales", "300000", "CNY", TODAY.minusMonths(13)); // more than a year ago
+        Contract planned = as(module.rep, () -> module.payments.addInstalment(thisMonth.id(), new NewInstalment(TODAY.minusDays(40),
+                new BigDecimal("60000"), 0), thisMonth.version()));
+        receive(planned, 0, "25000");
+        today.set(TODAY); // the ageing counted today: 35,000 owed 40 days past due
+
+        assertEquals(new org.mosaiccrm.platform.metric.MetricValue(new BigDecimal("100000.00"), "CNY"),
+                as(module.manager, () -> new ContractSignedThisMonthMetric(reports).current()), "CNY, the currency most was signed in");
+        assertEquals(new org.mosaiccrm.platform.metric.MetricValue(new BigDecimal("35000.00"), "CNY"),
+                as(module.manager, () -> new ContractOverdueReceivablesMetric(reports).current()));
+        assertEquals(new org.mosaiccrm.platform.metric.MetricValue(new BigDecimal("25.0"), "%"),
+                as(module.manager, () -> new ContractCollectionRateMetric(reports).current()), "25,000 of the 100,000 signed within a year");
+        assertEquals(ContractService.PERMISSION_AMOUNT, new ContractCollectionRateMetric(reports).requiredPermission());
+        assertEquals("contract.metric.collectionRate", new ContractCollectionRateMetric(reports).titleKey());
+        assertEquals(new org.mosaiccrm.platform.metric.MetricValue(new BigDecimal("0.00"), ""),
+                as(module.otherRep, () -> new ContractSignedThisMonthMetric(reports).current()), "another rep: nothing of theirs");
     }
 }

@@ -28,7 +28,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * One contract as its owner works on it: its facts, its line items, its payment plan and payments received, its
+ * One contract as its owner works on it: its facts, its line items, its deliveries and obligations, its payment plan and payments received, its
  * invoices, its files (the signed scan), and the
  * next step its status allows — edit and submit a draft, sign an approved one. Closing it goes back
  * to the list.
@@ -107,6 +107,7 @@ class ContractPage extends Dialog {
                     .filter(java.util.Objects::nonNull).distinct().toList());
             add(new H4(getTranslation("contract.approvalHistory")), ApprovalHistoryGrid.of(history, names, "contract-approval-history"));
         }
+        add(new MilestonesSection(ui, contract, this::changed));
         if (contract.amount() != null) {
             add(new PaymentsSection(ui, contract, this::changed));
             add(new InvoicesSection(ui, contract, this::changed));

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.mosaiccrm.contract.ContractInvoices;
+import org.mosaiccrm.contract.ContractMilestones;
 import org.mosaiccrm.contract.ContractPayments;
 import org.mosaiccrm.contract.ContractReports;
 import org.mosaiccrm.contract.ContractService;
@@ -25,6 +26,7 @@ final class ContractUi {
     final ContractService contracts;
     final ContractPayments payments;
     final ContractInvoices invoices;
+    final ContractMilestones milestones;
     final ContractReports reports;
     final ContractTypes types;
     final Approvals approvals;
@@ -43,6 +45,7 @@ final class ContractUi {
         this.contracts = services.contracts;
         this.payments = services.payments;
         this.invoices = services.invoices;
+        this.milestones = services.milestones;
         this.reports = services.reports;
         this.types = services.types;
         this.approvals = services.approvals;

@@ -1,6 +1,7 @@
 package org.mosaiccrm.contract.ui.internal;
 
 import org.mosaiccrm.contract.ContractInvoices;
+import org.mosaiccrm.contract.ContractMilestones;
 import org.mosaiccrm.contract.ContractPayments;
 import org.mosaiccrm.contract.ContractReports;
 import org.mosaiccrm.contract.ContractService;
@@ -21,6 +22,7 @@ public class ContractUiServices {
     final ContractService contracts;
     final ContractPayments payments;
     final ContractInvoices invoices;
+    final ContractMilestones milestones;
     final CustomerService customers;
     final Attachments attachments;
     final ContractReports reports;
@@ -31,8 +33,10 @@ public class ContractUiServices {
 
     @Activate
     public ContractUiServices(@Reference ContractService contracts, @Reference ContractPayments payments,
-            @Reference ContractInvoices invoices, @Reference ContractReports reports, @Reference ContractTypes types, @Reference Approvals approvals, @Reference CustomerService customers,
+            @Reference ContractInvoices invoices, @Reference ContractMilestones milestones, @Reference ContractReports reports,
+            @Reference ContractTypes types, @Reference Approvals approvals, @Reference CustomerService customers,
             @Reference Attachments attachments, @Reference UserDirectory users, @Reference AccessPolicy policy) {
+        this.milestones = milestones;
         this.reports = reports;
         this.types = types;
         this.approvals = approvals;

@@ -3,6 +3,7 @@ package org.mosaiccrm.platform.ui.internal;
 import org.mosaiccrm.platform.metric.MetricProvider;
 import org.mosaiccrm.platform.metric.MetricValue;
 import org.mosaiccrm.platform.ui.DashboardWidget;
+import org.mosaiccrm.platform.ui.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,7 +94,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private Component metricBody(MetricProvider metric) {
         try {
             MetricValue value = metric.current();
-            Span number = new Span(value.value().toPlainString() + (value.unit().isEmpty() ? "" : " " + value.unit()));
+            // an amount in a currency reads as amounts do everywhere (grouped, two decimals)
+            Span number = new Span(value.unit().matches("[A-Z]{3}") ? Money.format(value.value(), value.unit(), getLocale())
+                    : value.value().toPlainString() + (value.unit().isEmpty() ? "" : " " + value.unit()));
             number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
             return number;
         } catch (RuntimeException e) {

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.mosaiccrm.contract.ContractGrouping;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.ContractStatus;
 import org.mosaiccrm.contract.service.internal.ContractDatabase;
@@ -136,6 +137,13 @@ class ContractBenchmark {
                             () -> drain(raw, "SELECT OWNER_ID, CUSTOMER_ID, CURRENCY, DAYS_30, DAYS_60, DAYS_90, OVER_90 FROM CON_RECEIVABLE r"
                                     + (overTeam ? derby("index=CON_RECEIVABLE_LARGEST_IX") : "") + " WHERE TOTAL > 0" + receivableOwners
                                     + " ORDER BY TOTAL DESC, OWNER_ID, CUSTOMER_ID, CURRENCY FETCH FIRST " + PAGE + " ROWS ONLY"));
+                    LocalDate yearAgo = LocalDate.now().minusYears(1).plusDays(1);
+                    measure("contracts signed in the last 12 months, per month", as,
+                            () -> reports.signed(ContractGrouping.MONTH, yearAgo, LocalDate.now()), who,
+                            () -> drain(raw, "SELECT c.CUSTOMER_SIGNED_ON, c.CURRENCY, COUNT(*), SUM(c.AMOUNT), SUM(c.RECEIVED_AMOUNT),"
+                                    + " SUM(c.INVOICED_AMOUNT) FROM CON_CONTRACT c WHERE c.CUSTOMER_SIGNED_ON >= CAST('" + yearAgo
+                                    + "' AS DATE) AND c.CUSTOMER_SIGNED_ON <= CAST('" + LocalDate.now() + "' AS DATE)" + owners
+                                    + " GROUP BY c.CUSTOMER_SIGNED_ON, c.CURRENCY"));
                     long someone = reps.get(0).userId(); // the rep's own customers, or one rep's of the manager's team
                     measure("receivables ageing of one rep's customers, largest 50", as,
                             () -> reports.ageingByCustomer(someone, PAGE), who,
@@ -212,8 +220,8 @@ class ContractBenchmark {
         long instalmentId = 1;
         try (PreparedStatement contract = c.prepareStatement("INSERT INTO CON_CONTRACT (ID, CONTRACT_NUMBER, TITLE, TYPE_CODE, CUSTOMER_ID,"
                 + " OWNER_ID, AMOUNT, CURRENCY, TAX_RATE, START_DATE, END_DATE, PAYMENT_TERMS, TERMS, STATUS, CREATED_AT, VERSION,"
-                + " PLANNED_AMOUNT, RECEIVED_AMOUNT, INVOICED_AMOUNT, CLOSING_REASON) VALUES (?, ?, ?, 'sales', ?, ?, ?, 'CNY', 13, ?, ?,"
-                + " '', '', ?, ?, 0, ?, ?, ?, '')");
+                + " PLANNED_AMOUNT, RECEIVED_AMOUNT, INVOICED_AMOUNT, CLOSING_REASON, CUSTOMER_SIGNED_ON, OUR_SIGNED_ON) VALUES (?, ?, ?,"
+                + " 'sales', ?, ?, ?, 'CNY', 13, ?, ?, '', '', ?, ?, 0, ?, ?, ?, '', ?, ?)");
                 PreparedStatement instalment = c.prepareStatement("INSERT INTO CON_INSTALMENT (ID, CONTRACT_ID, INSTALMENT_NO, DUE_DATE,"
                         + " AMOUNT, RECEIVED, REMIND_DAYS, REMIND_ON, REMINDED_DUE, REMINDED_OVERDUE, SETTLED) VALUES (?, ?, ?, ?, ?, ?, 7, ?, ?, ?, ?)")) {
             for (int id = 1; id <= rows; id++) {
@@ -256,6 +264,13 @@ class ContractBenchmark {
                 contract.setBigDecimal(11, amount);
                 contract.setBigDecimal(12, received);
                 contract.setBigDecimal(13, status == ContractStatus.COMPLETED ? amount : received);
+                // signed on the day it starts, unless it never was
+                boolean signed = switch (status) {
+                    case SIGNED, IN_EXECUTION, COMPLETED, TERMINATED -> true;
+                    default -> false;
+                };
+                contract.setDate(14, signed ? Date.valueOf(start) : null);
+                contract.setDate(15, signed ? Date.valueOf(start) : null);
                 contract.addBatch();
                 if (id % 1000 == 0 || id == rows) {
                     contract.executeBatch();
