@@ -93,6 +93,11 @@ class ContractsBrowserIT extends BrowserTestSupport {
             assertEquals("250,000.00 CNY", browser.find("#contract-fact-amount").getText());
             assertTrue(browser.shownText("#contract-lines-totals").endsWith("价税合计 250,000.00 CNY"));
 
+            // a tag (标签) typed new: Enter adds and saves it
+            browser.type("#contract-tags input", "重点项目");
+            browser.find("#contract-tags input").sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitUntil("tag saved", 20, d -> String.join(" ", browser.texts("vaadin-notification-card")).contains("的标签已保存"));
+
             // another rep of the team opens it by its address: not there for him
             other.signInAsNewMember(crm, "htxiaozhao", "合同华东组", "Sales rep");
             other.switchLanguage(crm, "简体中文", "合同");
@@ -262,6 +267,9 @@ class ContractsBrowserIT extends BrowserTestSupport {
             assertTrue(browser.texts("#contracts-grid vaadin-grid-cell-content").contains("250,000.00 CNY"));
             assertTrue(browser.texts("#contracts-grid vaadin-grid-cell-content").contains("100 %"));
             browser.screenshot("85-contracts-list-zh");
+            browser.choose("#contracts-tag", "重点", "重点项目");
+            browser.waitUntil("the tag's contracts", 20, d -> browser.texts("#contracts-grid vaadin-grid-cell-content")
+                    .contains("五轴加工中心采购合同"));
 
             // the contract reports (合同统计): the rep's own signed this month, collected and invoiced in full; its CSV
             browser.go(crm.url("/contract/reports"));

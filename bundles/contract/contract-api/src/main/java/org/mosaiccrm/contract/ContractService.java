@@ -37,6 +37,10 @@ public interface ContractService {
     int MAX_CODE = 64;
     /** @since 1.2 */
     int MAX_UNIT = 20;
+    /** @since 1.2 */
+    int MAX_TAGS = 10;
+    /** @since 1.2 */
+    int MAX_TAG = 30;
 
     /** The contract types, the active ones first. */
     List<ContractType> types();
@@ -151,4 +155,38 @@ public interface ContractService {
      * {@code afterId} (null: from the newest); {@code status} null for all.
      */
     List<Contract> listAfter(ContractStatus status, Long afterId, int limit);
+
+    /**
+     * A contract's tags (标签), as they were given.
+     *
+     * @since 1.2
+     */
+    List<String> tags(long id);
+
+    /**
+     * Replaces the tags of a contract read at {@code version}, in any status but void (tags classify,
+     * they are not terms: an approved or signed contract is tagged too); its version moves on. Tags
+     * are trimmed, inner spaces made one, at most {@link #MAX_TAGS} of at most {@link #MAX_TAG}
+     * characters, one of each in any case (the first spelling kept).
+     *
+     * @throws org.mosaiccrm.platform.InputRefusedException naming {@code tags}
+     * @since 1.2
+     */
+    Contract setTags(long id, List<String> tags, long version);
+
+    /**
+     * The tags on contracts in the caller's scope starting with {@code prefix} (any case), in
+     * alphabetical order, at most {@code limit} (up to 50): what a tag field suggests.
+     *
+     * @since 1.2
+     */
+    List<String> knownTags(String prefix, int limit);
+
+    /**
+     * The contracts tagged {@code tag} (any case) as {@link #listAfter} gives them: in the caller's
+     * scope, newest first, keyset-paged, {@code status} null for all.
+     *
+     * @since 1.2
+     */
+    List<Contract> listTagged(String tag, ContractStatus status, Long afterId, int limit);
 }

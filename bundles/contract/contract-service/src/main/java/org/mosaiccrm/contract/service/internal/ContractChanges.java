@@ -14,8 +14,8 @@ import org.mosaiccrm.platform.security.AccessPolicy;
 
 /**
  * How the contract services reach a contract alike: a change checked for scope and version and
- * audited, with the module's texts ({@link RecordChanges}), which keeps the receivables ageing in step
- * ({@link Receivables}); a read of what hangs off a contract only within its scope; the contract given
+ * audited, with the module's texts ({@link RecordChanges}), which keeps the receivables ageing and the
+ * sums of contracts signed in step ({@link Receivables}, {@link SignedSums}); a read of what hangs off a contract only within its scope; the contract given
  * out with its amounts only to who may see them.
  */
 final class ContractChanges {
@@ -36,7 +36,8 @@ final class ContractChanges {
 
     /**
      * Changes contract {@code id} as {@link RecordChanges#change} does; when the contract is (or may
-     * become) collected, what it owes past due moves in the ageing in the same transaction.
+     * become) collected, what it owes past due moves in the ageing, and what it adds to the signed
+     * contracts' sums, in the same transaction.
      */
     <R> R change(long id, long readVersion, String permission, RecordChanges.Change<ContractEntity> change,
             Function<ContractEntity, R> toRecord) {
@@ -47,9 +48,11 @@ final class ContractChanges {
             }
             LocalDate asOf = Receivables.lock(em);
             Receivables.Share before = Receivables.Share.of(em, contract);
+            SignedSums.Share signedBefore = SignedSums.Share.of(contract);
             change.apply(em, contract);
             em.flush();
             Receivables.move(em, asOf, before, Receivables.Share.of(em, contract));
+            SignedSums.move(em, signedBefore, SignedSums.Share.of(contract));
         }, toRecord);
     }
 

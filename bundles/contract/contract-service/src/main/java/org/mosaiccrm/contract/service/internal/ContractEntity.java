@@ -245,6 +245,14 @@ public class ContractEntity {
         return typeCode;
     }
 
+    BigDecimal received() {
+        return received;
+    }
+
+    BigDecimal invoiced() {
+        return invoiced;
+    }
+
     BigDecimal amount() {
         return amount;
     }

@@ -27,8 +27,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The contract reports. Contracts signed in a period are summed from {@code CON_CONTRACT} on its
- * signing-date index (the totals received and invoiced are kept on each contract). The ageing reads the rows {@link Receivables} keeps (a few per owner and
+ * The contract reports. Contracts signed in a period are read from the sums kept per owner and day
+ * ({@link SignedSums}). The ageing reads the rows {@link Receivables} keeps (a few per owner and
  * customer) as the last roll-over ({@link ContractReceivables}) counted them; counting them anew takes
  * tens of seconds at a million contracts, which a report never waits for after the first time.
  */
@@ -99,17 +99,17 @@ public class JpaContractReports implements ContractReports {
         if (by == null || from == null || to == null || to.isBefore(from) || to.isAfter(from.plusYears(MAX_YEARS))) {
             throw new InputRefusedException("to", "contract.error.reportPeriod", MAX_YEARS);
         }
-        // a month is folded from the days here: the same SQL on both databases, a few hundred rows a year
+        // the kept sums per owner and day (SignedSums); a month is folded from the days here: the same SQL on both databases
         String key = switch (by) {
             case STATUS -> "STATUS";
             case TYPE -> "TYPE_CODE";
             case OWNER -> "OWNER_ID";
-            case MONTH -> "CUSTOMER_SIGNED_ON";
+            case MONTH -> "SIGNED_ON";
         };
         List<Object[]> rows = database.read(em -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> found = em.createNativeQuery("SELECT " + key + ", CURRENCY, COUNT(*), SUM(AMOUNT), SUM(RECEIVED_AMOUNT),"
-                    + " SUM(INVOICED_AMOUNT) FROM CON_CONTRACT WHERE CUSTOMER_SIGNED_ON >= ? AND CUSTOMER_SIGNED_ON <= ?"
+            List<Object[]> found = em.createNativeQuery("SELECT " + key + ", CURRENCY, SUM(CONTRACTS), SUM(AMOUNT), SUM(RECEIVED),"
+                    + " SUM(INVOICED) FROM CON_SIGNED_DAY WHERE SIGNED_ON >= ? AND SIGNED_ON <= ?"
                     + ScopedSql.owners(owners, "OWNER_ID") + " GROUP BY " + key + ", CURRENCY")
                     .setParameter(1, from).setParameter(2, to).getResultList();
             return found;

@@ -35,6 +35,7 @@ import org.mosaiccrm.platform.persistence.NumberSeries;
 import org.mosaiccrm.platform.persistence.OwnerClause;
 import org.mosaiccrm.platform.persistence.RecordChanges;
 import org.mosaiccrm.platform.persistence.ScopedSql;
+import org.mosaiccrm.platform.persistence.SqlDialect;
 import org.mosaiccrm.platform.persistence.StoredTime;
 import org.mosaiccrm.platform.security.AccessPolicy;
 import org.mosaiccrm.platform.security.OwnerFilter;
@@ -57,6 +58,7 @@ public class JpaContractService implements ContractService {
     static final String RECORD_TYPE = ContractChanges.RECORD_TYPE;
     private static final Logger LOG = LoggerFactory.getLogger(JpaContractService.class);
     private static final int MAX_PAGE = 200;
+    private static final int MAX_SUGGESTIONS = 50;
     private static final int MAX_REASON = 1000;
 
     private final ModuleDatabase database;
@@ -260,6 +262,7 @@ public class JpaContractService implements ContractService {
             em.persist(draft);
             em.flush();
             ContractLineItems.copy(em, entity, draft);
+            ContractTags.copy(em, id, draft.id());
             // the predecessor's version moves on: a second renewal at the same moment fails at commit
             em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
@@ -422,5 +425,83 @@ public class JpaContractService implements ContractService {
                     NumberPattern.DEFAULT);
             return NumberPattern.of(NumberPattern.DEFAULT);
         }
+    }
+
+    @Override
+    public List<String> tags(long id) {
+        ContractChanges.requireReadable(database, policy, id);
+        return database.read(em -> ContractTags.read(em, id));
+    }
+
+    @Override
+    public Contract setTags(long id, List<String> tags, long version) {
+        policy.require(PERMISSION_EDIT);
+        List<String> checked = ContractTags.of(tags);
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        AtomicReference<List<String>> before = new AtomicReference<>();
+        Contract changed = changes.change(id, version, PERMISSION_EDIT, (em, entity) -> {
+            if (entity.status() == ContractStatus.VOID) {
+                throw new InputRefusedException("status", "contract.error.closed");
+            }
+            before.set(ContractTags.read(em, id));
+            ContractTags.replace(em, id, checked);
+            // the contract's own fields do not change: its version moves on, so two taggings at once are told
+            em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }, entity -> entity.toContract(amountVisible));
+        audit.record(AuditEvent.updated(MODULE_ID, ContractTags.RECORD_TYPE, id, Map.of("tags", String.join(", ", before.get())),
+                Map.of("tags", String.join(", ", checked))));
+        return changed;
+    }
+
+    @Override
+    public List<String> knownTags(String prefix, int limit) {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        int max = Math.min(Math.max(limit, 0), MAX_SUGGESTIONS);
+        if (max == 0) {
+            return List.of();
+        }
+        return database.read(em -> {
+            @SuppressWarnings("unchecked")
+            List<String> tags = em.createNativeQuery("SELECT DISTINCT t.TAG FROM CON_CONTRACT_TAG t, CON_CONTRACT c"
+                    + " WHERE c.ID = t.CONTRACT_ID AND t.TAG_KEY LIKE ? ESCAPE '\\'" + ScopedSql.owners(owners, "c.OWNER_ID")
+                    + " ORDER BY t.TAG FETCH FIRST " + max + " ROWS ONLY")
+                    .setParameter(1, LikePrefix.of(prefix == null ? "" : ContractTags.key(prefix))).getResultList();
+            return tags;
+        });
+    }
+
+    @Override
+    public List<Contract> listTagged(String tag, ContractStatus status, Long afterId, int limit) {
+        OwnerFilter owners = policy.ownerFilter(PERMISSION_READ);
+        boolean amountVisible = policy.isPermitted(PERMISSION_AMOUNT);
+        int max = Math.min(Math.max(limit, 0), MAX_PAGE);
+        if (max == 0 || tag == null || tag.isBlank()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>(List.of(ContractTags.key(tag)));
+        StringBuilder where = new StringBuilder("t.TAG_KEY = ? AND c.ID = t.CONTRACT_ID");
+        if (status != null) {
+            where.append(" AND c.STATUS = ?");
+            parameters.add(status.name());
+        }
+        if (afterId != null) {
+            where.append(" AND t.CONTRACT_ID < ?");
+            parameters.add(afterId);
+        }
+        // the tag's contracts newest first on its index, each contract by its key, stopping after the page
+        return database.read(em -> {
+            SqlDialect dialect = SqlDialect.of(em);
+            var query = em.createNativeQuery("SELECT c.* FROM" + dialect.hint("joinOrder=FIXED") + " CON_CONTRACT_TAG t"
+                    + dialect.hint("index=CON_CONTRACT_TAG_IX") + ", CON_CONTRACT c"
+                    + dialect.hint("constraint=CON_CONTRACT_PK, joinStrategy=NESTEDLOOP") + " WHERE " + where
+                    + ScopedSql.owners(owners, "c.OWNER_ID") + " ORDER BY t.CONTRACT_ID DESC FETCH FIRST " + max + " ROWS ONLY",
+                    ContractEntity.class);
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<ContractEntity> page = query.getResultList();
+            return page.stream().map(entity -> entity.toContract(amountVisible)).toList();
+        });
     }
 }

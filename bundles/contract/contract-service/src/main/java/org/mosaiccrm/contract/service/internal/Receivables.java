@@ -142,6 +142,8 @@ final class Receivables {
             return false;
         }
         count(em, today);
+        // the signed contracts' sums too, once a day: kept in step by every change, counted to be sure
+        SignedSums.count(em);
         return true;
     }
 

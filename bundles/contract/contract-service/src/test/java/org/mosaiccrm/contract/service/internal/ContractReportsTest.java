@@ -217,6 +217,11 @@ class ContractReportsTest {
                 module.rep.userId() + " USD 1 × 20000.00 received 0.00 (0.0 %) invoiced 0.00"),
                 signedBy(module.contractManager, ContractGrouping.OWNER, from, to), "the largest first");
 
+        // the sums kept by every change are what counting them anew finds (the daily roll-over)
+        List<String> kept = signedBy(module.contractManager, ContractGrouping.OWNER, from, to);
+        assertEquals(true, new ContractReceivables(module.database()).rollOver(TODAY.plusDays(1)));
+        assertEquals(kept, signedBy(module.contractManager, ContractGrouping.OWNER, from, to));
+
         // a rep sees their own; who may not see amounts, nothing; a period back to front is refused
         assertEquals(List.of(y + "-03 CNY 2 × 150000.00 received 30000.00 (20.0 %) invoiced 0.00",
                 y + "-04 USD 1 × 20000.00 received 0.00 (0.0 %) invoiced 0.00"), signedBy(module.rep, ContractGrouping.MONTH, from, to));

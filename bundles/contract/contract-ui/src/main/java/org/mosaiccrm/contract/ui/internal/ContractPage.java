@@ -80,6 +80,13 @@ class ContractPage extends Dialog {
                     day(contract.closedOn()));
             fact(facts, "closing-reason", "contract.field.closingReason", contract.closingReason());
         }
+        List<String> tags = ui.contracts.tags(contract.id());
+        if (ui.mayEdit && contract.status() != ContractStatus.VOID) {
+            // a row of its own: the field and its button fit beside the label
+            facts.setColspan(facts.addFormItem(new TagsField(ui, contract, tags, this::changed), getTranslation("contract.field.tags")), 2);
+        } else {
+            fact(facts, "tags", "contract.field.tags", String.join(" · ", tags));
+        }
         fact(facts, "payment-terms", "contract.field.paymentTerms", contract.paymentTerms());
         fact(facts, "terms", "contract.field.terms", contract.terms());
         add(facts);

@@ -13,6 +13,7 @@ import org.mosaiccrm.platform.ui.Money;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -38,6 +39,7 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
     private final Button more = new Button();
     private final List<Contract> shown = new ArrayList<>();
     private ContractStatus listed;
+    private final ComboBox<String> tag = new ComboBox<>();
 
     ContractsView(ContractUi ui) {
         this.ui = ui;
@@ -104,7 +106,17 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
             types.setId("contract-types");
             header.add(types);
         }
-        add(header, tabs, grid, more);
+        tag.setId("contracts-tag");
+        tag.setPlaceholder(getTranslation("contract.tags.filter"));
+        tag.setAriaLabel(getTranslation("contract.tags.filter"));
+        tag.setClearButtonVisible(true);
+        tag.setItems(ui.contracts.knownTags("", 50));
+        tag.addValueChangeListener(event -> reload());
+        HorizontalLayout filters = new HorizontalLayout(tabs, tag);
+        filters.setWidthFull();
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        filters.setWrap(true);
+        add(header, filters, grid, more);
         expand(grid);
         reload();
     }
@@ -139,7 +151,9 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
 
     private void loadPage() {
         Long after = shown.isEmpty() ? null : shown.get(shown.size() - 1).id();
-        List<Contract> page = ui.contracts.listAfter(listed, after, PAGE);
+        String tagged = tag.getValue();
+        List<Contract> page = tagged == null || tagged.isBlank() ? ui.contracts.listAfter(listed, after, PAGE)
+                : ui.contracts.listTagged(tagged, listed, after, PAGE);
         shown.addAll(page);
         grid.setItems(shown);
         more.setVisible(page.size() == PAGE);
