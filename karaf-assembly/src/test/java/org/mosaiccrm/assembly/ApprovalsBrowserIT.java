@@ -287,8 +287,7 @@ class ApprovalsBrowserIT extends BrowserTestSupport {
     /** As the user signed in to {@code browser}: the same. */
     private String quoteWithDiscount(Browser browser, String customer, String opportunity, String discount) {
         browser.createCustomer(crm, customer);
-        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", customer, "customer 360", 30,
-                d -> browser.present("#customer-timeline"));
+        browser.openCustomer(customer);
         browser.clickText("vaadin-tab", "商机");
         browser.waitUntil("opportunities tab", 20, d -> browser.present("#customer-opportunity-new"));
         browser.click("#customer-opportunity-new");

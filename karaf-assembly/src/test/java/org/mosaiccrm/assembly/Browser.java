@@ -201,6 +201,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens customer {@code name}'s 360 page from the customer list on screen: the list narrowed to the
+     * name first (where the filter shows), as a list of many customers shows the first rows only.
+     */
+    void openCustomer(String name) {
+        waitUntil("customer list", 30, d -> present("#customers-grid"));
+        if (visible("#customers-filter-text")) {
+            type("#customers-filter-text input", name);
+        }
+        clickTextUntil("#customers-grid vaadin-grid-cell-content", name, "customer 360", 30, d -> present("#customer-timeline"));
+    }
+
     /** Clicks the first element {@code css} whose text contains {@code text} (a card showing a name among other facts). */
     void clickContaining(String css, String text) {
         waitUntil("'" + text + "' in " + css, 20, d -> texts(css).stream().anyMatch(t -> t.contains(text)));

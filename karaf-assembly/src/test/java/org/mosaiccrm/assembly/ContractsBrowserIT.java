@@ -98,6 +98,15 @@ class ContractsBrowserIT extends BrowserTestSupport {
             browser.find("#contract-tags input").sendKeys(org.openqa.selenium.Keys.ENTER);
             browser.waitUntil("tag saved", 20, d -> String.join(" ", browser.texts("vaadin-notification-card")).contains("的标签已保存"));
 
+            // who signs (签约人): on our side, the rep
+            browser.scrollTo("#contract-signers-edit");
+            browser.click("#contract-signers-edit");
+            browser.waitUntil("signers dialog", 20, d -> browser.present("#signers-ours"));
+            browser.choose("#signers-ours", "htxiaoli", "htxiaoli");
+            browser.click("#signers-save");
+            browser.waitUntil("our signatory named", 20, d -> !browser.present("#signers-dialog")
+                    && shown(browser, "#contract-fact-our-signer").equals("htxiaoli"));
+
             // another rep of the team opens it by its address: not there for him
             other.signInAsNewMember(crm, "htxiaozhao", "合同华东组", "Sales rep");
             other.switchLanguage(crm, "简体中文", "合同");

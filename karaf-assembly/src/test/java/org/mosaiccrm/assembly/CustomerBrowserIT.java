@@ -76,8 +76,7 @@ class CustomerBrowserIT extends BrowserTestSupport {
         browser.assertUnnamedControlsAreFound();
         browser.assertEveryControlNamed("customers-filtered-zh");
 
-        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", "苏州恒通机械有限公司", "customer 360", 30,
-                d -> browser.present("#customer-timeline"));
+        browser.openCustomer("苏州恒通机械有限公司");
         assertEquals("苏州恒通机械有限公司", browser.find("#customer-name-heading").getText().strip());
         browser.type("#interaction-summary textarea", "上门拜访，客户计划明年扩产");
         browser.type("#interaction-next-step input", "下周发送报价");
@@ -159,7 +158,7 @@ class CustomerBrowserIT extends BrowserTestSupport {
         browser.waitUntil("English list", 20, d -> browser.texts("#customers-count").contains("3 customers"));
         browser.screenshot("23-customers-en");
         browser.assertEveryControlNamed("customers-en");
-        browser.clickText("#customers-grid vaadin-grid-cell-content", "苏州恒通机械有限公司");
+        browser.openCustomer("苏州恒通机械有限公司");
         browser.clickText("vaadin-tab", "Attachments");
         browser.waitUntil("the files in English", 20, d -> browser.texts("#attachments-grid vaadin-grid-cell-content")
                 .containsAll(List.of("营业执照.pdf", "PDF", "Web page (HTML)"))
@@ -217,7 +216,7 @@ class CustomerBrowserIT extends BrowserTestSupport {
         browser.click("#customer-save");
         browser.waitUntil("saved anyway", 20, d -> !browser.present("#customer-dialog"));
 
-        browser.clickText("#customers-grid vaadin-grid-cell-content", "昆山精密模具有限公司");
+        browser.openCustomer("昆山精密模具有限公司");
         browser.waitUntil("customer 360", 20, d -> browser.present("#customer-edit"));
         browser.click("#customer-edit");
         browser.waitUntil("edit dialog", 10, d -> browser.present("#customer-dialog"));
@@ -251,7 +250,7 @@ class CustomerBrowserIT extends BrowserTestSupport {
         browser.click("#language-switch");
         browser.clickText("vaadin-select-item", "English");
         browser.waitUntil("English list", 20, d -> browser.texts("#customers-view h2").contains("Customers"));
-        browser.clickText("#customers-grid vaadin-grid-cell-content", "昆山精密模具有限公司");
+        browser.openCustomer("昆山精密模具有限公司");
         browser.waitUntil("customer 360", 20, d -> browser.present("#customer-edit"));
         browser.click("#customer-edit");
         browser.waitUntil("edit dialog", 10, d -> browser.present("#customer-dialog"));

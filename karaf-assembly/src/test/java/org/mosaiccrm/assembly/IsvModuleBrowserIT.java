@@ -48,8 +48,7 @@ class IsvModuleBrowserIT extends BrowserTestSupport {
 
         browser.signInAsNewUser(crm, "lina", "Loyalty rep");
         browser.createCustomer(crm, "Harbour Coffee Roasters");
-        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", "Harbour Coffee Roasters", "customer 360", 30,
-                d -> browser.present("#customer-timeline"));
+        browser.openCustomer("Harbour Coffee Roasters");
         browser.clickText("vaadin-tab", "Loyalty points");
         browser.waitUntil("loyalty tab", 20, d -> browser.present("#loyalty-amount"));
         browser.type("#loyalty-amount input", "0");

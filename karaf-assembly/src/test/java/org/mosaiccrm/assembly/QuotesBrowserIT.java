@@ -45,8 +45,7 @@ class QuotesBrowserIT extends BrowserTestSupport {
 
         // a customer and its opportunity
         browser.createCustomer(crm, "烟台鼎盛重工有限公司");
-        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", "烟台鼎盛重工有限公司", "customer 360", 30,
-                d -> browser.present("#customer-timeline"));
+        browser.openCustomer("烟台鼎盛重工有限公司");
         browser.clickText("vaadin-tab", "商机");
         browser.waitUntil("opportunities tab", 20, d -> browser.present("#customer-opportunity-new"));
         browser.click("#customer-opportunity-new");
@@ -119,8 +118,7 @@ class QuotesBrowserIT extends BrowserTestSupport {
 
         // the order on the customer's page
         browser.go(crm.url("/customers"));
-        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", "烟台鼎盛重工有限公司", "customer 360", 30,
-                d -> browser.present("#customer-timeline"));
+        browser.openCustomer("烟台鼎盛重工有限公司");
         browser.clickText("vaadin-tab", "销售订单");
         browser.waitUntil("order tab", 20, d -> browser.texts("#customer-orders-grid vaadin-grid-cell-content").contains("已交付"));
         browser.clickText("vaadin-tab", "报价单");

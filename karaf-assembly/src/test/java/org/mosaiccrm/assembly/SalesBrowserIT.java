@@ -27,8 +27,7 @@ class SalesBrowserIT extends BrowserTestSupport {
                 d -> browser.texts("vaadin-side-nav-item").contains("商机"));
 
         browser.createCustomer(crm, "常州华锐机电有限公司");
-        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", "常州华锐机电有限公司", "customer 360", 30,
-                d -> browser.present("#customer-timeline"));
+        browser.openCustomer("常州华锐机电有限公司");
         browser.clickText("vaadin-tab", "商机");
         browser.waitUntil("opportunities tab", 20, d -> browser.present("#customer-opportunity-new"));
         browser.click("#customer-opportunity-new");
@@ -62,8 +61,7 @@ class SalesBrowserIT extends BrowserTestSupport {
         // won: the contract module offers "create contract", which drafts a contract for the customer from it
         browser.go(crm.url("/customers"));
         browser.waitUntil("customer list", 30, d -> browser.texts("#customers-grid vaadin-grid-cell-content").contains("常州华锐机电有限公司"));
-        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", "常州华锐机电有限公司", "customer 360", 30,
-                d -> browser.present("#customer-timeline"));
+        browser.openCustomer("常州华锐机电有限公司");
         browser.clickText("vaadin-tab", "商机");
         browser.waitUntil("won opportunity listed", 20, d -> browser.texts("#customer-opportunities-grid vaadin-grid-cell-content")
                 .contains("赢单"));
@@ -112,8 +110,7 @@ class SalesBrowserIT extends BrowserTestSupport {
             browser.type("#customer-name input", "Pocket Devices Ltd");
             browser.click("#customer-save");
             browser.waitUntil("saved", 20, d -> !browser.present("#customer-name"));
-            browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", "Pocket Devices Ltd", "customer 360", 30,
-                    d -> browser.present("#customer-timeline"));
+            browser.openCustomer("Pocket Devices Ltd");
             assertFitsThePhone("customer-360");
             browser.clickText("vaadin-tab", "Opportunities");
             browser.waitUntil("opportunities tab", 20, d -> browser.present("#customer-opportunity-new"));

@@ -114,8 +114,7 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
         browser.click("#customer-save");
         browser.waitUntil("the core still saves customers", 20,
                 d -> browser.texts("#customers-grid vaadin-grid-cell-content").contains("宁德新能精工有限公司"));
-        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", CUSTOMER, "customer 360", 30,
-                d -> browser.present("#customer-timeline"));
+        browser.openCustomer(CUSTOMER);
         assertFalse(browser.texts("vaadin-tab").contains("商机"), "the sales tabs are gone");
 
         // a follow-up date that is no date refuses the save, naming the field, and nothing typed is lost
@@ -159,8 +158,7 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
         // reinstalled under an open customer page: its sales tabs come back without reopening it
         browser.go(crm.url("/customers"));
         browser.waitUntil("customer list", 30, d -> browser.present("#customer-new"));
-        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", CUSTOMER, "customer 360", 30,
-                d -> browser.present("#customer-timeline"));
+        browser.openCustomer(CUSTOMER);
         crm.install("mosaic-sales");
         browser.waitUntil("sales module active again", 90, d -> crm.moduleActive("sales"));
         browser.waitUntil("the open customer page shows the sales tabs again", 60,
@@ -194,8 +192,7 @@ class SalesUninstallBrowserIT extends BrowserTestSupport {
     }
 
     private void openCustomerTab(String tab) throws InterruptedException {
-        browser.clickTextUntil("#customers-grid vaadin-grid-cell-content", CUSTOMER, "customer 360", 30,
-                d -> browser.present("#customer-timeline"));
+        browser.openCustomer(CUSTOMER);
         browser.clickText("vaadin-tab", tab);
         browser.waitUntil(tab + " tab", 20, d -> browser.present("#customer-opportunity-new"));
     }

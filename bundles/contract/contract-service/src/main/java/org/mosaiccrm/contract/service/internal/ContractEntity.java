@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 
 import org.mosaiccrm.contract.Contract;
 import org.mosaiccrm.contract.ContractStatus;
+import org.mosaiccrm.contract.Signers;
 
 /** A contract: its row in {@code CON_CONTRACT}. */
 @Entity
@@ -81,6 +82,10 @@ public class ContractEntity {
     private Long predecessorId;
     @Column(name = "CREATED_AT")
     private Instant createdAt;
+    @Column(name = "CUSTOMER_SIGNER_ID")
+    private Long customerSignerId;
+    @Column(name = "OUR_SIGNER_ID")
+    private Long ourSignerId;
     @Column(name = "LINE_COUNT")
     private int lineCount;
     @Column(name = "LINES_DISCOUNT")
@@ -116,6 +121,15 @@ public class ContractEntity {
         this.endDate = input.endDate();
         this.paymentTerms = input.paymentTerms();
         this.terms = input.terms();
+    }
+
+    Signers signers() {
+        return new Signers(customerSignerId, ourSignerId);
+    }
+
+    void signers(Signers signers) {
+        this.customerSignerId = signers.customerContactId();
+        this.ourSignerId = signers.ourSignerId();
     }
 
     /** Whether its amount is its line items' total. */
@@ -296,6 +310,8 @@ public class ContractEntity {
         fields.put("paymentTerms", paymentTerms);
         fields.put("terms", terms);
         fields.put("status", status.name());
+        fields.put("customerSignerId", customerSignerId);
+        fields.put("ourSignerId", ourSignerId);
         fields.put("customerSignedOn", customerSignedOn);
         fields.put("ourSignedOn", ourSignedOn);
         fields.put("planned", planned.toPlainString());

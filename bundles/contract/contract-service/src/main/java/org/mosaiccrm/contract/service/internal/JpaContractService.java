@@ -259,6 +259,7 @@ public class JpaContractService implements ContractService {
             Instant now = StoredTime.now();
             ContractEntity draft = new ContractEntity(entity.renewal(), nextNumber(em, now), subject.userId(), now);
             draft.renews(id);
+            draft.signers(entity.signers());
             em.persist(draft);
             em.flush();
             ContractLineItems.copy(em, entity, draft);

@@ -29,6 +29,7 @@ public final class ContractModule implements AutoCloseable {
     public final JpaContractService contracts;
     public final JpaContractPayments payments;
     public final JpaContractMilestones milestones;
+    public final JpaContractSigners signers;
     public final JpaContractInvoices invoices;
     public final JpaContractTypes types;
     public final Subject rep;
@@ -63,6 +64,9 @@ public final class ContractModule implements AutoCloseable {
         contracts = new JpaContractService(database, security.policy, customer.customers, security.auditLog, approvals.approvals);
         payments = new JpaContractPayments(database, security.policy, security.auditLog);
         milestones = new JpaContractMilestones(database, security.policy, security.auditLog);
+        signers = new JpaContractSigners(database, security.policy, security.auditLog, customer.contacts,
+                new org.mosaiccrm.platform.security.service.internal.user.DatabaseUserDirectory(security.database, security.policy,
+                        security.grants));
         invoices = new JpaContractInvoices(database, security.policy, security.auditLog);
         types = new JpaContractTypes(database, security.policy, security.auditLog);
         rep = customer.rep;

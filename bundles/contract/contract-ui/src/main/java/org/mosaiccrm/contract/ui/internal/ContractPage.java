@@ -9,6 +9,7 @@ import org.mosaiccrm.contract.Contract;
 import org.mosaiccrm.contract.ContractLines;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.ContractStatus;
+import org.mosaiccrm.contract.Signers;
 import org.mosaiccrm.platform.ui.Attempt;
 import org.mosaiccrm.platform.approval.ApprovalHistoryEntry;
 import org.mosaiccrm.platform.ui.ApprovalHistoryGrid;
@@ -80,6 +81,7 @@ class ContractPage extends Dialog {
                     day(contract.closedOn()));
             fact(facts, "closing-reason", "contract.field.closingReason", contract.closingReason());
         }
+        signers(facts, contract);
         List<String> tags = ui.contracts.tags(contract.id());
         if (ui.mayEdit && contract.status() != ContractStatus.VOID) {
             // a row of its own: the field and its button fit beside the label
@@ -218,6 +220,31 @@ class ContractPage extends Dialog {
     private void changed(Contract contract) {
         onChanged.run();
         show(contract);
+    }
+
+    /** Who signs, by name; who may edit names them until the contract is signed. */
+    private void signers(FormLayout facts, Contract contract) {
+        Signers signers = ui.signers.signers(contract.id());
+        String customerSigner = signers.customerContactId() == null ? "" : contactName(signers.customerContactId());
+        String ourSigner = signers.ourSignerId() == null ? ""
+                : ui.users.displayNames(List.of(signers.ourSignerId())).getOrDefault(signers.ourSignerId(), "#" + signers.ourSignerId());
+        fact(facts, "customer-signer", "contract.field.customerSigner", customerSigner);
+        fact(facts, "our-signer", "contract.field.ourSigner", ourSigner);
+        if (ui.mayEdit && (contract.status() == ContractStatus.DRAFT || contract.status() == ContractStatus.APPROVED)) {
+            Button edit = new Button(getTranslation("contract.signers.edit"),
+                    event -> new SignersDialog(ui, contract, signers, this::changed).open());
+            edit.setId("contract-signers-edit");
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            facts.addFormItem(edit, "");
+        }
+    }
+
+    private String contactName(long id) {
+        try {
+            return ui.contacts.find(id).map(contact -> contact.name()).orElse("#" + id);
+        } catch (RuntimeException outOfScope) {
+            return "#" + id;
+        }
     }
 
     private void fact(FormLayout facts, String id, String labelKey, String value) {

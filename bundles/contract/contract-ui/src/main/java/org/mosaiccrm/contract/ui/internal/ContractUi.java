@@ -8,8 +8,10 @@ import org.mosaiccrm.contract.ContractMilestones;
 import org.mosaiccrm.contract.ContractPayments;
 import org.mosaiccrm.contract.ContractReports;
 import org.mosaiccrm.contract.ContractService;
+import org.mosaiccrm.contract.ContractSigners;
 import org.mosaiccrm.contract.ContractType;
 import org.mosaiccrm.contract.ContractTypes;
+import org.mosaiccrm.customer.ContactService;
 import org.mosaiccrm.customer.Customer;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.approval.Approvals;
@@ -27,6 +29,8 @@ final class ContractUi {
     final ContractPayments payments;
     final ContractInvoices invoices;
     final ContractMilestones milestones;
+    final ContractSigners signers;
+    final ContactService contacts;
     final ContractReports reports;
     final ContractTypes types;
     final Approvals approvals;
@@ -46,6 +50,8 @@ final class ContractUi {
         this.payments = services.payments;
         this.invoices = services.invoices;
         this.milestones = services.milestones;
+        this.signers = services.signers;
+        this.contacts = services.contacts;
         this.reports = services.reports;
         this.types = services.types;
         this.approvals = services.approvals;

@@ -5,7 +5,9 @@ import org.mosaiccrm.contract.ContractMilestones;
 import org.mosaiccrm.contract.ContractPayments;
 import org.mosaiccrm.contract.ContractReports;
 import org.mosaiccrm.contract.ContractService;
+import org.mosaiccrm.contract.ContractSigners;
 import org.mosaiccrm.contract.ContractTypes;
+import org.mosaiccrm.customer.ContactService;
 import org.mosaiccrm.customer.CustomerService;
 import org.mosaiccrm.platform.approval.Approvals;
 import org.mosaiccrm.platform.attachment.Attachments;
@@ -23,6 +25,8 @@ public class ContractUiServices {
     final ContractPayments payments;
     final ContractInvoices invoices;
     final ContractMilestones milestones;
+    final ContractSigners signers;
+    final ContactService contacts;
     final CustomerService customers;
     final Attachments attachments;
     final ContractReports reports;
@@ -33,10 +37,13 @@ public class ContractUiServices {
 
     @Activate
     public ContractUiServices(@Reference ContractService contracts, @Reference ContractPayments payments,
-            @Reference ContractInvoices invoices, @Reference ContractMilestones milestones, @Reference ContractReports reports,
+            @Reference ContractInvoices invoices, @Reference ContractMilestones milestones, @Reference ContractSigners signers,
+            @Reference ContactService contacts, @Reference ContractReports reports,
             @Reference ContractTypes types, @Reference Approvals approvals, @Reference CustomerService customers,
             @Reference Attachments attachments, @Reference UserDirectory users, @Reference AccessPolicy policy) {
         this.milestones = milestones;
+        this.signers = signers;
+        this.contacts = contacts;
         this.reports = reports;
         this.types = types;
         this.approvals = approvals;
