@@ -291,7 +291,8 @@ class ContractsBrowserIT extends BrowserTestSupport {
             String signedCsv = browser.downloadStart("#contract-reports-export", 300);
             assertTrue(signedCsv.contains(month + ",CNY,1,250000.00,250000.00,250000.00,100.0"), signedCsv);
             browser.select("#contract-reports-by", "状态");
-            browser.waitUntil("per status", 20, d -> browser.rowText("#contract-reports-grid", "已完成").contains("100.0 %"));
+            browser.waitUntil("per status", 20, d -> browser.rowText("#contract-reports-grid", "已完成").contains("100.0 %")
+                    && !browser.present("vaadin-select-overlay[opened], vaadin-select-overlay[closing]"));
             browser.screenshot("85a-contract-reports-zh");
             browser.assertEveryControlNamed("contract-reports-zh");
 
