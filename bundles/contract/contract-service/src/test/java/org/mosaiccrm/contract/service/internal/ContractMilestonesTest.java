@@ -22,7 +22,6 @@ import org.mosaiccrm.contract.Milestone;
 import org.mosaiccrm.contract.MilestoneKind;
 import org.mosaiccrm.contract.NewContract;
 import org.mosaiccrm.contract.NewMilestone;
-import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.security.Subject;
 
@@ -55,11 +54,7 @@ class ContractMilestonesTest {
     }
 
     private String refused(Runnable work) {
-        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> as(module.rep, () -> {
-            work.run();
-            return null;
-        }));
-        return refused.field() + " " + refused.getMessage();
+        return module.refusal(module.rep, work);
     }
 
     private List<String> shown(long contractId) {

@@ -102,6 +102,16 @@ public final class ContractModule implements AutoCloseable {
         return database.database();
     }
 
+    /** The field and text key of the refusal {@code who} meets doing {@code work} (it must be refused). */
+    public String refusal(Subject who, Runnable work) {
+        org.mosaiccrm.platform.InputRefusedException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.mosaiccrm.platform.InputRefusedException.class, () -> as(who, () -> {
+                    work.run();
+                    return null;
+                }));
+        return refused.field() + " " + refused.getMessage();
+    }
+
     public <T> T as(Subject subject, Supplier<T> work) {
         return CurrentSubject.callAs(subject, work);
     }

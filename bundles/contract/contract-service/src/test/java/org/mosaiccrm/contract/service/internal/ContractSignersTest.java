@@ -19,7 +19,6 @@ import org.mosaiccrm.contract.NewContract;
 import org.mosaiccrm.contract.Signers;
 import org.mosaiccrm.customer.BuyingRole;
 import org.mosaiccrm.customer.NewContact;
-import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditEntry;
 import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.security.Subject;
@@ -57,11 +56,7 @@ class ContractSignersTest {
     }
 
     private String refused(Runnable work) {
-        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> as(module.rep, () -> {
-            work.run();
-            return null;
-        }));
-        return refused.field() + " " + refused.getMessage();
+        return module.refusal(module.rep, work);
     }
 
     @Test

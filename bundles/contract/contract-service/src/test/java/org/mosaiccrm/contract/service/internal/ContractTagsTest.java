@@ -20,7 +20,6 @@ import org.mosaiccrm.contract.Contract;
 import org.mosaiccrm.contract.ContractService;
 import org.mosaiccrm.contract.ContractStatus;
 import org.mosaiccrm.contract.NewContract;
-import org.mosaiccrm.platform.InputRefusedException;
 import org.mosaiccrm.platform.audit.AuditQuery;
 import org.mosaiccrm.platform.security.Subject;
 
@@ -58,11 +57,7 @@ class ContractTagsTest {
     }
 
     private String refused(Runnable work) {
-        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> as(module.rep, () -> {
-            work.run();
-            return null;
-        }));
-        return refused.field() + " " + refused.getMessage();
+        return module.refusal(module.rep, work);
     }
 
     @Test
